@@ -1,0 +1,114 @@
+#include "core/CommandLine.h"
+
+#include "core/Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace keyturn {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+} // namespace
+
+CommandLineResult parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Keyturn: Intune remote actions for single devices, such as rotating the FileVault "
+           "recovery key of a corporate Mac."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Use the embedded demo tenant instead of Microsoft's cloud."));
+    const QCommandLineOption demoDevicesOption(QStringLiteral("demo-devices"),
+                                               tr("Number of devices in the demo tenant (default 250)."),
+                                               tr("N"), QStringLiteral("250"));
+    const QCommandLineOption demoUserOption(
+        QStringLiteral("demo-user"),
+        tr("Sign in to the demo tenant as this user without a browser: helpdesk or readonly."),
+        tr("USER"));
+    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
+                                         tr("Cloud: global, usgov, usgovdod or china."), tr("CLOUD"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"),
+                                          tr("Tenant id or domain (default: organizations)."),
+                                          tr("TENANT"));
+    const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
+                                            tr("Application (client) id used to sign in."), tr("ID"));
+    const QCommandLineOption authorityOption(
+        QStringLiteral("authority-url"),
+        tr("Sign-in root such as https://login.microsoftonline.com (https, or loopback http)."),
+        tr("URL"));
+    const QCommandLineOption graphOption(
+        QStringLiteral("graph-url"),
+        tr("Graph root such as https://graph.microsoft.com (https, or loopback http)."), tr("URL"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        tr("Render the main window to FILE (PNG) once the device list has loaded, then exit."),
+        tr("FILE"));
+    parser.addOptions({helpOption, versionOption, demoOption, demoDevicesOption, demoUserOption,
+                       cloudOption, tenantOption, clientIdOption, authorityOption, graphOption,
+                       screenshotOption});
+
+    CommandLineResult result;
+    if (!parser.parse(arguments)) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(helpOption)) {
+        result.action = CommandLineResult::Action::ShowHelp;
+        const QString exe = arguments.isEmpty() ? QStringLiteral("keyturn")
+                                                : QFileInfo(arguments.first()).fileName();
+        QString help = parser.helpText();
+        // helpText() names the program after QCoreApplication, which may not exist yet.
+        const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        help = tr("Usage: %1 [options]").arg(exe) + help.mid(firstLineEnd);
+        result.text = help;
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = CommandLineResult::Action::ShowVersion;
+        result.text = QStringLiteral("keyturn %1\n").arg(QLatin1String(kVersion));
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        return result;
+    }
+
+    LaunchOptions &o = result.options;
+    o.demo = parser.isSet(demoOption) || parser.isSet(demoUserOption) || parser.isSet(demoDevicesOption);
+    bool ok = false;
+    o.demoDevices = parser.value(demoDevicesOption).toInt(&ok);
+    if (!ok || o.demoDevices < 0 || o.demoDevices > 1'000'000) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("--demo-devices needs a number from 0 to 1000000.");
+        return result;
+    }
+    o.demoUser = parser.value(demoUserOption);
+    if (!o.demoUser.isEmpty() && o.demoUser != QLatin1String("helpdesk")
+        && o.demoUser != QLatin1String("readonly")) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("--demo-user must be helpdesk or readonly.");
+        return result;
+    }
+    o.cloud = parser.value(cloudOption);
+    o.tenant = parser.value(tenantOption);
+    o.clientId = parser.value(clientIdOption);
+    o.authorityUrl = parser.value(authorityOption);
+    o.graphUrl = parser.value(graphOption);
+    o.screenshotFile = parser.value(screenshotOption);
+    return result;
+}
+
+} // namespace keyturn

@@ -1,0 +1,34 @@
+// CommandLine: Keyturn's options, parsed without a QApplication so --help and --version work with
+// no display. parse() never exits the process; the caller prints and returns.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace keyturn {
+
+struct LaunchOptions {
+    bool demo = false;
+    int demoDevices = 250;
+    QString demoUser;          ///< "helpdesk" / "readonly": sign in to the demo tenant, no browser
+    QString cloud;             ///< empty = keep the saved setting
+    QString tenant;
+    QString clientId;
+    QString authorityUrl;
+    QString graphUrl;
+    QString screenshotFile;    ///< render the main window once the list has loaded, then exit
+};
+
+struct CommandLineResult {
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+    Action action = Action::Run;
+    LaunchOptions options;
+    QString text; ///< help text, version line or error message, ready to print
+};
+
+/// Parses arguments (argv[0] first). Pure: reads no settings and touches no display.
+CommandLineResult parseCommandLine(const QStringList &arguments);
+
+} // namespace keyturn

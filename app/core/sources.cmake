@@ -1,0 +1,5 @@
+target_sources(keyturn_core PRIVATE
+    core/Clock.h core/Clock.cpp
+    core/Logging.h core/Logging.cpp)
+target_sources(keyturn_core PRIVATE
+    core/CommandLine.h core/CommandLine.cpp)

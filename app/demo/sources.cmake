@@ -1,0 +1,3 @@
+target_sources(keyturn_demo PRIVATE
+    DemoOptions.h DemoOptions.cpp
+    DemoTenant.h DemoTenant.cpp)

@@ -1,0 +1,52 @@
+#include "core/CommandLine.h"
+#include "core/Version.h"
+
+#include <gtest/gtest.h>
+
+using keyturn::CommandLineResult;
+using keyturn::parseCommandLine;
+
+namespace {
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out{QStringLiteral("keyturn")};
+    for (const char *a : list)
+        out.append(QString::fromUtf8(a));
+    return out;
+}
+} // namespace
+
+TEST(CommandLine, VersionPrintsTheCMakeVersion)
+{
+    const auto r = parseCommandLine(args({"--version"}));
+    EXPECT_EQ(r.action, CommandLineResult::Action::ShowVersion);
+    EXPECT_EQ(r.text, QStringLiteral("keyturn %1\n").arg(QLatin1String(keyturn::kVersion)));
+}
+
+TEST(CommandLine, HelpListsTheOptions)
+{
+    const auto r = parseCommandLine(args({"--help"}));
+    EXPECT_EQ(r.action, CommandLineResult::Action::ShowHelp);
+    EXPECT_TRUE(r.text.startsWith(QStringLiteral("Usage: keyturn")));
+    for (const char *option : {"--demo", "--demo-user", "--tenant", "--cloud", "--client-id",
+                               "--authority-url", "--graph-url", "--screenshot", "--demo-devices"})
+        EXPECT_TRUE(r.text.contains(QLatin1String(option))) << option;
+}
+
+TEST(CommandLine, DemoOptionsAreParsed)
+{
+    const auto r = parseCommandLine(args({"--demo-user", "helpdesk", "--demo-devices", "2500"}));
+    ASSERT_EQ(r.action, CommandLineResult::Action::Run);
+    EXPECT_TRUE(r.options.demo);
+    EXPECT_EQ(r.options.demoUser, QStringLiteral("helpdesk"));
+    EXPECT_EQ(r.options.demoDevices, 2500);
+}
+
+TEST(CommandLine, BadValuesAreRefusedWithAReason)
+{
+    EXPECT_EQ(parseCommandLine(args({"--demo-user", "root"})).action, CommandLineResult::Action::Error);
+    EXPECT_EQ(parseCommandLine(args({"--demo-devices", "many"})).action, CommandLineResult::Action::Error);
+    const auto unknown = parseCommandLine(args({"--frobnicate"}));
+    EXPECT_EQ(unknown.action, CommandLineResult::Action::Error);
+    EXPECT_TRUE(unknown.text.contains(QStringLiteral("frobnicate")));
+}

@@ -1,0 +1,2 @@
+target_sources(keyturn_ui PRIVATE
+    MainWindow.h MainWindow.cpp)
