@@ -1,4 +1,5 @@
 target_sources(keyturn_core PRIVATE
+    core/AccessTokenProvider.h
     core/Clock.h core/Clock.cpp
     core/Logging.h core/Logging.cpp)
 target_sources(keyturn_core PRIVATE
