@@ -1,14 +1,30 @@
 // Composition root: parses the command line (before any QApplication, so --help and --version need
-// no display), then builds the core objects, the optional demo tenant and the main window.
+// no display), starts the embedded demo tenant when asked, then hands over to KeyturnApp.
+#include "KeyturnApp.h"
+#include "MainWindow.h"
+#include "ScreenshotRunner.h"
 #include "core/CommandLine.h"
 #include "core/Version.h"
 #include "demo/DemoTenant.h"
-#include "MainWindow.h"
 
 #include <QApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <memory>
+
+namespace {
+
+int printAndExit(const keyturn::CommandLineResult &parsed)
+{
+    if (parsed.action == keyturn::CommandLineResult::Action::Error) {
+        QTextStream(stderr) << parsed.text << Qt::endl;
+        return 2;
+    }
+    QTextStream(stdout) << parsed.text;
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -18,43 +34,47 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     const keyturn::CommandLineResult parsed = keyturn::parseCommandLine(arguments);
-    switch (parsed.action) {
-    case keyturn::CommandLineResult::Action::ShowHelp:
-    case keyturn::CommandLineResult::Action::ShowVersion:
-        QTextStream(stdout) << parsed.text;
-        return 0;
-    case keyturn::CommandLineResult::Action::Error:
-        QTextStream(stderr) << parsed.text << Qt::endl;
-        return 2;
-    case keyturn::CommandLineResult::Action::Run:
-        break;
-    }
+    if (parsed.action != keyturn::CommandLineResult::Action::Run)
+        return printAndExit(parsed);
+    const keyturn::LaunchOptions &options = parsed.options;
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QLatin1String(keyturn::kApplicationName));
     QApplication::setOrganizationName(QLatin1String(keyturn::kOrganizationName));
     QApplication::setOrganizationDomain(QLatin1String(keyturn::kOrganizationDomain));
     QApplication::setApplicationVersion(QLatin1String(keyturn::kVersion));
-
-    const keyturn::LaunchOptions &options = parsed.options;
-    keyturn::ui::MainWindow window;
+    // The demo keeps its own settings and audit log, so trying it never disturbs a real sign-in.
+    QApplication::setApplicationName(options.demo ? QStringLiteral("Keyturn Demo")
+                                                  : QLatin1String(keyturn::kApplicationName));
+    QApplication::setApplicationDisplayName(QLatin1String(keyturn::kApplicationName));
+    QApplication::setDesktopFileName(QStringLiteral("app.keyturn.Keyturn"));
 
     std::unique_ptr<keyturn::demo::DemoTenant> demoTenant;
+    keyturn::ui::KeyturnAppConfig config;
+    config.launch = options;
     if (options.demo) {
         keyturn::demo::DemoOptions demoOptions;
         demoOptions.devices = options.demoDevices;
         demoTenant = std::make_unique<keyturn::demo::DemoTenant>(demoOptions);
         QString error;
         if (!demoTenant->start(&error)) {
-            QTextStream(stderr) << QApplication::translate("main", "Cannot start the demo tenant: %1")
-                                       .arg(error)
+            QTextStream(stderr) << QApplication::translate("main", "Cannot start the demo tenant: %1").arg(error)
                                 << Qt::endl;
             return 1;
         }
-        window.setTenantDescription(
-            QApplication::translate("main", "Demo tenant at %1").arg(demoTenant->baseUrl().toString()));
+        config.demoBaseUrl = demoTenant->baseUrl();
     }
 
-    window.show();
+    keyturn::ui::KeyturnApp keyturnApp(config);
+    QString error;
+    if (!keyturnApp.initialize(&error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 2;
+    }
+
+    std::unique_ptr<keyturn::ui::ScreenshotRunner> screenshot;
+    if (!options.screenshotFile.isEmpty())
+        screenshot = std::make_unique<keyturn::ui::ScreenshotRunner>(&keyturnApp, options.screenshotFile);
+
+    keyturnApp.start();
     return QApplication::exec();
 }

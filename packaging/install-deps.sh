@@ -9,7 +9,8 @@ qt6-l10n-tools qt6-tools-dev-tools
 qtkeychain-qt6-dev libsecret-1-0
 libgtest-dev libgmock-dev
 gnome-keyring dbus libsecret-tools
-xauth xvfb"
+xauth xvfb
+qt6-qpa-plugins dpkg-dev fakeroot file lintian desktop-file-utils appstream"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,34 +1,102 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "AuditLogWindow.h"
+#include "DeviceListView.h"
+#include "DevicePane.h"
+#include "SignInView.h"
+#include "actions/ActionRunner.h"
+#include "auth/SignInController.h"
+#include "devices/DeviceTableModel.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTableView>
+#include <QToolButton>
 
 namespace keyturn::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+} // namespace
+
+MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     : QMainWindow(parent)
+    , m_parts(parts)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Keyturn"));
-    resize(1200, 760);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/keyturn.svg")));
+    resize(1280, 780);
 
-    auto *deviceArea = new QWidget(this);
-    deviceArea->setObjectName(QStringLiteral("deviceArea"));
-    auto *layout = new QVBoxLayout(deviceArea);
-    auto *placeholder = new QLabel(tr("No devices loaded."), deviceArea);
-    placeholder->setObjectName(QStringLiteral("deviceAreaPlaceholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    layout->addWidget(placeholder);
-    setCentralWidget(deviceArea);
+    m_signInView = new SignInView(m_parts.signIn, this);
+    m_deviceListView = new DeviceListView(m_parts.devices, m_parts.loader, this);
+    m_devicePane = new DevicePane(m_parts.runner, m_parts.tracker, this);
+    m_devicePane->setMinimumWidth(420);
 
-    m_tenantLabel = new QLabel(this);
-    m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
-    statusBar()->addPermanentWidget(m_tenantLabel);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("devicesSplitter"));
+    m_splitter->addWidget(m_deviceListView);
+    m_splitter->addWidget(m_devicePane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_signInView);
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
 
     createMenus();
+    createStatusBar();
+
+    connect(m_deviceListView, &DeviceListView::currentDeviceChanged, this, &MainWindow::openDevice);
+    connect(m_deviceListView, &DeviceListView::deviceActivated, this, [this](const QString &id) {
+        openDevice(id);
+        m_devicePane->setFocus(Qt::OtherFocusReason);
+        if (auto *first = m_devicePane->findChild<QToolButton *>(); first && first->isEnabled())
+            first->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_parts.signIn, &SignInController::stateChanged, this, [this] { onSignInStateChanged(); });
+    connect(m_parts.signIn, &SignInController::signedIn, this,
+            [this](const keyturn::Account &account) { onSignedIn(account); });
+    connect(m_parts.signIn, &SignInController::signedOut, this, [this] { onSignedOut(); });
+    connect(m_parts.signIn, &SignInController::reauthenticationRequired, this,
+            [this](const QString &loginHint, const keyturn::AuthError &error) {
+                onSignedOut();
+                m_signInView->showReauthentication(loginHint, error);
+            });
+    connect(m_parts.signIn, &SignInController::rememberStatusChanged, this,
+            [this](bool remembered, const QString &message) {
+                m_rememberNoteLabel->setText(message);
+                m_rememberNoteLabel->setToolTip(message);
+                m_rememberNoteLabel->setVisible(!remembered && !message.isEmpty());
+            });
+
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    onSignInStateChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setTenantDescription(const QString &description)
@@ -41,16 +109,146 @@ QString MainWindow::tenantDescription() const
     return m_tenantLabel->text();
 }
 
+bool MainWindow::isShowingDevices() const
+{
+    return m_pages->currentWidget() == m_splitter;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, [this] { m_parts.signIn->signOut(); });
+    fileMenu->addAction(m_signOutAction);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setObjectName(QStringLiteral("quitAction"));
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh devices"));
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::Key_F5)});
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (isShowingDevices())
+            m_deviceListView->reload();
+    });
+    QAction *searchAction = viewMenu->addAction(tr("&Search devices"));
+    searchAction->setShortcut(QKeySequence::Find);
+    connect(searchAction, &QAction::triggered, this, [this] {
+        m_deviceListView->searchLineEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_deviceListView->searchLineEdit()->selectAll();
+    });
+    m_auditLogAction = viewMenu->addAction(tr("&Audit log"));
+    m_auditLogAction->setObjectName(QStringLiteral("auditLogAction"));
+    m_auditLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_auditLogAction, &QAction::triggered, this, [this] { openAuditLog(); });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    QAction *about = helpMenu->addAction(tr("&About Keyturn"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, this, [] { QApplication::aboutQt(); });
+
+    m_accountButton = new QToolButton(this);
+    m_accountButton->setObjectName(QStringLiteral("accountButton"));
+    m_accountButton->setIcon(QIcon(QStringLiteral(":/icons/account.svg")));
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setAutoRaise(true);
+    m_accountButton->setAccessibleName(tr("Account"));
+    auto *accountMenu = new QMenu(m_accountButton);
+    accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountInfoAction = accountMenu->addAction(QString());
+    m_accountInfoAction->setEnabled(false);
+    accountMenu->addSeparator();
+    accountMenu->addAction(m_signOutAction);
+    m_accountButton->setMenu(accountMenu);
+    menuBar()->setCornerWidget(m_accountButton, Qt::TopRightCorner);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addWidget(m_deviceListView->progressWidget());
+    connect(m_deviceListView, &DeviceListView::statusTextChanged, m_statusLabel, &QLabel::setText);
+
+    m_rememberNoteLabel = new QLabel(this);
+    m_rememberNoteLabel->setObjectName(QStringLiteral("rememberNoteLabel"));
+    m_rememberNoteLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_rememberNoteLabel->hide();
+    statusBar()->addPermanentWidget(m_rememberNoteLabel);
+
+    m_tenantLabel = new QLabel(this);
+    m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));
+    statusBar()->addPermanentWidget(m_tenantLabel);
+}
+
+void MainWindow::onSignInStateChanged()
+{
+    const bool signedIn = m_parts.signIn->state() == SignInController::State::SignedIn;
+    m_signOutAction->setEnabled(signedIn);
+    m_refreshAction->setEnabled(signedIn);
+    m_accountButton->setVisible(signedIn);
+    if (!signedIn && isShowingDevices())
+        m_pages->setCurrentWidget(m_signInView);
+}
+
+void MainWindow::onSignedIn(const keyturn::Account &account)
+{
+    const QString who = account.displayName.isEmpty() ? account.upn
+                                                      : QStringLiteral("%1 (%2)").arg(account.displayName, account.upn);
+    m_accountButton->setText(account.upn);
+    m_accountButton->adjustSize();
+    menuBar()->adjustSize();
+    m_accountButton->setToolTip(tr("Signed in as %1\nTenant %2").arg(who, account.tenantId));
+    m_accountInfoAction->setText(tr("Signed in as %1 — tenant %2").arg(account.upn, account.tenantId));
+    m_parts.runner->setAccountInfo(account.upn, account.tenantId);
+    m_devicePane->setGrantedScopes(m_parts.signIn->grantedScopes());
+    m_pages->setCurrentWidget(m_splitter);
+    onSignInStateChanged();
+    m_deviceListView->reload();
+    m_deviceListView->searchLineEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::onSignedOut()
+{
+    m_devicePane->clearDevice();
+    m_deviceListView->showSignedOut();
+    m_pages->setCurrentWidget(m_signInView);
+    onSignInStateChanged();
+}
+
+void MainWindow::openDevice(const QString &deviceId)
+{
+    if (deviceId.isEmpty()) {
+        m_devicePane->clearDevice();
+        return;
+    }
+    QString name;
+    const int row = m_parts.devices->rowOfDevice(deviceId);
+    if (row >= 0)
+        name = m_parts.devices->index(row, DeviceTableModel::Name).data().toString();
+    m_devicePane->showDevice(deviceId, name);
+}
+
+AuditLogWindow *MainWindow::openAuditLog()
+{
+    if (!m_auditLogWindow)
+        m_auditLogWindow = new AuditLogWindow(m_parts.auditLog, this);
+    m_auditLogWindow->reload();
+    m_auditLogWindow->show();
+    m_auditLogWindow->raise();
+    m_auditLogWindow->activateWindow();
+    return m_auditLogWindow;
 }
 
 } // namespace keyturn::ui

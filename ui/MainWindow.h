@@ -1,26 +1,91 @@
-// MainWindow: the shell that wires the views together: menu bar, central device area, status bar.
-// It owns its child widgets only; the core objects it shows are owned by the composition root.
+// MainWindow: wires the views together. The sign-in page until signed in, then the device list
+// beside the device pane; the account menu (who is signed in, Sign out); View menu (Refresh F5,
+// Audit log); the status bar (tenant, list progress, "sign-in not remembered" note).
+// It borrows the core objects (owned by KeyturnApp) and owns only its widgets.
 #pragma once
 
 #include <QMainWindow>
 
 class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QAction;
+
+namespace keyturn {
+class ActionRunner;
+class ActionStatusTracker;
+class AuditLog;
+class DeviceListLoader;
+class DeviceTableModel;
+class SignInController;
+struct Account;
+} // namespace keyturn
 
 namespace keyturn::ui {
+
+class AuditLogWindow;
+class DeviceListView;
+class DevicePane;
+class SignInView;
+
+struct MainWindowParts {
+    keyturn::SignInController *signIn = nullptr;
+    keyturn::DeviceTableModel *devices = nullptr;
+    keyturn::DeviceListLoader *loader = nullptr;
+    keyturn::ActionRunner *runner = nullptr;
+    keyturn::ActionStatusTracker *tracker = nullptr;
+    keyturn::AuditLog *auditLog = nullptr;
+};
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowParts &parts, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Shows which tenant Keyturn talks to ("Demo tenant at http://127.0.0.1:PORT", a tenant id...).
     void setTenantDescription(const QString &description);
     QString tenantDescription() const;
 
+    SignInView *signInView() const { return m_signInView; }
+    DeviceListView *deviceListView() const { return m_deviceListView; }
+    DevicePane *devicePane() const { return m_devicePane; }
+    QToolButton *accountButton() const { return m_accountButton; }
+    QAction *signOutAction() const { return m_signOutAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *auditLogAction() const { return m_auditLogAction; }
+    QLabel *rememberNoteLabel() const { return m_rememberNoteLabel; }
+    bool isShowingDevices() const;
+    /// Opens (or raises) the audit log window and returns it.
+    AuditLogWindow *openAuditLog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
+    void createStatusBar();
+    void onSignInStateChanged();
+    void onSignedIn(const keyturn::Account &account);
+    void onSignedOut();
+    void openDevice(const QString &deviceId);
 
+    MainWindowParts m_parts;
+    QStackedWidget *m_pages = nullptr;
+    SignInView *m_signInView = nullptr;
+    QSplitter *m_splitter = nullptr;
+    DeviceListView *m_deviceListView = nullptr;
+    DevicePane *m_devicePane = nullptr;
+    QToolButton *m_accountButton = nullptr;
+    QAction *m_accountInfoAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
     QLabel *m_tenantLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_rememberNoteLabel = nullptr;
+    AuditLogWindow *m_auditLogWindow = nullptr;
 };
 
 } // namespace keyturn::ui

@@ -1,2 +1,14 @@
 target_sources(keyturn_ui PRIVATE
-    MainWindow.h MainWindow.cpp)
+    AboutDialog.h AboutDialog.cpp
+    AuditLogWindow.h AuditLogWindow.cpp
+    ConfirmationDialog.h ConfirmationDialog.cpp
+    Confirmations.h Confirmations.cpp
+    DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
+    DeviceListView.h DeviceListView.cpp
+    DevicePane.h DevicePane.cpp
+    DeviceText.h DeviceText.cpp
+    KeyturnApp.h KeyturnApp.cpp
+    MainWindow.h MainWindow.cpp
+    MessageBanner.h MessageBanner.cpp
+    ScreenshotRunner.h ScreenshotRunner.cpp
+    SignInView.h SignInView.cpp)

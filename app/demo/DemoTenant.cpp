@@ -1,15 +1,32 @@
 #include "demo/DemoTenant.h"
 
-#include <QTcpServer>
+#include "core/Clock.h"
+#include "demo/DemoDirectory.h"
+#include "demo/DemoHttpServer.h"
+#include "demo/TokenMinter.h"
+
+#include <QThread>
 
 namespace keyturn::demo {
 
 struct DemoTenant::Worker {
-    QTcpServer server;
+    QThread thread;
+    QObject *anchor = nullptr;         ///< lives in `thread`: the context for calls into it
+    DemoHttpServer *server = nullptr;  ///< created and destroyed on `thread`
+    quint16 port = 0;
 };
 
 DemoTenant::DemoTenant(DemoOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+    : DemoTenant(std::move(options), SystemClock::instance(), parent)
+{
+}
+
+DemoTenant::DemoTenant(DemoOptions options, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(clock)
+    , m_directory(std::make_unique<DemoDirectory>(m_options.seed))
+    , m_minter(std::make_unique<TokenMinter>(m_options.seed, m_directory->tenantId()))
 {
 }
 
@@ -20,23 +37,64 @@ DemoTenant::~DemoTenant()
 
 bool DemoTenant::start(QString *error)
 {
-    m_worker = std::make_unique<Worker>();
-    if (!m_worker->server.listen(QHostAddress::LocalHost, m_options.port)) {
+    if (m_worker)
+        return true;
+    auto worker = std::make_unique<Worker>();
+    worker->thread.setObjectName(QStringLiteral("keyturn-demo-tenant"));
+    worker->anchor = new QObject;
+    worker->anchor->moveToThread(&worker->thread);
+    worker->thread.start();
+
+    bool ok = false;
+    QString reason;
+    Worker *w = worker.get();
+    QMetaObject::invokeMethod(
+        w->anchor,
+        [&] {
+            auto server = new DemoHttpServer;
+            if (server->listenLocal(m_options.port, m_options, m_clock, &reason)) {
+                w->server = server;
+                w->port = server->port();
+                ok = true;
+            } else {
+                delete server;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+
+    if (!ok) {
+        worker->thread.quit();
+        worker->thread.wait();
+        delete worker->anchor;
         if (error)
-            *error = m_worker->server.errorString();
+            *error = reason;
         return false;
     }
+    m_worker = std::move(worker);
     return true;
 }
 
 void DemoTenant::stop()
 {
+    if (!m_worker)
+        return;
+    Worker *w = m_worker.get();
+    QMetaObject::invokeMethod(
+        w->anchor,
+        [w] {
+            delete w->server; // closes the listening socket and every connection, on their thread
+            w->server = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    w->thread.quit();
+    w->thread.wait();
+    delete w->anchor;
     m_worker.reset();
 }
 
 quint16 DemoTenant::port() const
 {
-    return m_worker ? m_worker->server.serverPort() : 0;
+    return m_worker ? m_worker->port : 0;
 }
 
 QUrl DemoTenant::baseUrl() const
@@ -46,6 +104,19 @@ QUrl DemoTenant::baseUrl() const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;
+}
+
+QString DemoTenant::tenantId() const
+{
+    return m_directory->tenantId();
+}
+
+QString DemoTenant::mintAccessTokenForTests(const QString &user, int lifetimeSecs) const
+{
+    const DemoUser *found = m_directory->findUser(user);
+    if (!found)
+        return {};
+    return QString::fromLatin1(m_minter->mintAccessToken(*found, m_clock.nowMSecs(), lifetimeSecs));
 }
 
 } // namespace keyturn::demo

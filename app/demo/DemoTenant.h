@@ -10,12 +10,21 @@
 
 #include <memory>
 
+namespace keyturn {
+class Clock;
+}
+
 namespace keyturn::demo {
+
+class DemoDirectory;
+class TokenMinter;
 
 class DemoTenant final : public QObject {
     Q_OBJECT
 public:
     explicit DemoTenant(DemoOptions options, QObject *parent = nullptr);
+    /// As above with an explicit clock (read from the server thread: it must be thread-safe).
+    DemoTenant(DemoOptions options, const Clock &clock, QObject *parent = nullptr);
     ~DemoTenant() override;
 
     /// Binds 127.0.0.1:options.port and starts serving. False with a reason in *error on failure.
@@ -28,8 +37,18 @@ public:
     QUrl baseUrl() const;
     const DemoOptions &options() const { return m_options; }
 
+    /// The tenant id (deterministic from the seed), also accepted as the {tenant} path segment.
+    QString tenantId() const;
+    /// A Graph access token for a demo user ("helpdesk", "readonly", or a UPN), signed like the real
+    /// ones, valid for lifetimeSecs (negative: already expired). Empty for an unknown user. For tests
+    /// that need a token without running a sign-in flow. Callable from any thread.
+    QString mintAccessTokenForTests(const QString &user, int lifetimeSecs = 3600) const;
+
 private:
     DemoOptions m_options;
+    const Clock &m_clock;
+    std::unique_ptr<DemoDirectory> m_directory;
+    std::unique_ptr<TokenMinter> m_minter;
     struct Worker;
     std::unique_ptr<Worker> m_worker;
 };

@@ -1,3 +1,21 @@
 target_sources(keyturn_demo PRIVATE
     DemoOptions.h DemoOptions.cpp
-    DemoTenant.h DemoTenant.cpp)
+    DemoTenant.h DemoTenant.cpp
+    DemoHttpServer.h DemoHttpServer.cpp
+    DemoRouter.h DemoRouter.cpp
+    DemoRequest.h
+    HttpResponse.h HttpResponse.cpp
+    RequestLog.h RequestLog.cpp
+    FaultInjector.h FaultInjector.cpp
+    DemoEncoding.h DemoEncoding.cpp
+    DemoDirectory.h DemoDirectory.cpp
+    TokenMinter.h TokenMinter.cpp
+    IdentityService.h IdentityService.cpp
+    DeviceRecord.h
+    DeviceGenerator.h DeviceGenerator.cpp
+    DeviceStore.h DeviceStore.cpp
+    DeviceSerializer.h DeviceSerializer.cpp
+    ODataFilter.h ODataFilter.cpp
+    GraphErrors.h GraphErrors.cpp
+    GraphService.h GraphService.cpp
+    DemoCommandLine.h DemoCommandLine.cpp)

@@ -1,4 +1,6 @@
 // keyturn-demo-tenant: runs the demo tenant standalone (benchmarks, trying other clients).
+// The first stdout line is exactly "listening on http://127.0.0.1:PORT" so scripts can wait for it.
+#include "demo/DemoCommandLine.h"
 #include "demo/DemoTenant.h"
 
 #include <QCoreApplication>
@@ -7,10 +9,25 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    keyturn::demo::DemoTenant tenant({});
+    const auto parsed = keyturn::demo::parseDemoCommandLine(QCoreApplication::arguments());
+    using Action = keyturn::demo::DemoCommandLineResult::Action;
+    switch (parsed.action) {
+    case Action::ShowHelp:
+    case Action::ShowVersion:
+        QTextStream(stdout) << parsed.text << (parsed.text.endsWith(u'\n') ? "" : "\n");
+        return 0;
+    case Action::Error:
+        QTextStream(stderr) << "keyturn-demo-tenant: " << parsed.text << "\n"
+                            << "Try 'keyturn-demo-tenant --help'.\n";
+        return 2;
+    case Action::Run:
+        break;
+    }
+
+    keyturn::demo::DemoTenant tenant(parsed.options);
     QString error;
     if (!tenant.start(&error)) {
-        QTextStream(stderr) << error << Qt::endl;
+        QTextStream(stderr) << "keyturn-demo-tenant: cannot listen: " << error << "\n";
         return 1;
     }
     QTextStream(stdout) << "listening on " << tenant.baseUrl().toString() << Qt::endl;

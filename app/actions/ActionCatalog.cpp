@@ -1,0 +1,234 @@
+#include "actions/ActionCatalog.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace keyturn {
+
+namespace {
+
+constexpr char kContext[] = "keyturn::RemoteAction";
+constexpr char kPrivileged[] = "DeviceManagementManagedDevices.PrivilegedOperations.All";
+
+QString t(const char *source)
+{
+    return QCoreApplication::translate(kContext, source);
+}
+
+Applicability yes()
+{
+    return {};
+}
+
+Applicability no(const QString &reason)
+{
+    return {false, reason};
+}
+
+Applicability fileVaultRule(const DeviceDetails &d)
+{
+    if (!d.isMac())
+        return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                      "Rotate FileVault recovery key is available for corporate-owned macOS devices")));
+    if (!d.isCompanyOwned())
+        return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                      "Rotate FileVault recovery key is available for corporate-owned macOS "
+                                      "devices; this Mac is not marked as corporate-owned")));
+    if (!d.isEncrypted)
+        return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction", "This device is not encrypted")));
+    return yes();
+}
+
+Applicability syncRule(const DeviceDetails &d)
+{
+    if (d.isWindows() || d.isMac() || d.isIOS() || d.isAndroid())
+        return yes();
+    return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                  "Sync is available for Windows, macOS, iOS/iPadOS and Android devices")));
+}
+
+Applicability restartRule(const DeviceDetails &d)
+{
+    if (d.isWindows() || d.isMac())
+        return yes();
+    if (d.isIOS())
+        return d.isSupervised ? yes()
+                              : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                                       "Restart is available for iOS/iPadOS devices only when "
+                                                       "they are supervised")));
+    if (d.isAndroid())
+        return d.isCompanyOwned() ? yes()
+                                  : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                                           "Restart is available for Android devices only when "
+                                                           "they are corporate-owned")));
+    return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                  "Restart is available for Windows, macOS, iOS/iPadOS and Android devices")));
+}
+
+Applicability shutDownRule(const DeviceDetails &d)
+{
+    if (d.isMac())
+        return yes();
+    if (d.isIOS())
+        return d.isSupervised ? yes()
+                              : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                                       "Shut down is available for iOS/iPadOS devices only when "
+                                                       "they are supervised")));
+    return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                  "Shut down is available for macOS and supervised iOS/iPadOS devices")));
+}
+
+Applicability bitLockerRule(const DeviceDetails &d)
+{
+    return d.isWindows() ? yes()
+                         : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                                  "Rotate BitLocker keys is available for Windows devices")));
+}
+
+Applicability localAdminRule(const DeviceDetails &d)
+{
+    return d.isWindows() ? yes()
+                         : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                                  "Rotate local admin password is available for Windows devices")));
+}
+
+RemoteAction entry(const char *id, const char *labelSource, const char *icon, bool destructive,
+                   std::function<Applicability(const DeviceDetails &)> rule, const char *question,
+                   const char *detail, const char *roles, const char *customRole)
+{
+    RemoteAction a;
+    a.id = QString::fromLatin1(id);
+    a.graphSegment = a.id;
+    a.label = t(labelSource);
+    a.iconName = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon));
+    a.requiredScope = QLatin1String(kPrivileged);
+    a.destructive = destructive;
+    a.applies = std::move(rule);
+    a.questionSource = question;
+    a.detailSource = detail;
+    a.rolesSource = roles;
+    a.customRoleSource = customRole;
+    return a;
+}
+
+QList<RemoteAction> buildCatalog()
+{
+    const char *helpDeskOrSecurity
+        = QT_TRANSLATE_NOOP("keyturn::RemoteAction", "the Help Desk Operator or Endpoint Security Manager role");
+    const char *helpDesk = QT_TRANSLATE_NOOP("keyturn::RemoteAction", "the Help Desk Operator role");
+    return {
+        entry("rotateFileVaultKey", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Rotate FileVault recovery key"),
+              "rotate-filevault", false, fileVaultRule,
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                "Are you sure you want to rotate the FileVault recovery key for %1?"),
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "A new personal recovery key is generated and escrowed "
+                                                         "in Intune at the device's next check-in."),
+              helpDeskOrSecurity, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate FileVault key")),
+        entry("syncDevice", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Sync"), "sync", false, syncRule,
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to sync %1?"),
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "The device is asked to check in with Intune now to "
+                                                         "receive its policies and report its state."),
+              helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Sync devices")),
+        entry("rebootNow", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Restart"), "restart", true, restartRule,
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to restart %1?"),
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "The device restarts when it receives the request; "
+                                                         "unsaved work on it may be lost."),
+              helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Reboot now")),
+        entry("shutDown", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Shut down"), "shut-down", true, shutDownRule,
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to shut down %1?"),
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "The device shuts down when it receives the request and "
+                                                         "stays off until someone turns it on."),
+              helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Shut down")),
+        entry("rotateBitLockerKeys", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Rotate BitLocker keys"),
+              "rotate-bitlocker", false, bitLockerRule,
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to rotate the BitLocker keys for %1?"),
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "New BitLocker recovery keys are generated and escrowed "
+                                                         "at the device's next check-in."),
+              helpDeskOrSecurity, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate BitLocker keys")),
+        entry("rotateLocalAdminPassword", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Rotate local admin password"),
+              "rotate-local-admin-password", false, localAdminRule,
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                                "Are you sure you want to rotate the local admin password for %1?"),
+              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "A new local administrator password is generated and "
+                                                         "backed up at the device's next check-in."),
+              helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate local admin password")),
+    };
+}
+
+QString shortScope(const QString &scope)
+{
+    // "https://graph.microsoft.com/X" and "X" name the same delegated scope.
+    const qsizetype slash = scope.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? scope : scope.mid(slash + 1);
+}
+
+} // namespace
+
+QString RemoteAction::confirmationQuestion(const QString &deviceName) const
+{
+    return questionSource ? t(questionSource).arg(deviceName) : label;
+}
+
+QString RemoteAction::confirmationDetail() const
+{
+    return detailSource ? t(detailSource) : QString();
+}
+
+QString RemoteAction::sentBanner(const QString &deviceName) const
+{
+    //: %1 is an action label ("Rotate FileVault recovery key"), %2 a device name
+    return QCoreApplication::translate(kContext, "%1 sent to %2").arg(label, deviceName);
+}
+
+QString RemoteAction::rolesHint() const
+{
+    if (!rolesSource || !customRoleSource)
+        return {};
+    //: %1 names built-in roles ("the Help Desk Operator role"), %2 an Intune permission
+    return QCoreApplication::translate(kContext, "%1, or a custom role with %2")
+        .arg(t(rolesSource), t(customRoleSource));
+}
+
+QString RemoteAction::permissionReason() const
+{
+    const QString roles = rolesHint();
+    if (roles.isEmpty())
+        return QCoreApplication::translate(kContext, "Your sign-in lacks %1.").arg(requiredScope);
+    return QCoreApplication::translate(kContext, "Your sign-in lacks %1. Ask for %2.").arg(requiredScope, roles);
+}
+
+const QList<RemoteAction> &remoteActionCatalog()
+{
+    static const QList<RemoteAction> catalog = buildCatalog();
+    return catalog;
+}
+
+const RemoteAction *findRemoteAction(const QString &id)
+{
+    const QList<RemoteAction> &catalog = remoteActionCatalog();
+    const auto it = std::find_if(catalog.cbegin(), catalog.cend(), [&id](const RemoteAction &a) { return a.id == id; });
+    return it == catalog.cend() ? nullptr : &*it;
+}
+
+bool hasScope(const QStringList &grantedScopes, const QString &scope)
+{
+    const QString wanted = shortScope(scope);
+    return std::any_of(grantedScopes.cbegin(), grantedScopes.cend(), [&wanted](const QString &granted) {
+        return shortScope(granted.trimmed()).compare(wanted, Qt::CaseInsensitive) == 0;
+    });
+}
+
+Applicability evaluate(const RemoteAction &action, const DeviceDetails &device, const QStringList &grantedScopes)
+{
+    if (action.applies) {
+        Applicability a = action.applies(device);
+        if (!a.applicable)
+            return a;
+    }
+    if (!action.requiredScope.isEmpty() && !hasScope(grantedScopes, action.requiredScope))
+        return {false, action.permissionReason()};
+    return {};
+}
+
+} // namespace keyturn

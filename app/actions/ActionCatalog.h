@@ -1,0 +1,63 @@
+// ActionCatalog: the remote actions Keyturn offers, as data. Adding an action is one entry in
+// ActionCatalog.cpp. evaluate() decides whether an action may run on a device for a sign-in and,
+// when not, gives the exact reason the UI shows on the disabled button.
+#pragma once
+
+#include "actions/DeviceDetails.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace keyturn {
+
+struct Applicability {
+    bool applicable = true;
+    QString reason; ///< translated; empty when applicable
+};
+
+struct RemoteAction {
+    QString id;       ///< "rotateFileVaultKey": the Graph path segment and deviceActionResults actionName
+    QString label;    ///< translated, e.g. "Rotate FileVault recovery key"
+    QString iconName; ///< resource path, e.g. ":/icons/actions/rotate-filevault.svg" (icons live in the UI)
+    QString graphSegment;
+    QByteArray method = "POST";
+    QByteArray body;       ///< empty: POST without a body
+    QString requiredScope; ///< delegated scope the token's scp must hold
+    bool destructive = false; ///< interrupts the user (restart, shut down): the UI may style it
+    /// Platform/ownership/encryption rule only; the permission check is in evaluate().
+    std::function<Applicability(const DeviceDetails &)> applies;
+
+    // Untranslated source texts (context "keyturn::RemoteAction"), translated on use.
+    const char *questionSource = nullptr;   ///< "%1" = device name
+    const char *detailSource = nullptr;     ///< one line on what happens
+    const char *customRoleSource = nullptr; ///< e.g. "Remote tasks / Rotate FileVault key"
+    const char *rolesSource = nullptr;      ///< built-in roles that include the permission
+
+    /// "Are you sure you want to rotate the FileVault recovery key for MAC-0042?"
+    QString confirmationQuestion(const QString &deviceName) const;
+    /// "A new personal recovery key is generated and escrowed in Intune at the device's next check-in."
+    QString confirmationDetail() const;
+    /// "Rotate FileVault recovery key sent to MAC-0042"
+    QString sentBanner(const QString &deviceName) const;
+    /// "Your sign-in lacks <scope>. Ask for the <roles>, or a custom role with <permission>."
+    QString permissionReason() const;
+    /// "the Help Desk Operator or Endpoint Security Manager role, or a custom role with ..."
+    QString rolesHint() const;
+};
+
+/// Every action, in the order the device pane shows them.
+const QList<RemoteAction> &remoteActionCatalog();
+/// The catalog entry with this id, or nullptr.
+const RemoteAction *findRemoteAction(const QString &id);
+/// Full applicability incl. the permission check. grantedScopes are the token's scp values (short
+/// names or full "https://graph.microsoft.com/..." URIs; compared case-insensitively). The device
+/// rule is checked first: a reason about the device holds whoever signs in.
+Applicability evaluate(const RemoteAction &action, const DeviceDetails &device, const QStringList &grantedScopes);
+/// True when grantedScopes holds scope (short or resource-qualified, any case).
+bool hasScope(const QStringList &grantedScopes, const QString &scope);
+
+} // namespace keyturn

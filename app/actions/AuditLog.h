@@ -1,0 +1,51 @@
+// AuditLog: the local record of every remote action taken, one JSON object per line (JSON Lines)
+// in <directory>/audit.jsonl. Append-only; never holds a token or an Authorization header (the
+// entry has no field that could carry one). Lines that do not parse are skipped when reading.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace keyturn {
+
+struct AuditEntry {
+    QDateTime time; ///< UTC, when the outcome was known
+    QString accountUpn, tenantId;
+    QString deviceId, deviceName;
+    QString actionId;
+    int httpStatus = 0; ///< 0 when no HTTP answer arrived
+    QString requestId, clientRequestId;
+    QString outcome; ///< "sent" / "failed" / "unknown"
+    QString errorCode; ///< Graph error code when failed (e.g. "Forbidden"), else empty
+
+    static QString outcomeSent() { return QStringLiteral("sent"); }
+    static QString outcomeFailed() { return QStringLiteral("failed"); }
+    static QString outcomeUnknown() { return QStringLiteral("unknown"); }
+
+    bool operator==(const AuditEntry &) const = default;
+};
+
+class AuditLog final : public QObject {
+    Q_OBJECT
+public:
+    /// directory empty: QStandardPaths::AppDataLocation. The directory is created on first append.
+    explicit AuditLog(QString directory = {}, QObject *parent = nullptr);
+
+    /// Appends one line and flushes it. False (with a reason in *error) if the file cannot be written.
+    bool append(const AuditEntry &entry, QString *error = nullptr);
+    /// Every readable entry, newest first (file order reversed); at most limit entries when limit > 0.
+    QList<AuditEntry> readNewestFirst(int limit = 0) const;
+    QString filePath() const;
+    QString directory() const { return m_directory; }
+
+Q_SIGNALS:
+    /// After a successful append(), for an open audit view.
+    void appended(const keyturn::AuditEntry &entry);
+
+private:
+    QString m_directory;
+};
+
+} // namespace keyturn

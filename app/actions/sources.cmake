@@ -1,0 +1,7 @@
+target_sources(keyturn_core PRIVATE
+    actions/DeviceDetails.h actions/DeviceDetails.cpp
+    actions/ActionCatalog.h actions/ActionCatalog.cpp
+    actions/AuditLog.h actions/AuditLog.cpp
+    actions/ActionOutcome.h
+    actions/ActionRunner.h actions/ActionRunner.cpp
+    actions/ActionStatusTracker.h actions/ActionStatusTracker.cpp)

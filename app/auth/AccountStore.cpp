@@ -1,0 +1,74 @@
+#include "auth/AccountStore.h"
+
+#include <QScopeGuard>
+#include <QSettings>
+
+#include <memory>
+
+namespace keyturn {
+
+namespace {
+
+const QString kGroup = QStringLiteral("account");
+
+template<typename Fn>
+auto withSettings(QSettings *given, Fn &&fn)
+{
+    std::unique_ptr<QSettings> own;
+    if (!given) {
+        own = std::make_unique<QSettings>();
+        given = own.get();
+    }
+    given->beginGroup(kGroup);
+    auto restore = qScopeGuard([given] { given->endGroup(); });
+    return fn(*given);
+}
+
+} // namespace
+
+AccountStore::AccountStore(QSettings *settings)
+    : m_settings(settings)
+{
+}
+
+std::optional<Account> AccountStore::load() const
+{
+    return withSettings(m_settings, [](QSettings &s) -> std::optional<Account> {
+        Account a;
+        a.upn = s.value(QStringLiteral("upn")).toString();
+        a.displayName = s.value(QStringLiteral("displayName")).toString();
+        a.tenantId = s.value(QStringLiteral("tenantId")).toString();
+        a.objectId = s.value(QStringLiteral("objectId")).toString();
+        a.clientId = s.value(QStringLiteral("clientId")).toString();
+        const auto cloud = cloudFromId(s.value(QStringLiteral("cloud")).toString());
+        if (!cloud || !a.isValid())
+            return std::nullopt;
+        a.cloud = *cloud;
+        return a;
+    });
+}
+
+void AccountStore::save(const Account &account)
+{
+    withSettings(m_settings, [&account](QSettings &s) {
+        s.setValue(QStringLiteral("upn"), account.upn);
+        s.setValue(QStringLiteral("displayName"), account.displayName);
+        s.setValue(QStringLiteral("tenantId"), account.tenantId);
+        s.setValue(QStringLiteral("objectId"), account.objectId);
+        s.setValue(QStringLiteral("cloud"), cloudId(account.cloud));
+        s.setValue(QStringLiteral("clientId"), account.clientId);
+        s.sync();
+        return 0;
+    });
+}
+
+void AccountStore::clear()
+{
+    withSettings(m_settings, [](QSettings &s) {
+        s.remove(QString());
+        s.sync();
+        return 0;
+    });
+}
+
+} // namespace keyturn

@@ -1,0 +1,59 @@
+// AuthCodeFlow: one browser sign-in (authorization code + PKCE S256, loopback redirect).
+// start() opens the browser; exactly one of succeeded/failed follows (cancel() emits neither).
+// The flow owns its listener and keeps it until destroyed, so the browser can fetch the result page.
+//
+//   start: state+PKCE -> listener(127.0.0.1) -> browser GET authorize
+//   listener codeReceived -> POST token (code, verifier, redirect_uri) -> succeeded(TokenSet)
+#pragma once
+
+#include "auth/AuthError.h"
+#include "auth/CloudConfig.h"
+#include "auth/Pkce.h"
+#include "auth/TokenResponse.h"
+
+#include <QObject>
+
+#include <chrono>
+
+namespace keyturn {
+
+class BrowserLauncher;
+class LoopbackRedirectListener;
+class TokenClient;
+
+class AuthCodeFlow : public QObject {
+    Q_OBJECT
+public:
+    AuthCodeFlow(TokenClient *tokens, BrowserLauncher *browser, AuthConfig config, QString loginHint = {},
+                 QObject *parent = nullptr);
+    ~AuthCodeFlow() override;
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /// The authorize URL sent to the browser (valid after start()).
+    QUrl authorizeUrl() const { return m_authorizeUrl; }
+
+Q_SIGNALS:
+    /// The browser step is done and the code is being redeemed.
+    void redeeming();
+    void succeeded(const keyturn::TokenSet &tokens);
+    void failed(const keyturn::AuthError &error);
+
+private:
+    void redeem(const QString &code);
+    void fail(const AuthError &error);
+
+    TokenClient *m_tokens;
+    BrowserLauncher *m_browser;
+    AuthConfig m_config;
+    QString m_loginHint;
+    std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
+    LoopbackRedirectListener *m_listener = nullptr;
+    PkcePair m_pkce;
+    QUrl m_authorizeUrl;
+    bool m_running = false;
+};
+
+} // namespace keyturn

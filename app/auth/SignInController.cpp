@@ -1,0 +1,443 @@
+#include "auth/SignInController.h"
+
+#include "auth/AccountStore.h"
+#include "auth/AuthCodeFlow.h"
+#include "auth/DeviceCodeFlow.h"
+#include "auth/JwtClaims.h"
+#include "auth/TokenStore.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+
+namespace keyturn {
+
+namespace {
+
+constexpr qint64 kRefreshMarginMs = 5 * 60 * 1000;
+constexpr int kMaxRefreshAttempts = 4;
+
+} // namespace
+
+SignInController::SignInController(QNetworkAccessManager *network, TokenStore *store, BrowserLauncher *browser,
+                                   const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_browser(browser)
+    , m_clock(clock)
+    , m_tokenClient(network)
+    , m_accounts(std::make_unique<AccountStore>())
+{
+    qRegisterMetaType<keyturn::AuthError>();
+    qRegisterMetaType<keyturn::Account>();
+    m_retryTimer.setSingleShot(true);
+    if (const auto account = m_accounts->load())
+        m_loginHint = account->upn;
+}
+
+SignInController::~SignInController() = default;
+
+void SignInController::setConfig(const AuthConfig &config)
+{
+    m_config = config;
+}
+
+void SignInController::setSettings(QSettings *settings)
+{
+    m_accounts = std::make_unique<AccountStore>(settings);
+    const auto account = m_accounts->load();
+    m_loginHint = account ? account->upn : QString();
+}
+
+std::optional<Account> SignInController::account() const
+{
+    if (m_state != State::SignedIn)
+        return std::nullopt;
+    return m_account;
+}
+
+bool SignInController::hasScope(const QString &shortName) const
+{
+    for (const QString &scope : m_scopes) {
+        if (scope.compare(shortName, Qt::CaseInsensitive) == 0
+            || scope.endsWith(QLatin1Char('/') + shortName, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void SignInController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SignInController::setRemembered(bool remembered, const QString &message)
+{
+    if (m_remembered == remembered)
+        return;
+    m_remembered = remembered;
+    Q_EMIT rememberStatusChanged(
+        remembered, remembered ? QString()
+                               : tr("The system keychain is not available, so you will have to sign in again "
+                                    "next time. (%1)")
+                                     .arg(message));
+}
+
+// --- silent sign-in ---------------------------------------------------------------------------
+
+void SignInController::restoreSession()
+{
+    if (m_state == State::SignedIn) {
+        Q_EMIT restoreFinished(true);
+        return;
+    }
+    if (m_state != State::SignedOut)
+        return; // an interactive flow or a restore is already running
+    const auto account = m_accounts->load();
+    if (!account || account->cloud != m_config.cloud || account->clientId != m_config.clientId) {
+        qCInfo(lcAuth) << "no remembered account for this cloud and client";
+        Q_EMIT restoreFinished(false);
+        return;
+    }
+    m_loginHint = account->upn;
+    setState(State::RestoringSession);
+    const quint64 generation = ++m_generation;
+    m_store->read(account->keychainKey(), this, [this, generation, account](const TokenStore::Result &result) {
+        if (generation != m_generation)
+            return;
+        switch (result.status) {
+        case TokenStore::Status::Ok:
+            m_account = account;
+            m_refreshToken = result.secret;
+            m_refreshAttempt = 0;
+            refresh(RefreshPurpose::Restore);
+            return;
+        case TokenStore::Status::NotFound:
+            qCInfo(lcAuth) << "remembered account has no keychain item";
+            break;
+        case TokenStore::Status::Unavailable:
+            setRemembered(false, result.message);
+            break;
+        }
+        setState(State::SignedOut);
+        Q_EMIT restoreFinished(false);
+    });
+}
+
+void SignInController::refresh(RefreshPurpose purpose)
+{
+    if (!m_account || m_refreshToken.isEmpty()) {
+        flushWaiters(QString(), tr("Not signed in."));
+        return;
+    }
+    m_refreshing = true;
+    const quint64 generation = m_generation;
+    const TokenClient::FormFields fields{
+        {QStringLiteral("client_id"), m_config.clientId},
+        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+        {QStringLiteral("refresh_token"), m_refreshToken},
+        {QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' '))},
+    };
+    qCInfo(lcAuth) << "refreshing the access token";
+    m_tokenClient.requestTokens(
+        m_config.tokenUrl(m_account->tenantId), fields, this,
+        [this, generation, purpose](const TokenResponse &response) {
+            if (generation != m_generation)
+                return;
+            if (!response.ok()) {
+                onRefreshFailed(purpose, response.error);
+                return;
+            }
+            const QString newRefresh = response.tokens.refreshToken.isEmpty() ? m_refreshToken
+                                                                               : response.tokens.refreshToken;
+            m_refreshToken = newRefresh;
+            persistRefreshToken(newRefresh, [this, generation, purpose, tokens = response.tokens] {
+                if (generation != m_generation)
+                    return;
+                m_refreshing = false;
+                m_refreshAttempt = 0;
+                applyTokens(tokens);
+                if (purpose == RefreshPurpose::Restore) {
+                    setState(State::SignedIn);
+                    qCInfo(lcAuth) << "session restored silently";
+                    Q_EMIT signedIn(*m_account);
+                    Q_EMIT restoreFinished(true);
+                }
+                flushWaiters(m_accessToken, QString());
+            });
+        });
+}
+
+void SignInController::onRefreshFailed(RefreshPurpose purpose, const AuthError &error)
+{
+    if (error.isTransient() && m_refreshAttempt + 1 < kMaxRefreshAttempts) {
+        const auto delay = m_retryBaseDelay * (1 << m_refreshAttempt);
+        ++m_refreshAttempt;
+        qCInfo(lcAuth) << "refresh failed transiently; retrying in" << delay.count() << "ms";
+        m_retryTimer.disconnect(this);
+        connect(&m_retryTimer, &QTimer::timeout, this, [this, purpose] { refresh(purpose); });
+        m_retryTimer.start(delay);
+        return;
+    }
+    m_refreshing = false;
+    m_refreshAttempt = 0;
+    if (error.kind == AuthError::Kind::InvalidGrant || error.kind == AuthError::Kind::InteractionRequired) {
+        // The refresh token is dead: forget it (keychain too) but keep the UPN as login hint.
+        const QString hint = m_account ? m_account->upn : m_loginHint;
+        if (m_account)
+            m_store->remove(m_account->keychainKey(), this, [](const TokenStore::Result &) {});
+        clearSession();
+        m_loginHint = hint;
+        setState(State::SignedOut);
+        flushWaiters(QString(), error.userMessage());
+        qCInfo(lcAuth) << "refresh refused; sign-in required:" << error.error << error.errorCodes;
+        Q_EMIT reauthenticationRequired(hint, error);
+        if (purpose == RefreshPurpose::Restore)
+            Q_EMIT restoreFinished(false);
+        return;
+    }
+    flushWaiters(QString(), error.userMessage());
+    if (purpose == RefreshPurpose::Restore) {
+        // Keep the keychain item: the next start (or a retry) can still restore.
+        clearSession();
+        setState(State::SignedOut);
+        Q_EMIT signInFailed(error);
+        Q_EMIT restoreFinished(false);
+    }
+    // In a session: stay signed in; the next getAccessToken() tries again.
+}
+
+void SignInController::persistRefreshToken(const QString &refreshToken, std::function<void()> then)
+{
+    if (!m_remembered || !m_account || refreshToken.isEmpty()) {
+        then();
+        return;
+    }
+    m_store->write(m_account->keychainKey(), refreshToken, this,
+                   [this, then = std::move(then)](const TokenStore::Result &result) {
+                       if (result.status != TokenStore::Status::Ok)
+                           setRemembered(false, result.message);
+                       then();
+                   });
+}
+
+void SignInController::applyTokens(const TokenSet &tokens)
+{
+    m_accessToken = tokens.accessToken;
+    m_accessLifetimeMs = tokens.expiresInSecs * 1000;
+    m_accessExpiresMs = m_clock.nowMSecs() + m_accessLifetimeMs;
+    if (const auto claims = decodeJwtClaims(tokens.accessToken); claims && !claims->scopes.isEmpty()) {
+        m_scopes = claims->scopes;
+    } else {
+        // Opaque access token: fall back to the granted scopes of the token answer.
+        m_scopes.clear();
+        for (const QString &scope : tokens.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            m_scopes << scope.mid(scope.lastIndexOf(QLatin1Char('/')) + 1);
+    }
+}
+
+void SignInController::clearSession()
+{
+    m_account.reset();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_accessExpiresMs = 0;
+    m_accessLifetimeMs = 0;
+    m_scopes.clear();
+    m_retryTimer.stop();
+    m_refreshing = false;
+}
+
+void SignInController::flushWaiters(const QString &token, const QString &error)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.context)
+            waiter.callback(token, token.isEmpty() ? (error.isEmpty() ? tr("Not signed in.") : error) : QString());
+    }
+}
+
+void SignInController::getAccessToken(bool forceRefresh, QObject *context, Callback callback)
+{
+    QPointer<QObject> guard(context);
+    if (!guard)
+        return;
+    if (m_state == State::RestoringSession || m_refreshing) {
+        m_waiters.append({guard, std::move(callback)});
+        return;
+    }
+    if (!m_account || (m_refreshToken.isEmpty() && m_accessToken.isEmpty())) {
+        callback(QString(), tr("Not signed in."));
+        return;
+    }
+    // Short-lived tokens (the demo's 60 s) refresh at half-life instead of on every call.
+    const qint64 margin = qMin(kRefreshMarginMs, m_accessLifetimeMs / 2);
+    const bool fresh = !m_accessToken.isEmpty() && m_accessExpiresMs - m_clock.nowMSecs() > margin;
+    if (fresh && !forceRefresh) {
+        callback(m_accessToken, QString());
+        return;
+    }
+    if (m_refreshToken.isEmpty()) {
+        callback(QString(), tr("Your sign-in has expired. Please sign in again."));
+        return;
+    }
+    m_waiters.append({guard, std::move(callback)});
+    m_refreshAttempt = 0;
+    refresh(RefreshPurpose::Session);
+}
+
+// --- interactive sign-in ----------------------------------------------------------------------
+
+void SignInController::signInWithBrowser()
+{
+    startInteractive(State::WaitingForBrowser);
+}
+
+void SignInController::signInWithDeviceCode()
+{
+    startInteractive(State::WaitingForDeviceCode);
+}
+
+void SignInController::startInteractive(State waitingState)
+{
+    if (m_authFlow)
+        m_authFlow->cancel();
+    if (m_deviceFlow)
+        m_deviceFlow->cancel();
+    if (m_authFlow)
+        m_authFlow->deleteLater();
+    if (m_deviceFlow)
+        m_deviceFlow->deleteLater();
+    if (m_state == State::SignedIn || m_state == State::SignedOut)
+        m_stateBeforeInteractive = m_state;
+    else if (m_state == State::RestoringSession) {
+        ++m_generation; // the user chose to sign in instead of waiting for the restore
+        clearSession();
+        m_stateBeforeInteractive = State::SignedOut;
+        Q_EMIT restoreFinished(false);
+    }
+    setState(waitingState);
+
+    if (waitingState == State::WaitingForBrowser) {
+        auto *flow = new AuthCodeFlow(&m_tokenClient, m_browser, m_config, m_loginHint, this);
+        flow->setTimeout(m_browserTimeout);
+        m_authFlow = flow;
+        connect(flow, &AuthCodeFlow::redeeming, this, [this] { setState(State::RedeemingCode); });
+        connect(flow, &AuthCodeFlow::succeeded, this, &SignInController::onInteractiveTokens);
+        connect(flow, &AuthCodeFlow::failed, this, &SignInController::onInteractiveFailed);
+        flow->start();
+    } else {
+        auto *flow = new DeviceCodeFlow(&m_tokenClient, m_config, m_clock, this);
+        m_deviceFlow = flow;
+        connect(flow, &DeviceCodeFlow::codeReady, this, &SignInController::deviceCodeReady);
+        connect(flow, &DeviceCodeFlow::succeeded, this, [this](const TokenSet &tokens) {
+            setState(State::RedeemingCode);
+            onInteractiveTokens(tokens);
+        });
+        connect(flow, &DeviceCodeFlow::failed, this, &SignInController::onInteractiveFailed);
+        flow->start();
+    }
+}
+
+void SignInController::onInteractiveTokens(const TokenSet &tokens)
+{
+    const auto accessClaims = decodeJwtClaims(tokens.accessToken);
+    const auto idClaims = decodeJwtClaims(tokens.idToken);
+    Account account;
+    account.cloud = m_config.cloud;
+    account.clientId = m_config.clientId;
+    for (const auto &claims : {idClaims, accessClaims}) {
+        if (!claims)
+            continue;
+        if (account.tenantId.isEmpty())
+            account.tenantId = claims->tenantId;
+        if (account.objectId.isEmpty())
+            account.objectId = claims->objectId;
+        if (account.upn.isEmpty())
+            account.upn = claims->upn;
+        if (account.displayName.isEmpty())
+            account.displayName = claims->name;
+    }
+    if (!account.isValid()) {
+        onInteractiveFailed(AuthError::make(AuthError::Kind::Protocol,
+                                            tr("The sign-in answer does not say which account signed in.")));
+        return;
+    }
+    // A different account replaces the remembered one: keep exactly one keychain item.
+    if (const auto previous = m_accounts->load(); previous && previous->keychainKey() != account.keychainKey())
+        m_store->remove(previous->keychainKey(), this, [](const TokenStore::Result &) {});
+
+    const quint64 generation = ++m_generation;
+    clearSession();
+    m_account = account;
+    m_refreshToken = tokens.refreshToken;
+    m_loginHint = account.upn;
+    m_accounts->save(account);
+    m_remembered = true; // a new interactive sign-in tries the keychain again
+    if (tokens.refreshToken.isEmpty())
+        setRemembered(false, tr("no refresh token was issued"));
+    persistRefreshToken(tokens.refreshToken, [this, generation, tokens] {
+        if (generation != m_generation)
+            return;
+        applyTokens(tokens);
+        endInteractive();
+        setState(State::SignedIn);
+        qCInfo(lcAuth) << "signed in; remembered:" << m_remembered;
+        Q_EMIT signedIn(*m_account);
+    });
+}
+
+void SignInController::onInteractiveFailed(const AuthError &error)
+{
+    endInteractive();
+    setState(m_account && m_stateBeforeInteractive == State::SignedIn ? State::SignedIn : State::SignedOut);
+    Q_EMIT signInFailed(error);
+}
+
+void SignInController::endInteractive()
+{
+    // Flows stay alive until replaced: the browser may still fetch the listener's result page.
+    if (m_deviceFlow)
+        m_deviceFlow->cancel();
+}
+
+void SignInController::cancel()
+{
+    const bool interactive = m_state == State::WaitingForBrowser || m_state == State::WaitingForDeviceCode
+        || m_state == State::RedeemingCode;
+    if (!interactive)
+        return;
+    if (m_authFlow)
+        m_authFlow->cancel();
+    if (m_deviceFlow)
+        m_deviceFlow->cancel();
+    onInteractiveFailed(AuthError::make(AuthError::Kind::Cancelled));
+}
+
+void SignInController::signOut()
+{
+    ++m_generation;
+    if (m_authFlow)
+        m_authFlow->cancel();
+    if (m_deviceFlow)
+        m_deviceFlow->cancel();
+    std::optional<Account> account = m_account;
+    if (!account)
+        account = m_accounts->load();
+    if (account) {
+        m_store->remove(account->keychainKey(), this, [](const TokenStore::Result &result) {
+            if (result.status == TokenStore::Status::Unavailable)
+                qCWarning(lcAuth) << "could not delete the keychain item at sign-out";
+        });
+    }
+    m_accounts->clear();
+    clearSession();
+    m_loginHint.clear();
+    flushWaiters(QString(), tr("Signed out."));
+    setState(State::SignedOut);
+    qCInfo(lcAuth) << "signed out";
+    Q_EMIT signedOut();
+}
+
+} // namespace keyturn

@@ -1,0 +1,137 @@
+// SignInController: the one owner of the signed-in session. Runs the browser and device code
+// flows, restores the session silently from the keychain, refreshes access tokens (< 5 min left,
+// or half the lifetime for short-lived tokens, or forceRefresh after a 401; concurrent callers
+// share one refresh) and serves them to the Graph
+// client. Each new refresh token is written to the TokenStore before its access token is used.
+// Interactive flows end with exactly one of signedIn / signInFailed (Cancelled after cancel()).
+//
+//   restoreSession: AccountStore -> TokenStore.read -> refresh_token grant -> SignedIn | SignedOut
+//   signInWithBrowser: AuthCodeFlow -> tokens -> AccountStore + TokenStore.write -> SignedIn
+//   refresh refused (invalid_grant/interaction_required) -> SignedOut + reauthenticationRequired
+#pragma once
+
+#include "auth/Account.h"
+#include "auth/AuthError.h"
+#include "auth/CloudConfig.h"
+#include "auth/TokenClient.h"
+#include "auth/TokenResponse.h"
+#include "core/AccessTokenProvider.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace keyturn {
+
+class AccountStore;
+class AuthCodeFlow;
+class BrowserLauncher;
+class Clock;
+class DeviceCodeFlow;
+class TokenStore;
+
+class SignInController : public QObject, public AccessTokenProvider {
+    Q_OBJECT
+public:
+    enum class State { SignedOut, RestoringSession, WaitingForBrowser, WaitingForDeviceCode, RedeemingCode, SignedIn };
+    Q_ENUM(State)
+
+    /// None of the pointers is owned; all must outlive the controller.
+    SignInController(QNetworkAccessManager *network, TokenStore *store, BrowserLauncher *browser, const Clock &clock,
+                     QObject *parent = nullptr);
+    ~SignInController() override;
+
+    void setConfig(const AuthConfig &config);
+    const AuthConfig &config() const { return m_config; }
+    /// Where account metadata lives (not owned; nullptr = default QSettings). Set before use.
+    void setSettings(QSettings *settings);
+    /// Browser flow timeout (default 5 minutes).
+    void setBrowserTimeout(std::chrono::milliseconds timeout) { m_browserTimeout = timeout; }
+    /// First back-off delay of refresh retries after network errors / 5xx (default 1 s, doubling).
+    void setRetryBaseDelay(std::chrono::milliseconds delay) { m_retryBaseDelay = delay; }
+
+    State state() const { return m_state; }
+    std::optional<Account> account() const;
+    QStringList grantedScopes() const { return m_scopes; }
+    bool hasScope(const QString &shortName) const;
+    bool isRemembered() const { return m_remembered; }
+    QString rememberedLoginHint() const { return m_loginHint; }
+    /// When the cached access token expires (msecs since epoch on the controller's clock; 0 = none).
+    qint64 accessTokenExpiresAtMSecs() const { return m_accessExpiresMs; }
+
+    void restoreSession();
+    void signInWithBrowser();
+    void signInWithDeviceCode();
+    void cancel();
+    void signOut();
+    void getAccessToken(bool forceRefresh, QObject *context, Callback callback) override;
+
+Q_SIGNALS:
+    void stateChanged(keyturn::SignInController::State state);
+    void signedIn(const keyturn::Account &account);
+    void signedOut();
+    void signInFailed(const keyturn::AuthError &error);
+    void reauthenticationRequired(const QString &loginHint, const keyturn::AuthError &error);
+    void deviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QString &message,
+                         int expiresInSecs);
+    void rememberStatusChanged(bool remembered, const QString &message);
+    void restoreFinished(bool signedIn);
+
+private:
+    struct Waiter {
+        QPointer<QObject> context;
+        Callback callback;
+    };
+    enum class RefreshPurpose { Restore, Session };
+
+    void setState(State state);
+    void startInteractive(State waitingState);
+    void onInteractiveTokens(const TokenSet &tokens);
+    void onInteractiveFailed(const AuthError &error);
+    void endInteractive();
+    void refresh(RefreshPurpose purpose);
+    void onRefreshFailed(RefreshPurpose purpose, const AuthError &error);
+    /// Writes the refresh token (when the keychain works), then runs then().
+    void persistRefreshToken(const QString &refreshToken, std::function<void()> then);
+    void applyTokens(const TokenSet &tokens);
+    void clearSession();
+    void flushWaiters(const QString &token, const QString &error);
+    void setRemembered(bool remembered, const QString &message);
+
+    TokenStore *m_store;
+    BrowserLauncher *m_browser;
+    const Clock &m_clock;
+    TokenClient m_tokenClient;
+    std::unique_ptr<AccountStore> m_accounts;
+    AuthConfig m_config;
+    State m_state = State::SignedOut;
+    State m_stateBeforeInteractive = State::SignedOut;
+
+    std::optional<Account> m_account;
+    QString m_accessToken;  // secret
+    QString m_refreshToken; // secret
+    qint64 m_accessExpiresMs = 0;
+    qint64 m_accessLifetimeMs = 0;
+    QStringList m_scopes;
+    bool m_remembered = true;
+    QString m_loginHint;
+
+    QPointer<AuthCodeFlow> m_authFlow;
+    QPointer<DeviceCodeFlow> m_deviceFlow;
+    std::chrono::milliseconds m_browserTimeout = std::chrono::minutes(5);
+
+    QList<Waiter> m_waiters;
+    bool m_refreshing = false;
+    int m_refreshAttempt = 0;
+    std::chrono::milliseconds m_retryBaseDelay = std::chrono::seconds(1);
+    QTimer m_retryTimer;
+    quint64 m_generation = 0; ///< bumped by sign-out/new sign-in: late answers are dropped
+};
+
+} // namespace keyturn

@@ -1,0 +1,18 @@
+target_sources(keyturn_core PRIVATE
+    auth/Account.h auth/Account.cpp
+    auth/AccountStore.h auth/AccountStore.cpp
+    auth/AuthCodeFlow.h auth/AuthCodeFlow.cpp
+    auth/AuthError.h auth/AuthError.cpp
+    auth/AuthSettings.h auth/AuthSettings.cpp
+    auth/BrowserLauncher.h
+    auth/CloudConfig.h auth/CloudConfig.cpp
+    auth/DemoBrowserLauncher.h auth/DemoBrowserLauncher.cpp
+    auth/DeviceCodeFlow.h auth/DeviceCodeFlow.cpp
+    auth/JwtClaims.h auth/JwtClaims.cpp
+    auth/LoopbackRedirectListener.h auth/LoopbackRedirectListener.cpp
+    auth/Pkce.h auth/Pkce.cpp
+    auth/RedirectRequest.h auth/RedirectRequest.cpp
+    auth/SignInController.h auth/SignInController.cpp
+    auth/TokenClient.h auth/TokenClient.cpp
+    auth/TokenResponse.h auth/TokenResponse.cpp
+    auth/TokenStore.h auth/TokenStore.cpp)

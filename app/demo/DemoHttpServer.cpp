@@ -1,0 +1,202 @@
+#include "demo/DemoHttpServer.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+namespace keyturn::demo {
+
+namespace {
+
+QByteArray methodName(const QHttpServerRequest &request)
+{
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+DemoRequest toDemoRequest(const QHttpServerRequest &request)
+{
+    DemoRequest r;
+    r.method = methodName(request);
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyDecoded);
+    r.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    r.body = request.body();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        r.headers.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
+#else
+    r.headers = request.headers();
+#endif
+    return r;
+}
+
+} // namespace
+
+DemoHttpServer::DemoHttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+}
+
+DemoHttpServer::~DemoHttpServer() = default;
+
+bool DemoHttpServer::listenLocal(quint16 port, const DemoOptions &options, const Clock &clock, QString *error)
+{
+    m_tcpServer = new QTcpServer(this);
+    if (!m_tcpServer->listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = m_tcpServer->errorString();
+        delete m_tcpServer;
+        m_tcpServer = nullptr;
+        return false;
+    }
+    m_port = m_tcpServer->serverPort();
+    QUrl base;
+    base.setScheme(QStringLiteral("http"));
+    base.setHost(QStringLiteral("127.0.0.1"));
+    base.setPort(m_port);
+    m_router = std::make_unique<DemoRouter>(options, clock, base);
+    bind(m_tcpServer);
+    qCInfo(lcDemo) << "demo tenant listening on" << base.toString();
+    return true;
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+
+// Newer QtHttpServer hands out a responder instead of the socket: best effort, no mid-body drop.
+bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    HttpResponse response = m_router->handle(toDemoRequest(request));
+    if (response.delivery == HttpResponse::Delivery::Hang)
+        return true; // never answered; the responder goes away with the request
+    if (response.delivery != HttpResponse::Delivery::Normal)
+        response.body = response.body.left(response.body.size() / 2);
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const auto send = [shared, response] {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        QHttpHeaders headers;
+        for (const auto &h : response.headers)
+            headers.append(h.first, h.second);
+        shared->write(response.body, headers, static_cast<QHttpServerResponder::StatusCode>(response.status));
+#else
+        shared->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+        for (const auto &h : response.headers)
+            shared->writeHeader(h.first, h.second);
+        shared->writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        shared->writeBody(response.body);
+#endif
+    };
+    if (response.delayMs > 0)
+        QTimer::singleShot(response.delayMs, this, send);
+    else
+        send();
+    return true;
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+void DemoHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+#else
+void DemoHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
+#endif
+{
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+#else
+
+bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HttpResponse response = m_router->handle(toDemoRequest(request));
+    if (response.delivery == HttpResponse::Delivery::Hang)
+        return true;
+    if (response.delayMs > 0) {
+        const QPointer<QTcpSocket> guarded(socket);
+        QTimer::singleShot(response.delayMs, this, [this, guarded, response] {
+            if (guarded)
+                deliver(guarded, response);
+        });
+    } else {
+        deliver(socket, response);
+    }
+    return true;
+}
+
+void DemoHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    HttpResponse response;
+    response.status = 404;
+    socket->write(response.serializedHead());
+}
+
+void DemoHttpServer::deliver(QTcpSocket *socket, const HttpResponse &response)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    switch (response.delivery) {
+    case HttpResponse::Delivery::Normal:
+        socket->write(response.serializedHead() + response.body);
+        return;
+    case HttpResponse::Delivery::AbortWithoutAnswer:
+        abortLater(socket);
+        return;
+    case HttpResponse::Delivery::Hang:
+        return;
+    case HttpResponse::Delivery::TruncateAndAbort: {
+        // The head and part of the body reach the client, then the connection goes away.
+        const qsizetype part = std::min<qsizetype>(response.body.size() / 2, 64 * 1024);
+        socket->write(response.serializedHead() + response.body.left(part));
+        socket->flush();
+        abortLater(socket);
+        return;
+    }
+    }
+}
+
+void DemoHttpServer::abortLater(QTcpSocket *socket)
+{
+    // Never abort inside handleRequest: QtHttpServer still uses the request and socket afterwards.
+    const QPointer<QTcpSocket> guarded(socket);
+    QTimer::singleShot(0, this, [guarded] {
+        if (!guarded)
+            return;
+        if (guarded->bytesToWrite() == 0) {
+            guarded->abort();
+            return;
+        }
+        connect(guarded, &QTcpSocket::bytesWritten, guarded, [guarded] {
+            if (guarded && guarded->bytesToWrite() == 0)
+                guarded->abort();
+        });
+    });
+}
+
+#endif
+
+} // namespace keyturn::demo

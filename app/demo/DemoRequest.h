@@ -1,0 +1,33 @@
+// DemoRequest: a request as the demo tenant's services see it, copied out of QHttpServerRequest
+// so the services do not depend on the QtHttpServer version and can be unit-tested directly.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace keyturn::demo {
+
+struct DemoRequest {
+    QByteArray method; ///< "GET", "POST", "DELETE", ...
+    QString path;      ///< decoded path, e.g. /beta/deviceManagement/managedDevices
+    QUrlQuery query;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    /// Case-insensitive header lookup; empty when absent.
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
+    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
+    bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
+};
+
+} // namespace keyturn::demo

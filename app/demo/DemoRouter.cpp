@@ -1,0 +1,184 @@
+#include "demo/DemoRouter.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "demo/DemoEncoding.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace keyturn::demo {
+
+namespace {
+
+HttpResponse controlJson(int status, const QJsonObject &object)
+{
+    return HttpResponse::json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse controlError(int status, const QString &message)
+{
+    return controlJson(status, QJsonObject{{QStringLiteral("error"), message}});
+}
+
+/// A malformed page: cut the JSON short and garble the end, keeping the 200 and the headers.
+QByteArray malformed(const QByteArray &body)
+{
+    if (body.size() < 8)
+        return QByteArrayLiteral("{\"value\":[{\"id\":\"");
+    return body.left(body.size() / 2) + "\x01\"}{,]";
+}
+
+} // namespace
+
+DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl)
+    : m_options(options)
+    , m_clock(clock)
+    , m_baseUrl(std::move(baseUrl))
+    , m_directory(options.seed)
+    , m_minter(options.seed, m_directory.tenantId())
+    , m_store(DeviceGenerator::generate(options.devices, options.seed, clock.nowMSecs() / 1000 * 1000),
+              options.actionDelaySecs)
+    , m_identity(options, m_directory, m_minter, m_baseUrl)
+    , m_graph(options, m_directory, m_minter, m_store, m_baseUrl)
+    , m_faults(options)
+{
+}
+
+HttpResponse DemoRouter::handle(const DemoRequest &request)
+{
+    HttpResponse response = route(request);
+    response.setHeader("Date", httpDate(m_clock.nowUtc()));
+    if (!request.path.startsWith(QLatin1String("/_demo/"))) {
+        const bool answered = response.delivery == HttpResponse::Delivery::Normal
+            || response.delivery == HttpResponse::Delivery::TruncateAndAbort;
+        m_log.record(request, answered ? response.status : 0, response.fault);
+    }
+    return response;
+}
+
+HttpResponse DemoRouter::route(const DemoRequest &request)
+{
+    if (request.path.startsWith(QLatin1String("/_demo/")))
+        return control(request);
+    if (request.path.startsWith(QLatin1String("/beta/")) || request.path.startsWith(QLatin1String("/v1.0/")))
+        return graph(request);
+    if (IdentityService::handles(request.path))
+        return m_identity.handle(request, m_clock.nowMSecs());
+    if (request.path == u"/" && request.method == "GET") {
+        return HttpResponse::html(
+            200, QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Keyturn demo tenant</title>"
+                                "</head><body><h1>Keyturn demo tenant</h1><p>Tenant %1, %2 devices.</p></body></html>")
+                     .arg(m_directory.tenantId())
+                     .arg(m_store.liveCount()));
+    }
+    return HttpResponse::json(404, R"({"error":{"code":"NotFound","message":"No such endpoint on the demo tenant."}})");
+}
+
+HttpResponse DemoRouter::graph(const DemoRequest &request)
+{
+    GraphCall call;
+    call.requestId = randomGuid();
+    const QByteArray clientRequestId = request.header("client-request-id");
+    call.clientRequestId = clientRequestId.isEmpty() ? randomGuid() : QString::fromLatin1(clientRequestId);
+    call.nowMs = m_clock.nowMSecs();
+
+    const Fault fault = m_faults.next(request.path);
+    HttpResponse response;
+    switch (fault) {
+    case Fault::TooManyRequests:
+    case Fault::TooManyRequestsNoRetryAfter:
+        // Throttled requests are not processed: nothing changes on the tenant.
+        response = graphThrottled(call, fault == Fault::TooManyRequests);
+        break;
+    case Fault::Unavailable:
+        response = graphUnavailable(call);
+        break;
+    default:
+        // Drop, malformed and hang happen after the work was done: the outcome is unknown to the client.
+        response = m_graph.handle(request, call);
+        break;
+    }
+    switch (fault) {
+    case Fault::Drop:
+        response.delivery = response.status == 200 && response.body.startsWith("{\"@odata.context\"")
+                && response.body.contains("\"value\":[")
+            ? HttpResponse::Delivery::TruncateAndAbort
+            : HttpResponse::Delivery::AbortWithoutAnswer;
+        break;
+    case Fault::Malformed:
+        response.status = 200;
+        response.body = malformed(response.body);
+        break;
+    case Fault::Hang:
+        response.delivery = HttpResponse::Delivery::Hang;
+        break;
+    default:
+        break;
+    }
+    response.fault = faultName(fault);
+    response.delayMs = m_options.latencyMs;
+    if (fault != Fault::None)
+        qCDebug(lcDemo) << "fault" << response.fault << "on" << request.method << request.path;
+    return response;
+}
+
+HttpResponse DemoRouter::control(const DemoRequest &request)
+{
+    const QString path = request.path;
+    if (path == u"/_demo/requests") {
+        if (request.method == "GET") {
+            HttpResponse r = HttpResponse::json(200, m_log.toJson());
+            return r;
+        }
+        if (request.method == "DELETE") {
+            m_log.clear();
+            return HttpResponse::noContent();
+        }
+        return controlError(405, QStringLiteral("GET or DELETE"));
+    }
+    if (path == u"/_demo/info" && request.method == "GET") {
+        QJsonArray users;
+        for (const DemoUser &user : m_directory.users()) {
+            users.append(QJsonObject{{QStringLiteral("user"), user.key},
+                                     {QStringLiteral("upn"), user.upn},
+                                     {QStringLiteral("name"), user.displayName},
+                                     {QStringLiteral("oid"), user.objectId},
+                                     {QStringLiteral("scp"), user.scopes}});
+        }
+        return controlJson(200, QJsonObject{{QStringLiteral("tenantId"), m_directory.tenantId()},
+                                            {QStringLiteral("devices"), m_store.liveCount()},
+                                            {QStringLiteral("users"), users}});
+    }
+    if (request.method != "POST")
+        return controlError(405, QStringLiteral("Use POST for /_demo controls."));
+    if (path == u"/_demo/inject") {
+        Fault fault = Fault::None;
+        if (!parseFault(request.queryValue(QStringLiteral("fault")), &fault))
+            return controlError(400, QStringLiteral("fault must be drop, 429, 429-no-retry-after, 503, malformed or hang"));
+        int count = 1;
+        if (request.hasQuery(QStringLiteral("count"))) {
+            bool ok = false;
+            count = request.queryValue(QStringLiteral("count")).toInt(&ok);
+            if (!ok || count < 1)
+                return controlError(400, QStringLiteral("count must be a positive integer"));
+        }
+        m_faults.inject(fault, request.queryValue(QStringLiteral("match")), count);
+        return HttpResponse::noContent();
+    }
+    if (path == u"/_demo/revoke") {
+        if (!m_identity.revoke(request.queryValue(QStringLiteral("user")), m_clock.nowMSecs()))
+            return controlError(400, QStringLiteral("unknown user"));
+        return HttpResponse::noContent();
+    }
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    if (segments.size() == 4 && segments[1] == u"devices" && segments[3] == u"delete") {
+        if (!m_store.remove(segments[2]))
+            return controlError(404, QStringLiteral("no such device"));
+        return HttpResponse::noContent();
+    }
+    return controlError(404, QStringLiteral("unknown /_demo control"));
+}
+
+} // namespace keyturn::demo

@@ -1,0 +1,49 @@
+// DemoRouter: the demo tenant's whole behaviour behind one call, handle(request) -> response:
+// identity, Graph (with the fault injector and latency around it) and the /_demo controls, and the
+// request log. Owns every service; lives and is called on the server thread only.
+#pragma once
+
+#include "demo/DemoDirectory.h"
+#include "demo/DemoOptions.h"
+#include "demo/DemoRequest.h"
+#include "demo/DeviceStore.h"
+#include "demo/FaultInjector.h"
+#include "demo/GraphService.h"
+#include "demo/HttpResponse.h"
+#include "demo/IdentityService.h"
+#include "demo/RequestLog.h"
+#include "demo/TokenMinter.h"
+
+#include <QUrl>
+
+namespace keyturn {
+class Clock;
+}
+
+namespace keyturn::demo {
+
+class DemoRouter {
+public:
+    DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl);
+
+    HttpResponse handle(const DemoRequest &request);
+    const RequestLog &requestLog() const { return m_log; }
+
+private:
+    HttpResponse route(const DemoRequest &request);
+    HttpResponse graph(const DemoRequest &request);
+    HttpResponse control(const DemoRequest &request);
+
+    DemoOptions m_options;
+    const Clock &m_clock;
+    QUrl m_baseUrl;
+    DemoDirectory m_directory;
+    TokenMinter m_minter;
+    DeviceStore m_store;
+    IdentityService m_identity;
+    GraphService m_graph;
+    FaultInjector m_faults;
+    RequestLog m_log;
+};
+
+} // namespace keyturn::demo

@@ -1,0 +1,76 @@
+#include "demo/DeviceStore.h"
+
+namespace keyturn::demo {
+
+DeviceStore::DeviceStore(GeneratedDevices generated, int actionDelaySecs)
+    : m_users(std::move(generated.users))
+    , m_devices(std::move(generated.devices))
+    , m_actionDelayMs(static_cast<qint64>(std::max(0, actionDelaySecs)) * 1000)
+{
+    m_indexById.reserve(static_cast<qsizetype>(m_devices.size()));
+    for (std::size_t i = 0; i < m_devices.size(); ++i)
+        m_indexById.insert(m_devices[i].id, static_cast<qsizetype>(i));
+}
+
+const DeviceUser *DeviceStore::userOf(const DeviceRecord &device) const
+{
+    if (device.userIndex < 0 || static_cast<std::size_t>(device.userIndex) >= m_users.size())
+        return nullptr;
+    return &m_users[static_cast<std::size_t>(device.userIndex)];
+}
+
+qsizetype DeviceStore::indexOf(const QString &id) const
+{
+    const qsizetype index = m_indexById.value(id.toLower().toLatin1(), -1);
+    return index >= 0 && !isDeleted(index) ? index : -1;
+}
+
+bool DeviceStore::remove(const QString &id)
+{
+    const qsizetype index = indexOf(id);
+    if (index < 0)
+        return false;
+    m_deleted.insert(index);
+    return true;
+}
+
+void DeviceStore::recordAction(qsizetype index, const QByteArray &actionName, qint64 nowMs, bool willFail)
+{
+    auto &started = m_actions[index];
+    started.removeIf([&](const Started &s) { return s.actionName == actionName; });
+    started.append({actionName, nowMs, willFail});
+    if (actionName == "rotateFileVaultKey" && !willFail)
+        m_rotations[index].append(nowMs);
+}
+
+QList<ActionResult> DeviceStore::actionResults(qsizetype index, qint64 nowMs) const
+{
+    QList<ActionResult> results;
+    for (const Started &s : m_actions.value(index)) {
+        ActionResult r;
+        r.actionName = s.actionName;
+        r.startMs = s.startMs;
+        const qint64 finishedAt = s.startMs + m_actionDelayMs;
+        if (nowMs >= finishedAt) {
+            r.actionState = s.willFail ? "failed" : "done";
+            r.lastUpdatedMs = finishedAt;
+        } else {
+            r.actionState = "pending";
+            r.lastUpdatedMs = s.startMs;
+        }
+        results.append(r);
+    }
+    return results;
+}
+
+int DeviceStore::completedKeyRotations(qsizetype index, qint64 nowMs) const
+{
+    int done = 0;
+    for (qint64 start : m_rotations.value(index)) {
+        if (nowMs >= start + m_actionDelayMs)
+            ++done;
+    }
+    return done;
+}
+
+} // namespace keyturn::demo

@@ -1,0 +1,55 @@
+// DeviceStore: the generated devices plus what happened to them since (remote actions taken,
+// devices deleted meanwhile). Confined to the server thread. Action states are computed on read:
+// pending until actionDelaySecs after the start, then done (or failed when it could not work).
+#pragma once
+
+#include "demo/DeviceGenerator.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+namespace keyturn::demo {
+
+struct ActionResult {
+    QByteArray actionName;
+    QByteArray actionState; ///< pending, done, failed
+    qint64 startMs = 0;
+    qint64 lastUpdatedMs = 0;
+};
+
+class DeviceStore {
+public:
+    DeviceStore(GeneratedDevices generated, int actionDelaySecs);
+
+    qsizetype size() const { return static_cast<qsizetype>(m_devices.size()); }
+    const DeviceRecord &device(qsizetype index) const { return m_devices[static_cast<std::size_t>(index)]; }
+    const DeviceUser *userOf(const DeviceRecord &device) const;
+    bool isDeleted(qsizetype index) const { return m_deleted.contains(index); }
+    qsizetype liveCount() const { return size() - m_deleted.size(); }
+    /// The index of a live device with this id (case-insensitive GUID), or -1.
+    qsizetype indexOf(const QString &id) const;
+    bool remove(const QString &id);
+
+    /// Starts (or restarts) an action on the device at nowMs; willFail makes it end as failed.
+    void recordAction(qsizetype index, const QByteArray &actionName, qint64 nowMs, bool willFail);
+    QList<ActionResult> actionResults(qsizetype index, qint64 nowMs) const;
+    /// How many FileVault key rotations have completed by nowMs (the escrowed key's generation).
+    int completedKeyRotations(qsizetype index, qint64 nowMs) const;
+
+private:
+    struct Started {
+        QByteArray actionName;
+        qint64 startMs;
+        bool willFail;
+    };
+    std::vector<DeviceUser> m_users;
+    std::vector<DeviceRecord> m_devices;
+    QHash<QByteArray, qsizetype> m_indexById;
+    QSet<qsizetype> m_deleted;
+    QHash<qsizetype, QList<Started>> m_actions;
+    QHash<qsizetype, QList<qint64>> m_rotations;
+    qint64 m_actionDelayMs;
+};
+
+} // namespace keyturn::demo

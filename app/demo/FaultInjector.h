@@ -1,0 +1,43 @@
+// FaultInjector: decides, once per Graph request and in arrival order, which fault (if any) it
+// gets: first any rule queued by POST /_demo/inject whose match is in the path, else a draw from
+// its own PRNG seeded by the tenant seed (so the same seed gives the same fault sequence).
+#pragma once
+
+#include "demo/DemoOptions.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <random>
+
+namespace keyturn::demo {
+
+enum class Fault { None, TooManyRequests, TooManyRequestsNoRetryAfter, Unavailable, Drop, Malformed, Hang };
+
+/// "429", "429-no-retry-after", "503", "drop", "malformed", "hang" (and "" for None).
+QByteArray faultName(Fault fault);
+/// Parses the names above; false for anything else.
+bool parseFault(const QString &name, Fault *fault);
+
+class FaultInjector {
+public:
+    explicit FaultInjector(const DemoOptions &options);
+
+    /// Queues a fault for the next `count` Graph requests whose path contains `match`.
+    void inject(Fault fault, const QString &match, int count);
+    /// Draws the fault of the next Graph request (always consumes one PRNG draw).
+    Fault next(const QString &path);
+
+private:
+    struct Rule {
+        Fault fault;
+        QString match;
+        int remaining;
+    };
+    DemoOptions m_options;
+    std::mt19937_64 m_rng;
+    QList<Rule> m_rules;
+};
+
+} // namespace keyturn::demo

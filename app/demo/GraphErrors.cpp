@@ -1,0 +1,90 @@
+#include "demo/GraphErrors.h"
+
+#include "demo/DemoEncoding.h"
+
+namespace keyturn::demo {
+
+void addGraphHeaders(HttpResponse &response, const GraphCall &call)
+{
+    response.setHeader("Content-Type", "application/json; odata.metadata=minimal; odata.streaming=true; "
+                                       "IEEE754Compatible=false; charset=utf-8");
+    response.setHeader("request-id", call.requestId.toLatin1());
+    response.setHeader("client-request-id", call.clientRequestId.toLatin1());
+    response.setHeader("OData-Version", "4.0");
+    response.setHeader("Cache-Control", "no-cache");
+}
+
+HttpResponse graphJson(int status, QByteArray body, const GraphCall &call)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    addGraphHeaders(response, call);
+    return response;
+}
+
+namespace {
+QByteArray errorBody(const QString &code, const QString &message, const GraphCall &call, bool throttled)
+{
+    QByteArray body = "{\"error\":{\"code\":";
+    appendJsonString(body, code);
+    body.append(",\"message\":");
+    appendJsonString(body, message);
+    body.append(",\"innerError\":{");
+    if (throttled)
+        body.append("\"code\":\"429\",\"status\":\"429\",");
+    body.append("\"date\":\"").append(isoDate(call.nowMs)).append("\",\"request-id\":");
+    appendJsonString(body, call.requestId);
+    body.append(",\"client-request-id\":");
+    appendJsonString(body, call.clientRequestId);
+    body.append("}}}");
+    return body;
+}
+} // namespace
+
+HttpResponse graphError(int status, const QString &code, const QString &message, const GraphCall &call)
+{
+    return graphJson(status, errorBody(code, message, call, false), call);
+}
+
+QString intuneNestedMessage(const GraphCall &call, const QString &deviceId, const QString &operation)
+{
+    QString url = QStringLiteral("https://fef.msua06.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/"
+                                 "deviceManagement/managedDevices('%1')")
+                      .arg(deviceId);
+    if (!operation.isEmpty())
+        url += QStringLiteral("/microsoft.management.services.api.") + operation;
+    url += QStringLiteral("?api-version=2024-07-01");
+    const QString inner = QStringLiteral("An error has occurred - Operation ID (for customer support): "
+                                         "00000000-0000-0000-0000-000000000000 - Activity ID: %1 - Url: %2")
+                              .arg(call.requestId, url);
+    QByteArray escaped;
+    appendJsonString(escaped, inner);
+    return QStringLiteral("{\r\n  \"_version\": 3,\r\n  \"Message\": %1,\r\n  \"CustomApiErrorPhrase\": \"\",\r\n"
+                          "  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}")
+        .arg(QString::fromUtf8(escaped));
+}
+
+HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter)
+{
+    HttpResponse response = graphJson(
+        429,
+        errorBody(QStringLiteral("TooManyRequests"),
+                  QStringLiteral("Too many requests from Identifier:%1 under category:throttle.intune.devicemanagement. "
+                                 "Please try again later.")
+                      .arg(call.clientRequestId),
+                  call, true),
+        call);
+    if (withRetryAfter)
+        response.setHeader("Retry-After", "1");
+    return response;
+}
+
+HttpResponse graphUnavailable(const GraphCall &call)
+{
+    HttpResponse response = graphError(503, QStringLiteral("ServiceUnavailable"),
+                                       QStringLiteral("The service is temporarily unavailable. Please retry later."), call);
+    return response;
+}
+
+} // namespace keyturn::demo

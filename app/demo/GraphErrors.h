@@ -1,0 +1,28 @@
+// GraphErrors: Graph's response headers and error envelope, as WIRE.md records them, including
+// Intune's JSON-in-a-string message for 400/404 and the 429 innerError extras.
+#pragma once
+
+#include "demo/HttpResponse.h"
+
+#include <QString>
+
+namespace keyturn::demo {
+
+/// Per-request identifiers every Graph response carries.
+struct GraphCall {
+    QString requestId;
+    QString clientRequestId; ///< echoed from the request, or a fresh GUID
+    qint64 nowMs = 0;
+};
+
+/// Content-Type, request-id, client-request-id, OData-Version (Date is added for every response).
+void addGraphHeaders(HttpResponse &response, const GraphCall &call);
+HttpResponse graphJson(int status, QByteArray body, const GraphCall &call);
+HttpResponse graphError(int status, const QString &code, const QString &message, const GraphCall &call);
+/// Intune's nested message: a JSON document as a string, naming the FEF URL of the operation.
+QString intuneNestedMessage(const GraphCall &call, const QString &deviceId, const QString &operation);
+
+HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter);
+HttpResponse graphUnavailable(const GraphCall &call);
+
+} // namespace keyturn::demo

@@ -1,0 +1,488 @@
+#include "demo/IdentityService.h"
+
+#include "demo/DemoEncoding.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+namespace keyturn::demo {
+
+namespace {
+
+constexpr qint64 kCodeLifetimeMs = 10 * 60 * 1000;
+constexpr int kDeviceCodeLifetimeSecs = 900;
+const QString kDeviceCodeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
+
+QByteArray randomOpaque(int bytes)
+{
+    QByteArray data(bytes, Qt::Uninitialized);
+    for (int i = 0; i < bytes; ++i)
+        data[i] = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    return base64Url(data);
+}
+
+QString entraTimestamp(qint64 nowMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss'Z'"));
+}
+
+HttpResponse identityJson(int status, QByteArray body)
+{
+    HttpResponse r = HttpResponse::json(status, std::move(body));
+    r.setHeader("Cache-Control", "no-store, no-cache");
+    r.setHeader("Pragma", "no-cache");
+    r.setHeader("x-ms-request-id", randomGuid().toLatin1());
+    return r;
+}
+
+/// Entra's error body; code 0 = no AADSTS code (slow_down).
+HttpResponse entraError(const char *error, int code, const QString &text, const DemoRequest &request, qint64 nowMs)
+{
+    const QString traceId = randomGuid();
+    const QByteArray clientRequestId = request.header("client-request-id");
+    const QString correlationId = clientRequestId.isEmpty() ? randomGuid() : QString::fromLatin1(clientRequestId);
+    const QString timestamp = entraTimestamp(nowMs);
+    const QString description = (code ? QStringLiteral("AADSTS%1: ").arg(code) : QString()) + text
+        + QStringLiteral(" Trace ID: %1 Correlation ID: %2 Timestamp: %3").arg(traceId, correlationId, timestamp);
+    QByteArray body = "{\"error\":";
+    appendJsonString(body, QByteArray(error));
+    body.append(",\"error_description\":");
+    appendJsonString(body, description);
+    body.append(",\"error_codes\":[").append(code ? QByteArray::number(code) : QByteArray()).append("]");
+    body.append(",\"timestamp\":");
+    appendJsonString(body, timestamp);
+    body.append(",\"trace_id\":");
+    appendJsonString(body, traceId);
+    body.append(",\"correlation_id\":");
+    appendJsonString(body, correlationId);
+    if (code) {
+        body.append(",\"error_uri\":");
+        appendJsonString(body, QStringLiteral("https://login.microsoftonline.com/error?code=%1").arg(code));
+    }
+    body.append('}');
+    return identityJson(400, std::move(body));
+}
+
+HttpResponse missingParameter(const QString &name, const DemoRequest &request, qint64 nowMs)
+{
+    return entraError("invalid_request", 900144,
+                      QStringLiteral("The request body must contain the following parameter: '%1'.").arg(name), request,
+                      nowMs);
+}
+
+HttpResponse page(int status, const QString &title, const QString &bodyHtml)
+{
+    return HttpResponse::html(
+        status, QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                               "<body><h1>%1</h1>\n%2\n</body></html>\n")
+                    .arg(htmlEscape(title), bodyHtml));
+}
+
+HttpResponse errorPage(const QString &message)
+{
+    return page(400, QStringLiteral("Sign in: something went wrong"), QStringLiteral("<p>%1</p>").arg(htmlEscape(message)));
+}
+
+bool isLoopbackRedirect(const QString &uri)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"http" || !url.userInfo().isEmpty() || url.hasFragment())
+        return false;
+    const QString host = url.host();
+    return host == u"localhost" || host == u"127.0.0.1" || host == u"::1";
+}
+
+/// Appends percent-encoded parameters to a redirect URL; Entra writes spaces as '+'.
+QUrl withParameters(QUrl url, const QList<QPair<QString, QString>> &parameters)
+{
+    QString query = url.query(QUrl::FullyEncoded);
+    for (const auto &p : parameters) {
+        if (!query.isEmpty())
+            query += u'&';
+        QByteArray value = QUrl::toPercentEncoding(p.second);
+        value.replace("%20", "+");
+        query += p.first + u'=' + QString::fromLatin1(value);
+    }
+    url.setQuery(query, QUrl::StrictMode);
+    return url;
+}
+
+QString s256(const QString &verifier)
+{
+    return QString::fromLatin1(base64Url(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)));
+}
+
+QString normalizedUserCode(const QString &code)
+{
+    QString out = code.toUpper();
+    out.remove(u'-');
+    out.remove(u' ');
+    return out;
+}
+
+} // namespace
+
+IdentityService::IdentityService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
+                                 QUrl baseUrl)
+    : m_options(options)
+    , m_directory(directory)
+    , m_minter(minter)
+    , m_baseUrl(std::move(baseUrl))
+{
+}
+
+bool IdentityService::handles(const QString &path)
+{
+    if (path == u"/devicelogin" || path.startsWith(QLatin1String("/devicelogin/")))
+        return true;
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    return segments.size() == 4 && segments[1] == u"oauth2" && segments[2] == u"v2.0";
+}
+
+bool IdentityService::revoke(const QString &user, qint64 nowMs)
+{
+    const DemoUser *found = m_directory.findUser(user);
+    if (!found)
+        return false;
+    m_revokedUpTo.insert(found->key, nowMs);
+    return true;
+}
+
+HttpResponse IdentityService::handle(const DemoRequest &request, qint64 nowMs)
+{
+    if (request.path.startsWith(QLatin1String("/devicelogin")))
+        return deviceLogin(request, nowMs);
+    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    const QString tenant = segments[0];
+    const QString endpoint = segments[3];
+    if (endpoint == u"authorize" && request.method == "GET") {
+        if (!m_directory.acceptsTenant(tenant))
+            return errorPage(QStringLiteral("AADSTS90002: Tenant '%1' not found.").arg(tenant));
+        return authorize(request, nowMs);
+    }
+    if ((endpoint == u"token" || endpoint == u"devicecode") && request.method == "POST") {
+        if (!m_directory.acceptsTenant(tenant))
+            return entraError("invalid_request", 90002,
+                              QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID "
+                                             "and are signing into the correct cloud.")
+                                  .arg(tenant),
+                              request, nowMs);
+        return endpoint == u"token" ? token(request, tenant, nowMs) : deviceCode(request, tenant, nowMs);
+    }
+    HttpResponse r = HttpResponse::json(404, R"({"error":"not_found"})");
+    return r;
+}
+
+HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs)
+{
+    const QString clientId = request.queryValue(QStringLiteral("client_id"));
+    const QString redirectUri = request.queryValue(QStringLiteral("redirect_uri"));
+    if (clientId.isEmpty())
+        return errorPage(QStringLiteral("AADSTS900144: The request body must contain the following parameter: 'client_id'."));
+    if (!isLoopbackRedirect(redirectUri))
+        return errorPage(QStringLiteral("AADSTS50011: The redirect URI '%1' specified in the request does not match the "
+                                        "redirect URIs configured for the application '%2'.")
+                             .arg(redirectUri, clientId));
+    if (request.queryValue(QStringLiteral("response_type")) != u"code")
+        return errorPage(QStringLiteral("AADSTS700054: response_type '%1' is not enabled for the application.")
+                             .arg(request.queryValue(QStringLiteral("response_type"))));
+    const QString challenge = request.queryValue(QStringLiteral("code_challenge"));
+    if (challenge.isEmpty() || request.queryValue(QStringLiteral("code_challenge_method")) != u"S256")
+        return errorPage(QStringLiteral("AADSTS9002325: Proof Key for Code Exchange (S256) is required."));
+
+    const QString state = request.queryValue(QStringLiteral("state"));
+    QList<QPair<QString, QString>> stateParameter;
+    if (request.hasQuery(QStringLiteral("state")))
+        stateParameter.append({QStringLiteral("state"), state});
+
+    if (request.queryValue(QStringLiteral("demo_cancel")) == u"1") {
+        QList<QPair<QString, QString>> parameters{
+            {QStringLiteral("error"), QStringLiteral("access_denied")},
+            {QStringLiteral("error_description"),
+             QStringLiteral("AADSTS65004: User declined to consent to access the app. Trace ID: %1 Correlation ID: %2 "
+                            "Timestamp: %3")
+                 .arg(randomGuid(), randomGuid(), entraTimestamp(nowMs))}};
+        return HttpResponse::redirect(withParameters(QUrl(redirectUri), parameters + stateParameter));
+    }
+
+    QString chosen = request.queryValue(QStringLiteral("demo_user"));
+    if (chosen.isEmpty())
+        chosen = m_options.autoApproveUser;
+    if (!chosen.isEmpty()) {
+        const DemoUser *user = m_directory.findUser(chosen);
+        if (!user)
+            return errorPage(QStringLiteral("AADSTS50034: The user account '%1' does not exist in the demo tenant.").arg(chosen));
+        const QString code = QStringLiteral("1.demo-code.") + QString::fromLatin1(randomOpaque(32));
+        m_codes.insert(code, AuthCode{clientId, redirectUri, challenge, request.queryValue(QStringLiteral("scope")),
+                                      user->key, nowMs, false});
+        return HttpResponse::redirect(
+            withParameters(QUrl(redirectUri), QList<QPair<QString, QString>>{{QStringLiteral("code"), code}} + stateParameter));
+    }
+
+    const QString self = m_baseUrl.toString(QUrl::StripTrailingSlash) + request.path + u'?'
+        + request.query.toString(QUrl::FullyEncoded);
+    QString links = QStringLiteral("<p>Pick an account to sign in to the Keyturn demo tenant.</p>\n<ul>\n");
+    for (const DemoUser &user : m_directory.users()) {
+        links += QStringLiteral("<li><a id=\"user-%1\" href=\"%2\">%3 (%4)</a></li>\n")
+                     .arg(user.key, htmlEscape(self + QStringLiteral("&demo_user=") + user.key),
+                          htmlEscape(user.displayName), htmlEscape(user.upn));
+    }
+    links += QStringLiteral("</ul>\n<p><a id=\"cancel\" href=\"%1\">Cancel</a></p>")
+                 .arg(htmlEscape(self + QStringLiteral("&demo_cancel=1")));
+    return page(200, QStringLiteral("Sign in"), links);
+}
+
+HttpResponse IdentityService::token(const DemoRequest &request, const QString &, qint64 nowMs)
+{
+    const auto form = parseForm(request.body);
+    if (formValue(form, QStringLiteral("client_id")).isEmpty())
+        return missingParameter(QStringLiteral("client_id"), request, nowMs);
+    const QString grantType = formValue(form, QStringLiteral("grant_type"));
+    if (grantType.isEmpty())
+        return missingParameter(QStringLiteral("grant_type"), request, nowMs);
+    if (grantType == u"authorization_code")
+        return redeemCode(form, request, nowMs);
+    if (grantType == u"refresh_token")
+        return redeemRefresh(form, request, nowMs);
+    if (grantType == kDeviceCodeGrant)
+        return redeemDeviceCode(form, request, nowMs);
+    return entraError("unsupported_grant_type", 70003,
+                      QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType), request, nowMs);
+}
+
+HttpResponse IdentityService::redeemCode(const QList<QPair<QString, QString>> &form, const DemoRequest &request,
+                                         qint64 nowMs)
+{
+    const QString code = formValue(form, QStringLiteral("code"));
+    if (code.isEmpty())
+        return missingParameter(QStringLiteral("code"), request, nowMs);
+    auto it = m_codes.find(code);
+    if (it == m_codes.end())
+        return entraError("invalid_grant", 9002313, QStringLiteral("Invalid request. Request is malformed or invalid."),
+                          request, nowMs);
+    if (it->redeemed)
+        return entraError("invalid_grant", 54005,
+                          QStringLiteral("OAuth2 Authorization code was already redeemed, please retry with a new valid "
+                                         "code or use an existing refresh token."),
+                          request, nowMs);
+    if (nowMs - it->issuedMs > kCodeLifetimeMs)
+        return entraError("invalid_grant", 70008,
+                          QStringLiteral("The provided authorization code or refresh token has expired due to "
+                                         "inactivity. Send a new interactive authorization request for this user and "
+                                         "resource."),
+                          request, nowMs);
+    if (formValue(form, QStringLiteral("client_id")) != it->clientId)
+        return entraError("invalid_grant", 700005,
+                          QStringLiteral("Provided Authorization Code is intended to use against other tenant or client."),
+                          request, nowMs);
+    if (formValue(form, QStringLiteral("redirect_uri")) != it->redirectUri)
+        return entraError("invalid_request", 50011,
+                          QStringLiteral("The redirect URI '%1' specified in the request does not match the redirect "
+                                         "URI used in the authorization request.")
+                              .arg(formValue(form, QStringLiteral("redirect_uri"))),
+                          request, nowMs);
+    if (s256(formValue(form, QStringLiteral("code_verifier"))) != it->challenge)
+        return entraError("invalid_grant", 501481,
+                          QStringLiteral("The Code_Verifier does not match the code_challenge supplied in the "
+                                         "authorization request."),
+                          request, nowMs);
+    it->redeemed = true;
+    const DemoUser *user = m_directory.findUser(it->userKey);
+    return tokens(*user, it->clientId, it->scope + u' ' + formValue(form, QStringLiteral("scope")), nowMs);
+}
+
+HttpResponse IdentityService::redeemRefresh(const QList<QPair<QString, QString>> &form, const DemoRequest &request,
+                                            qint64 nowMs)
+{
+    const QString refreshToken = formValue(form, QStringLiteral("refresh_token"));
+    if (refreshToken.isEmpty())
+        return missingParameter(QStringLiteral("refresh_token"), request, nowMs);
+    const auto claims = m_minter.verifyRefreshToken(refreshToken.toLatin1());
+    const DemoUser *user = claims ? m_directory.findUser(claims->userKey) : nullptr;
+    if (!claims || !user || claims->tenantId != m_directory.tenantId())
+        return entraError("invalid_grant", 9002313, QStringLiteral("Invalid request. Request is malformed or invalid."),
+                          request, nowMs);
+    if (claims->issuedMs <= m_revokedUpTo.value(user->key, -1))
+        return entraError("invalid_grant", 50173,
+                          QStringLiteral("The provided grant has expired due to it being revoked, a fresh auth token "
+                                         "is needed. The user might have changed or reset their password."),
+                          request, nowMs);
+    if (m_usedRefreshTokens.contains(claims->tokenId))
+        return entraError("invalid_grant", 70000,
+                          QStringLiteral("The provided value for the 'refresh_token' is not valid: the refresh token "
+                                         "was already used."),
+                          request, nowMs);
+    if (claims->clientId != formValue(form, QStringLiteral("client_id")))
+        return entraError("invalid_grant", 70000,
+                          QStringLiteral("The refresh token was issued to a different client."), request, nowMs);
+    m_usedRefreshTokens.insert(claims->tokenId);
+    return tokens(*user, claims->clientId, formValue(form, QStringLiteral("scope")), nowMs);
+}
+
+HttpResponse IdentityService::redeemDeviceCode(const QList<QPair<QString, QString>> &form, const DemoRequest &request,
+                                               qint64 nowMs)
+{
+    const QString code = formValue(form, QStringLiteral("device_code"));
+    if (code.isEmpty())
+        return missingParameter(QStringLiteral("device_code"), request, nowMs);
+    auto it = m_deviceCodes.find(code);
+    if (it == m_deviceCodes.end() || it->clientId != formValue(form, QStringLiteral("client_id")))
+        return entraError("invalid_grant", 70000, QStringLiteral("The provided value for 'device_code' is not valid."),
+                          request, nowMs);
+    if (nowMs - it->issuedMs > kDeviceCodeLifetimeSecs * 1000LL)
+        return entraError("expired_token", 70020,
+                          QStringLiteral("The provided value for the input parameter 'device_code' is not valid. This "
+                                         "device code has expired."),
+                          request, nowMs);
+    if (it->state == DeviceCode::State::Declined)
+        return entraError("authorization_declined", 70000,
+                          QStringLiteral("The user declined the sign-in request."), request, nowMs);
+    if (it->state == DeviceCode::State::Spent)
+        return entraError("invalid_grant", 54005,
+                          QStringLiteral("The device code was already redeemed, please start a new sign-in."), request,
+                          nowMs);
+    // Timers may fire a little early: tolerate 20% of the interval before asking to slow down.
+    const qint64 minimumGapMs = m_options.deviceCodeIntervalSecs * 800LL;
+    const bool tooSoon = it->lastPollMs > 0 && nowMs - it->lastPollMs < minimumGapMs;
+    it->lastPollMs = nowMs;
+    if (tooSoon)
+        return entraError("slow_down", 0, QStringLiteral("The client is polling too quickly and should back off."),
+                          request, nowMs);
+    if (it->state == DeviceCode::State::Pending && !m_options.autoApproveUser.isEmpty()
+        && m_directory.findUser(m_options.autoApproveUser)) {
+        it->state = DeviceCode::State::Approved;
+        it->userKey = m_directory.findUser(m_options.autoApproveUser)->key;
+    } else if (it->state == DeviceCode::State::Approved) {
+        it->state = DeviceCode::State::Spent;
+        return tokens(*m_directory.findUser(it->userKey), it->clientId, it->scope, nowMs);
+    }
+    return entraError("authorization_pending", 70016,
+                      QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."),
+                      request, nowMs);
+}
+
+HttpResponse IdentityService::tokens(const DemoUser &user, const QString &clientId, const QString &requestedScope,
+                                     qint64 nowMs)
+{
+    QString resource = QStringLiteral("https://graph.microsoft.com");
+    for (const QString &scope : requestedScope.split(u' ', Qt::SkipEmptyParts)) {
+        if (scope.contains(QLatin1String("://")) && scope.count(u'/') >= 3) {
+            resource = scope.left(scope.lastIndexOf(u'/'));
+            break;
+        }
+    }
+    QStringList granted;
+    for (const QString &scope : user.scopes.split(u' ', Qt::SkipEmptyParts))
+        granted.append(scope.startsWith(QLatin1String("DeviceManagement")) ? resource + u'/' + scope : scope);
+
+    const int lifetime = m_options.tokenLifetimeSecs;
+    QByteArray body = R"({"token_type":"Bearer","scope":)";
+    appendJsonString(body, granted.join(u' '));
+    body.append(",\"expires_in\":").append(QByteArray::number(lifetime));
+    body.append(",\"ext_expires_in\":").append(QByteArray::number(lifetime));
+    body.append(",\"access_token\":");
+    appendJsonString(body, m_minter.mintAccessToken(user, nowMs, lifetime));
+    body.append(",\"refresh_token\":");
+    appendJsonString(body, m_minter.mintRefreshToken(user, clientId, nowMs));
+    body.append(",\"id_token\":");
+    appendJsonString(body, m_minter.mintIdToken(user, clientId, nowMs, lifetime));
+    body.append('}');
+    return identityJson(200, std::move(body));
+}
+
+HttpResponse IdentityService::deviceCode(const DemoRequest &request, const QString &, qint64 nowMs)
+{
+    const auto form = parseForm(request.body);
+    const QString clientId = formValue(form, QStringLiteral("client_id"));
+    if (clientId.isEmpty())
+        return missingParameter(QStringLiteral("client_id"), request, nowMs);
+    QString userCode;
+    do {
+        userCode.clear();
+        for (int i = 0; i < 8; ++i) {
+            if (i == 4)
+                userCode += u'-';
+            userCode += QChar(u'A' + QRandomGenerator::global()->bounded(26));
+        }
+    } while (findUserCode(userCode));
+    const QString code = QStringLiteral("DAQABAAEAAAD.") + QString::fromLatin1(randomOpaque(48));
+    DeviceCode entry;
+    entry.userCode = userCode;
+    entry.clientId = clientId;
+    entry.scope = formValue(form, QStringLiteral("scope"));
+    entry.issuedMs = nowMs;
+    m_deviceCodes.insert(code, entry);
+
+    const QString verificationUri = m_baseUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/devicelogin");
+    QByteArray body = "{\"user_code\":";
+    appendJsonString(body, userCode);
+    body.append(",\"device_code\":");
+    appendJsonString(body, code);
+    body.append(",\"verification_uri\":");
+    appendJsonString(body, verificationUri);
+    body.append(",\"expires_in\":").append(QByteArray::number(kDeviceCodeLifetimeSecs));
+    body.append(",\"interval\":").append(QByteArray::number(m_options.deviceCodeIntervalSecs));
+    body.append(",\"message\":");
+    appendJsonString(body, QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code %2 to "
+                                          "authenticate.")
+                               .arg(verificationUri, userCode));
+    body.append('}');
+    return identityJson(200, std::move(body));
+}
+
+IdentityService::DeviceCode *IdentityService::findUserCode(const QString &userCode)
+{
+    const QString wanted = normalizedUserCode(userCode);
+    for (auto &entry : m_deviceCodes) {
+        if (normalizedUserCode(entry.userCode) == wanted)
+            return &entry;
+    }
+    return nullptr;
+}
+
+HttpResponse IdentityService::deviceLogin(const DemoRequest &request, qint64 nowMs)
+{
+    const QString userCode = request.queryValue(QStringLiteral("user_code"));
+    const auto usable = [&](DeviceCode *entry) {
+        return entry && entry->state == DeviceCode::State::Pending
+            && nowMs - entry->issuedMs <= kDeviceCodeLifetimeSecs * 1000LL;
+    };
+    if (request.path == u"/devicelogin/approve" || request.path == u"/devicelogin/decline") {
+        DeviceCode *entry = findUserCode(userCode);
+        if (!usable(entry))
+            return errorPage(QStringLiteral("The code '%1' is not valid or has expired.").arg(userCode));
+        if (request.path.endsWith(QLatin1String("decline"))) {
+            entry->state = DeviceCode::State::Declined;
+            return page(200, QStringLiteral("Sign-in declined"),
+                        QStringLiteral("<p>You declined the sign-in. You can close this window.</p>"));
+        }
+        const DemoUser *user = m_directory.findUser(request.queryValue(QStringLiteral("user")));
+        if (!user)
+            return errorPage(QStringLiteral("Unknown demo user '%1'.").arg(request.queryValue(QStringLiteral("user"))));
+        entry->state = DeviceCode::State::Approved;
+        entry->userKey = user->key;
+        return page(200, QStringLiteral("You're signed in"),
+                    QStringLiteral("<p>You're signed in as %1 (%2) on the device. You can close this window.</p>")
+                        .arg(htmlEscape(user->displayName), htmlEscape(user->upn)));
+    }
+    QString html = QStringLiteral("<form action=\"/devicelogin/approve\" method=\"get\">"
+                                  "<label>Code <input name=\"user_code\" value=\"%1\"></label> "
+                                  "<label>Account <select name=\"user\">")
+                       .arg(htmlEscape(userCode));
+    for (const DemoUser &user : m_directory.users())
+        html += QStringLiteral("<option value=\"%1\">%2</option>").arg(user.key, htmlEscape(user.displayName));
+    html += QStringLiteral("</select></label> <button type=\"submit\">Approve</button></form>\n<ul>\n");
+    for (auto &entry : m_deviceCodes) {
+        if (!usable(&entry))
+            continue;
+        html += QStringLiteral("<li>%1:").arg(entry.userCode);
+        for (const DemoUser &user : m_directory.users())
+            html += QStringLiteral(" <a href=\"/devicelogin/approve?user_code=%1&amp;user=%2\">approve as %3</a>")
+                        .arg(entry.userCode, user.key, htmlEscape(user.displayName));
+        html += QStringLiteral(" <a href=\"/devicelogin/decline?user_code=%1\">decline</a></li>\n").arg(entry.userCode);
+    }
+    html += QStringLiteral("</ul>");
+    return page(200, QStringLiteral("Enter code"), html);
+}
+
+} // namespace keyturn::demo

@@ -1,0 +1,71 @@
+// IdentityService: the Entra ID v2.0 endpoints of the demo tenant: /{tenant}/oauth2/v2.0/authorize
+// (HTML user picker, or an immediate 302 with demo_user= / autoApproveUser), /token
+// (authorization_code with real PKCE S256, refresh_token with rotation, device_code), /devicecode,
+// and the /devicelogin pages. Errors in Entra's JSON shape. Confined to the server thread.
+#pragma once
+
+#include "demo/DemoDirectory.h"
+#include "demo/DemoOptions.h"
+#include "demo/DemoRequest.h"
+#include "demo/HttpResponse.h"
+#include "demo/TokenMinter.h"
+
+#include <QHash>
+#include <QSet>
+#include <QUrl>
+
+namespace keyturn::demo {
+
+class IdentityService {
+public:
+    IdentityService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter, QUrl baseUrl);
+
+    /// True for the paths this service answers (/{tenant}/oauth2/v2.0/..., /devicelogin...).
+    static bool handles(const QString &path);
+    HttpResponse handle(const DemoRequest &request, qint64 nowMs);
+
+    /// Invalidates every refresh token of the user issued up to nowMs. False for an unknown user.
+    bool revoke(const QString &user, qint64 nowMs);
+
+private:
+    struct AuthCode {
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+        QString scope;
+        QString userKey;
+        qint64 issuedMs = 0;
+        bool redeemed = false;
+    };
+    struct DeviceCode {
+        QString userCode;
+        QString clientId;
+        QString scope;
+        qint64 issuedMs = 0;
+        qint64 lastPollMs = 0;
+        enum class State { Pending, Approved, Declined, Spent } state = State::Pending;
+        QString userKey;
+    };
+
+    HttpResponse authorize(const DemoRequest &request, qint64 nowMs);
+    HttpResponse token(const DemoRequest &request, const QString &tenant, qint64 nowMs);
+    HttpResponse deviceCode(const DemoRequest &request, const QString &tenant, qint64 nowMs);
+    HttpResponse deviceLogin(const DemoRequest &request, qint64 nowMs);
+
+    HttpResponse redeemCode(const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
+    HttpResponse redeemRefresh(const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
+    HttpResponse redeemDeviceCode(const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
+    HttpResponse tokens(const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs);
+    DeviceCode *findUserCode(const QString &userCode);
+
+    DemoOptions m_options;
+    const DemoDirectory &m_directory;
+    const TokenMinter &m_minter;
+    QUrl m_baseUrl;
+    QHash<QString, AuthCode> m_codes;
+    QHash<QString, DeviceCode> m_deviceCodes;
+    QSet<QByteArray> m_usedRefreshTokens;
+    QHash<QString, qint64> m_revokedUpTo;
+};
+
+} // namespace keyturn::demo

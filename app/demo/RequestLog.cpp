@@ -1,0 +1,46 @@
+#include "demo/RequestLog.h"
+
+#include "demo/DemoRequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace keyturn::demo {
+
+void RequestLog::record(const DemoRequest &request, int status, const QByteArray &fault)
+{
+    RequestLogEntry entry;
+    entry.method = request.method;
+    entry.path = request.path;
+    entry.query = request.query.query(QUrl::FullyDecoded);
+    entry.clientRequestId = QString::fromLatin1(request.header("client-request-id"));
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    // Keep only the scheme: whatever follows the first space is a credential.
+    const qsizetype space = authorization.indexOf(' ');
+    entry.authorizationScheme = space < 0 ? authorization : authorization.left(space);
+    if (entry.authorizationScheme.size() > 16)
+        entry.authorizationScheme = "?";
+    entry.status = status;
+    entry.fault = fault;
+    m_entries.append(std::move(entry));
+}
+
+QByteArray RequestLog::toJson() const
+{
+    QJsonArray array;
+    for (const auto &e : m_entries) {
+        array.append(QJsonObject{
+            {QStringLiteral("method"), QString::fromLatin1(e.method)},
+            {QStringLiteral("path"), e.path},
+            {QStringLiteral("query"), e.query},
+            {QStringLiteral("clientRequestId"), e.clientRequestId},
+            {QStringLiteral("authorization"), QString::fromLatin1(e.authorizationScheme)},
+            {QStringLiteral("status"), e.status},
+            {QStringLiteral("fault"), QString::fromLatin1(e.fault)},
+        });
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace keyturn::demo

@@ -1,0 +1,35 @@
+// RequestLog: what the demo tenant received (GET /_demo/requests), confined to the server thread.
+// Records the Authorization scheme only, never the credential, and never a request body.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace keyturn::demo {
+
+struct DemoRequest;
+
+struct RequestLogEntry {
+    QByteArray method;
+    QString path;
+    QString query; ///< fully decoded, e.g. $top=1000&$filter=operatingSystem eq 'macOS'
+    QString clientRequestId;
+    QByteArray authorizationScheme; ///< "Bearer" or ""
+    int status = 0;                 ///< 0 when nothing was answered (dropped, hung)
+    QByteArray fault;
+};
+
+class RequestLog {
+public:
+    void record(const DemoRequest &request, int status, const QByteArray &fault);
+    void clear() { m_entries.clear(); }
+    const QList<RequestLogEntry> &entries() const { return m_entries; }
+    /// The JSON array served by GET /_demo/requests.
+    QByteArray toJson() const;
+
+private:
+    QList<RequestLogEntry> m_entries;
+};
+
+} // namespace keyturn::demo

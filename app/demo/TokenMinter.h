@@ -1,0 +1,56 @@
+// TokenMinter: signs and verifies the demo tenant's tokens with an HMAC key derived from the seed,
+// so tokens survive a restart with the same seed. Access/id tokens are HS256 JWTs; refresh tokens
+// are self-validating (user, tenant, client, unique id, issue time). Immutable after construction,
+// so one instance may be read from any thread.
+#pragma once
+
+#include "demo/DemoDirectory.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace keyturn::demo {
+
+struct AccessTokenCheck {
+    enum class Result { Valid, Empty, Malformed, BadSignature, Expired, WrongAudience };
+    Result result = Result::Empty;
+    QString userKey;
+    QString scopes; ///< the scp claim
+};
+
+struct RefreshTokenClaims {
+    QString userKey;
+    QString tenantId;
+    QString clientId;
+    QByteArray tokenId;
+    qint64 issuedMs = 0;
+};
+
+class TokenMinter {
+public:
+    TokenMinter(quint32 seed, QString tenantId);
+
+    static QByteArray graphAudience() { return "https://graph.microsoft.com"; }
+
+    /// An access token for Graph issued at nowMs, valid for lifetimeSecs (negative: already expired).
+    QByteArray mintAccessToken(const DemoUser &user, qint64 nowMs, int lifetimeSecs) const;
+    QByteArray mintIdToken(const DemoUser &user, const QString &clientId, qint64 nowMs, int lifetimeSecs) const;
+    QByteArray mintRefreshToken(const DemoUser &user, const QString &clientId, qint64 nowMs) const;
+
+    AccessTokenCheck verifyAccessToken(const QByteArray &token, qint64 nowMs) const;
+    /// The claims of a refresh token with a valid signature; nullopt when forged or malformed.
+    std::optional<RefreshTokenClaims> verifyRefreshToken(const QByteArray &token) const;
+
+    /// Signs arbitrary data (e.g. skip tokens) with a key distinct from the token key.
+    QByteArray signOpaque(const QByteArray &data) const;
+
+private:
+    QByteArray signJwt(const QByteArray &payloadJson) const;
+    QByteArray m_key;
+    QByteArray m_opaqueKey;
+    QString m_tenantId;
+};
+
+} // namespace keyturn::demo

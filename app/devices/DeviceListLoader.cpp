@@ -1,0 +1,217 @@
+#include "devices/DeviceListLoader.h"
+
+#include "core/Logging.h"
+#include "devices/DeviceTableModel.h"
+#include "graph/GraphClient.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace keyturn {
+
+struct DeviceListLoader::PageResult {
+    int index = 0;
+    QUrl url;           // where this page came from (to resume after a failure)
+    QUrl prefetchedNext; // what findNextLink said, already requested
+    DevicePage page;
+    GraphError error; // network/HTTP failure or Malformed
+};
+
+DeviceListLoader::DeviceListLoader(GraphClient *client, DeviceTableModel *model, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+{
+    // One parser thread: pages parse in order and at most one page's JSON tree is alive.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(5000);
+}
+
+DeviceListLoader::~DeviceListLoader()
+{
+    ++m_generation;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void DeviceListLoader::start()
+{
+    stop();
+    m_loading = true;
+    m_loaded = 0;
+    m_total.reset();
+    m_nextToDeliver = 0;
+    m_resumeUrl.clear();
+    if (m_model)
+        m_model->clear();
+    requestPage(0, {}, true);
+}
+
+void DeviceListLoader::cancel()
+{
+    if (!m_loading)
+        return;
+    stop();
+    qCInfo(lcDevices) << "device list cancelled after" << m_loaded << "devices";
+    Q_EMIT cancelled(m_loaded);
+}
+
+void DeviceListLoader::retry()
+{
+    if (!canRetry())
+        return;
+    const QUrl url = m_resumeUrl;
+    const int index = m_resumeIndex;
+    stop();
+    m_loading = true;
+    m_nextToDeliver = index;
+    m_resumeUrl.clear();
+    requestPage(index, url, false);
+}
+
+void DeviceListLoader::stop()
+{
+    ++m_generation; // parse results in flight are dropped on arrival
+    if (GraphReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+    }
+    m_pool.clear();
+    m_ready.clear();
+    m_loading = false;
+}
+
+void DeviceListLoader::requestPage(int index, const QUrl &url, bool first)
+{
+    if (!m_client)
+        return;
+    GraphReply *reply = nullptr;
+    QUrl pageUrl = url;
+    if (first) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("$select"), deviceListSelect());
+        query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1000"));
+        for (const auto &[key, value] : m_extraQuery)
+            query.addQueryItem(key, value);
+        reply = m_client->get(QStringLiteral("deviceManagement/managedDevices"), query);
+        pageUrl = reply->url();
+    } else {
+        reply = m_client->getUrl(url);
+    }
+    m_reply = reply;
+    m_replyIndex = index;
+    connect(reply, &GraphReply::finished, this, [this, reply, index, pageUrl] { onReplyFinished(reply, index, pageUrl); });
+}
+
+void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
+{
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    if (reply->error().isError()) {
+        auto result = std::make_shared<PageResult>();
+        result->index = index;
+        result->url = url;
+        result->error = reply->error();
+        m_ready[index] = std::move(result);
+        deliver();
+        return;
+    }
+    QByteArray body = reply->takeBody();
+    const QUrl next = findNextLink(body);
+    if (!next.isEmpty())
+        requestPage(index + 1, next, false); // overlap the next fetch with this page's parse
+    submitParse(index, std::move(url), std::move(body), next);
+}
+
+void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext)
+{
+    const quint64 generation = m_generation;
+    m_pool.start([this, generation, index, url = std::move(url), body = std::move(body),
+                  prefetchedNext = std::move(prefetchedNext)]() mutable {
+        auto result = std::make_shared<PageResult>();
+        result->index = index;
+        result->url = std::move(url);
+        result->prefetchedNext = std::move(prefetchedNext);
+        result->page = parseDevicePage(body);
+        body.clear();
+        // The destructor waits for the pool, so `this` outlives this task; the queued call is
+        // dropped if the loader is deleted before it runs.
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { onParsed(generation, result); }, Qt::QueuedConnection);
+    });
+}
+
+void DeviceListLoader::onParsed(quint64 generation, std::shared_ptr<PageResult> result)
+{
+    if (generation != m_generation)
+        return;
+    if (!result->page.ok()) {
+        result->error.kind = GraphError::Kind::Malformed;
+        result->error.httpStatus = 200;
+        result->error.message = result->page.error;
+    }
+    m_ready[result->index] = std::move(result);
+    deliver();
+}
+
+void DeviceListLoader::deliver()
+{
+    while (m_loading) {
+        const auto it = m_ready.find(m_nextToDeliver);
+        if (it == m_ready.end())
+            return;
+        const std::shared_ptr<PageResult> result = it->second;
+        m_ready.erase(it);
+
+        if (result->error.isError()) {
+            const GraphError error = result->error;
+            const int index = result->index;
+            const QUrl url = result->url;
+            stop();
+            m_resumeIndex = index;
+            m_resumeUrl = url;
+            qCWarning(lcDevices) << "device list page" << index << "failed:" << error.details();
+            Q_EMIT failed(error);
+            return;
+        }
+
+        DevicePage &page = result->page;
+        if (page.nextLink != result->prefetchedNext) {
+            // The quick scan disagreed with the real parse: follow the parsed link instead.
+            qCWarning(lcDevices) << "nextLink scan mismatch on page" << result->index;
+            if (m_reply) {
+                m_reply->disconnect(this);
+                m_reply->abort();
+                m_reply = nullptr;
+            }
+            m_ready.erase(result->index + 1);
+            if (!page.nextLink.isEmpty())
+                requestPage(result->index + 1, page.nextLink, false);
+        }
+        if (page.count && page.count <= std::numeric_limits<int>::max())
+            m_total = static_cast<int>(*page.count);
+        if (m_model) {
+            const int before = m_model->rowCount();
+            m_model->appendDevices(std::move(page.records));
+            m_loaded += m_model->rowCount() - before;
+        }
+        ++m_nextToDeliver;
+        Q_EMIT progress(m_loaded, m_total);
+
+        if (page.nextLink.isEmpty()) {
+            m_loading = false;
+            m_ready.clear();
+            qCInfo(lcDevices) << "device list complete:" << m_loaded << "devices";
+            Q_EMIT finished(m_loaded);
+            return;
+        }
+    }
+}
+
+} // namespace keyturn

@@ -1,0 +1,77 @@
+// DeviceListLoader: fills a DeviceTableModel with every managed device, page by page. It asks for
+// the next page as soon as a body arrives (before parsing it), parses on a worker thread and
+// appends rows in page order. Exactly one of finished / failed / cancelled ends each load;
+// failed keeps the rows and retry() resumes from the page that failed.
+#pragma once
+
+#include "devices/DeviceListPage.h"
+#include "graph/GraphError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace keyturn {
+
+class DeviceTableModel;
+class GraphClient;
+class GraphReply;
+
+class DeviceListLoader final : public QObject {
+    Q_OBJECT
+public:
+    DeviceListLoader(GraphClient *client, DeviceTableModel *model, QObject *parent = nullptr);
+    ~DeviceListLoader() override;
+
+    /// Clears the model and loads from the first page; cancels a load in progress (silently).
+    void start();
+    /// Stops; rows that arrived stay. Emits cancelled(loaded) when a load was in progress.
+    void cancel();
+    /// After failed(): loads again from the page that failed, keeping the rows. No-op otherwise.
+    void retry();
+
+    bool isLoading() const { return m_loading; }
+    bool canRetry() const { return !m_loading && !m_resumeUrl.isEmpty(); }
+    /// Rows appended by the current/last load.
+    int loadedCount() const { return m_loaded; }
+    /// Extra query items for the first page (e.g. $filter); $select and $top are always set.
+    void setExtraQuery(const QList<std::pair<QString, QString>> &items) { m_extraQuery = items; }
+
+Q_SIGNALS:
+    void progress(int loaded, std::optional<int> total);
+    void finished(int total);
+    void failed(const keyturn::GraphError &error);
+    void cancelled(int loaded);
+
+private:
+    struct PageResult; // parsed page or an error, delivered in page order
+
+    void requestPage(int index, const QUrl &url, bool first);
+    void onReplyFinished(GraphReply *reply, int index, QUrl url);
+    void submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext);
+    void onParsed(quint64 generation, std::shared_ptr<PageResult> result);
+    void deliver();
+    void stop();
+
+    QPointer<GraphClient> m_client;
+    QPointer<DeviceTableModel> m_model;
+    QThreadPool m_pool;
+    QPointer<GraphReply> m_reply; // the one request in flight
+    int m_replyIndex = -1;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    int m_nextToDeliver = 0;
+    int m_loaded = 0;
+    std::optional<int> m_total;
+    std::map<int, std::shared_ptr<PageResult>> m_ready;
+    QUrl m_resumeUrl;
+    int m_resumeIndex = 0;
+    QList<std::pair<QString, QString>> m_extraQuery;
+};
+
+} // namespace keyturn

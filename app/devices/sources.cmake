@@ -1,0 +1,6 @@
+target_sources(keyturn_core PRIVATE
+    devices/DeviceRecord.h devices/DeviceRecord.cpp
+    devices/DeviceListPage.h devices/DeviceListPage.cpp
+    devices/DeviceTableModel.h devices/DeviceTableModel.cpp
+    devices/DeviceFilterProxy.h devices/DeviceFilterProxy.cpp
+    devices/DeviceListLoader.h devices/DeviceListLoader.cpp)

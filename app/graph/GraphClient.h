@@ -1,0 +1,78 @@
+// GraphClient: builds and sends Microsoft Graph requests (bearer token, client-request-id,
+// User-Agent, transfer timeout), retries GETs on throttling and connection errors, never re-sends
+// a POST, keeps writes under 200 per 20 s. It borrows the QNAM, token provider and clock.
+#pragma once
+
+#include "core/AccessTokenProvider.h"
+#include "core/Clock.h"
+#include "graph/GraphReply.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+
+namespace keyturn {
+
+struct GraphClientConfig {
+    QUrl graphRoot; ///< e.g. https://graph.microsoft.com or http://127.0.0.1:PORT
+    QString apiVersion = QStringLiteral("beta");
+    std::chrono::milliseconds transferTimeout{60000};
+    int maxAttempts = 6; ///< for GET retries (first attempt included)
+    std::chrono::milliseconds maxBackoff{30000};
+    std::chrono::milliseconds baseBackoff{500}; ///< first back-off ceiling without Retry-After
+    QString userAgent;                          ///< empty: "Keyturn/<version>"
+    int writeLimit = 200;                       ///< POSTs per writeWindow
+    std::chrono::milliseconds writeWindow{20000};
+};
+
+class GraphClient final : public QObject {
+    Q_OBJECT
+public:
+    /// Returns a value in [0, 1); injectable so tests make back-off deterministic.
+    using RandomSource = std::function<double()>;
+
+    GraphClient(QNetworkAccessManager *nam, AccessTokenProvider *tokens, const Clock &clock,
+                QObject *parent = nullptr);
+    ~GraphClient() override;
+
+    void setConfig(const GraphClientConfig &config);
+    const GraphClientConfig &config() const { return m_config; }
+    void setRandomSource(RandomSource random);
+
+    /// {graphRoot}/{apiVersion}
+    QUrl baseUrl() const;
+
+    /// GET of a path relative to baseUrl ("deviceManagement/managedDevices") with query.
+    GraphReply *get(const QString &relativePath, const QUrlQuery &query = {});
+    /// GET of an absolute URL (a nextLink), refused unless same scheme+host+port as graphRoot:
+    /// the reply then finishes (asynchronously) with Kind::UntrustedHost and nothing is sent.
+    GraphReply *getUrl(const QUrl &absoluteUrl);
+    /// POST; never re-sent automatically. A timeout or dropped connection gives Kind::OutcomeUnknown.
+    GraphReply *post(const QString &relativePath, const QByteArray &jsonBody = {});
+
+    /// True when url has the same scheme, host and port as graphRoot.
+    bool isTrustedUrl(const QUrl &url) const;
+
+private:
+    friend class GraphReply;
+    QUrl resolve(const QString &relativePath, const QUrlQuery &query) const;
+    QString userAgent() const;
+    std::chrono::milliseconds retryDelay(int attemptsSoFar, std::optional<int> retryAfterSecs) const;
+    /// Reserves a write slot; returns how long the POST must wait before it may be sent.
+    std::chrono::milliseconds reserveWriteSlot();
+
+    QNetworkAccessManager *m_nam;
+    AccessTokenProvider *m_tokens;
+    const Clock &m_clock;
+    GraphClientConfig m_config;
+    RandomSource m_random;
+    std::deque<qint64> m_writeTimes; // msecs of scheduled POST sends within the window
+};
+
+} // namespace keyturn

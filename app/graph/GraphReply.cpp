@@ -1,0 +1,232 @@
+#include "graph/GraphReply.h"
+
+#include "core/Logging.h"
+#include "graph/GraphClient.h"
+#include "graph/OneShotBody.h"
+#include "graph/RetryPolicy.h"
+
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUuid>
+
+namespace keyturn {
+
+namespace {
+
+QString headerString(const QNetworkReply *net, const char *name)
+{
+    return QString::fromLatin1(net->rawHeader(name));
+}
+
+// Errors below 200 are connection/proxy level; above, Qt maps HTTP statuses, which we read ourselves.
+bool isConnectionLevel(QNetworkReply::NetworkError error, int status)
+{
+    if (error == QNetworkReply::NoError)
+        return false;
+    return static_cast<int>(error) < 200 || status == 0;
+}
+
+} // namespace
+
+GraphReply::GraphReply(GraphClient *client, Method method, QUrl url, QByteArray body, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_method(method)
+    , m_url(std::move(url))
+    , m_requestBody(std::move(body))
+{
+}
+
+GraphReply::~GraphReply()
+{
+    if (m_net) {
+        m_net->disconnect(this);
+        m_net->abort();
+        m_net->deleteLater();
+    }
+}
+
+void GraphReply::start()
+{
+    if (m_finished)
+        return;
+    m_clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    startAttempt(false);
+}
+
+void GraphReply::startAttempt(bool forceRefresh)
+{
+    if (m_finished || !m_client)
+        return;
+    m_client->m_tokens->getAccessToken(forceRefresh, this, [this](const QString &token, const QString &error) {
+        if (m_finished)
+            return;
+        if (!error.isEmpty() || token.isEmpty()) {
+            GraphError authError;
+            authError.kind = GraphError::Kind::Auth;
+            authError.networkErrorText = error;
+            authError.clientRequestId = m_clientRequestId;
+            finish(0, {}, authError, nullptr);
+            return;
+        }
+        sendWithToken(token);
+    });
+}
+
+void GraphReply::sendWithToken(const QString &token)
+{
+    if (!m_client)
+        return;
+    const GraphClientConfig &config = m_client->config();
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Authorization", QByteArray("Bearer ") + token.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("client-request-id", m_clientRequestId.toLatin1());
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_client->userAgent());
+    if (m_attempts > 0)
+        request.setRawHeader("Retry-Attempt", QByteArray::number(m_attempts));
+    request.setTransferTimeout(static_cast<int>(config.transferTimeout.count()));
+    // A redirect must never carry the bearer token elsewhere; Graph does not redirect these calls.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    ++m_attempts;
+    qCDebug(lcGraph).noquote() << (m_method == Method::Get ? "GET" : "POST") << m_url.path() << "attempt"
+                               << m_attempts << "client-request-id" << m_clientRequestId;
+    if (m_method == Method::Get) {
+        m_net = m_client->m_nam->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_requestBody);
+        m_net = m_client->m_nam->post(request, body);
+        body->setParent(m_net);
+    }
+    connect(m_net, &QNetworkReply::finished, this, &GraphReply::onNetworkFinished);
+}
+
+void GraphReply::onNetworkFinished()
+{
+    QNetworkReply *net = m_net;
+    if (!net || m_aborting || m_finished)
+        return;
+    m_net = nullptr;
+    net->deleteLater();
+
+    const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = net->error();
+    const bool isGet = m_method == Method::Get;
+    const int maxAttempts = m_client ? m_client->config().maxAttempts : 1;
+    const char *method = isGet ? "GET" : "POST";
+
+    if (isConnectionLevel(netError, status)) {
+        const bool timedOut
+            = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
+        qCInfo(lcGraph).noquote() << method << m_url.path() << "attempt" << m_attempts << "network error"
+                                  << netError << (timedOut ? "(timeout)" : "");
+        if (isGet && m_client && retry::isRetryableNetworkError(netError) && m_attempts < maxAttempts) {
+            scheduleRetry(m_client->retryDelay(m_attempts, std::nullopt));
+            return;
+        }
+        GraphError error;
+        error.networkErrorText = net->errorString();
+        error.clientRequestId = m_clientRequestId;
+        error.requestId = headerString(net, "request-id");
+        error.httpStatus = status;
+        const bool notSent = netError == QNetworkReply::ConnectionRefusedError
+            || netError == QNetworkReply::HostNotFoundError;
+        if (!isGet && !notSent)
+            error.kind = GraphError::Kind::OutcomeUnknown;
+        else
+            error.kind = timedOut ? GraphError::Kind::Timeout : GraphError::Kind::Network;
+        finish(0, {}, error, net);
+        return;
+    }
+
+    QByteArray body = net->readAll();
+    qCInfo(lcGraph).noquote() << method << m_url.path() << status << "request-id"
+                              << headerString(net, "request-id") << "attempt" << m_attempts;
+    if (status >= 200 && status < 400) {
+        finish(status, std::move(body), {}, net);
+        return;
+    }
+
+    GraphError error = parseGraphError(status, body, net->rawHeaderPairs());
+    if (error.clientRequestId.isEmpty())
+        error.clientRequestId = m_clientRequestId;
+    if (status == 401 && !m_refreshedToken) {
+        m_refreshedToken = true;
+        qCInfo(lcGraph) << "401: refreshing the access token once and retrying";
+        startAttempt(true);
+        return;
+    }
+    if (isGet && m_client && retry::isRetryableStatus(status) && m_attempts < maxAttempts) {
+        const auto maxBackoff = m_client->config().maxBackoff;
+        if (!error.retryAfterSecs || std::chrono::seconds(*error.retryAfterSecs) <= maxBackoff) {
+            scheduleRetry(m_client->retryDelay(m_attempts, error.retryAfterSecs));
+            return;
+        }
+        qCInfo(lcGraph) << "Retry-After" << *error.retryAfterSecs << "s exceeds the back-off limit; giving up";
+    }
+    finish(status, std::move(body), error, net);
+}
+
+void GraphReply::scheduleRetry(std::chrono::milliseconds delay)
+{
+    qCInfo(lcGraph).noquote() << "retrying" << m_url.path() << "in" << delay.count() << "ms";
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, [this] { startAttempt(false); });
+    }
+    m_retryTimer->start(delay);
+}
+
+void GraphReply::abort()
+{
+    if (m_finished)
+        return;
+    m_aborting = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (QNetworkReply *net = m_net) {
+        m_net = nullptr;
+        net->disconnect(this);
+        net->abort();
+        net->deleteLater();
+    }
+    GraphError error;
+    error.kind = GraphError::Kind::Cancelled;
+    error.clientRequestId = m_clientRequestId;
+    finish(0, {}, error, nullptr);
+}
+
+void GraphReply::finish(int status, QByteArray body, GraphError error, const QNetworkReply *net)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    m_httpStatus = status;
+    m_body = std::move(body);
+    if (net) {
+        m_requestId = headerString(net, "request-id");
+        m_date = headerString(net, "Date");
+        const QString echoed = headerString(net, "client-request-id");
+        if (!echoed.isEmpty())
+            m_clientRequestId = echoed;
+    }
+    if (error.requestId.isEmpty())
+        error.requestId = m_requestId;
+    else if (m_requestId.isEmpty())
+        m_requestId = error.requestId;
+    if (error.date.isEmpty())
+        error.date = m_date;
+    m_error = std::move(error);
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace keyturn

@@ -1,0 +1,79 @@
+// GraphReply: one logical Graph request, possibly several attempts (retries, a token refresh).
+// Made by GraphClient; finished() fires exactly once (also after abort(), with Kind::Cancelled),
+// after which the reply deletes itself with deleteLater() unless setAutoDelete(false) was called.
+#pragma once
+
+#include "graph/GraphError.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <utility>
+
+class QTimer;
+
+namespace keyturn {
+
+class GraphClient;
+
+class GraphReply final : public QObject {
+    Q_OBJECT
+public:
+    enum class Method { Get, Post };
+    ~GraphReply() override;
+
+    bool isFinished() const { return m_finished; }
+    int httpStatus() const { return m_httpStatus; }
+    const QByteArray &body() const { return m_body; }
+    /// Moves the body out (for large pages handed to a parser thread); body() is empty afterwards.
+    QByteArray takeBody() { return std::exchange(m_body, QByteArray()); }
+    const GraphError &error() const { return m_error; } ///< kind None on 2xx
+    QString requestId() const { return m_requestId; }
+    QString clientRequestId() const { return m_clientRequestId; }
+    QString date() const { return m_date; }
+    int attempts() const { return m_attempts; }
+    Method method() const { return m_method; }
+    QUrl url() const { return m_url; }
+
+    bool autoDelete() const { return m_autoDelete; }
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+    /// Cancels the request (and any pending retry); finished() still fires once, Kind::Cancelled.
+    void abort();
+
+Q_SIGNALS:
+    /// Exactly once.
+    void finished();
+
+private:
+    friend class GraphClient;
+    GraphReply(GraphClient *client, Method method, QUrl url, QByteArray body, QObject *parent);
+
+    void start();            // called by GraphClient (possibly after a write-limiter delay)
+    void startAttempt(bool forceRefresh);
+    void sendWithToken(const QString &token);
+    void onNetworkFinished();
+    void scheduleRetry(std::chrono::milliseconds delay);
+    void finish(int status, QByteArray body, GraphError error, const QNetworkReply *net);
+
+    QPointer<GraphClient> m_client;
+    Method m_method;
+    QUrl m_url;
+    QByteArray m_requestBody;
+    QPointer<QNetworkReply> m_net;
+    QTimer *m_retryTimer = nullptr; // write-limiter delay or back-off
+    bool m_finished = false;
+    bool m_autoDelete = true;
+    bool m_refreshedToken = false;
+    bool m_aborting = false;
+    int m_attempts = 0;
+    int m_httpStatus = 0;
+    QByteArray m_body;
+    GraphError m_error;
+    QString m_requestId, m_clientRequestId, m_date;
+};
+
+} // namespace keyturn

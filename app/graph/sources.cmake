@@ -1,0 +1,6 @@
+target_sources(keyturn_core PRIVATE
+    graph/GraphError.h graph/GraphError.cpp
+    graph/RetryPolicy.h graph/RetryPolicy.cpp
+    graph/OneShotBody.h graph/OneShotBody.cpp
+    graph/GraphReply.h graph/GraphReply.cpp
+    graph/GraphClient.h graph/GraphClient.cpp)

@@ -1,0 +1,88 @@
+#!/bin/sh
+# Packaging check (ctest label `packaging`): builds the .deb with CPack, checks its contents with
+# lintian, desktop-file-validate and appstreamcli, installs it with apt-get, and runs the installed
+# /usr/bin/keyturn (--version, then a screenshot on the demo tenant). The package stays installed.
+#   usage: packaging/check-deb.sh BUILD_DIR VERSION
+# Needs the tools in packaging/install-deps.sh; uses sudo when not root.
+set -eu
+
+build_dir=$(cd "${1:?usage: check-deb.sh BUILD_DIR VERSION}" && pwd)
+version=${2:?usage: check-deb.sh BUILD_DIR VERSION}
+here=$(cd "$(dirname "$0")" && pwd)
+app_id=app.keyturn.Keyturn
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/keyturn-deb-XXXXXX")
+trap 'rm -rf "$scratch"' EXIT INT TERM
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi
+for tool in cpack dpkg-deb dpkg-shlibdeps fakeroot lintian desktop-file-validate appstreamcli file apt-get timeout; do
+    command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing: run packaging/install-deps.sh"
+done
+
+step "cpack -G DEB"
+(cd "$build_dir" && timeout 600 cpack -G DEB -B "$scratch/out") >"$scratch/cpack.log" 2>&1 \
+    || { cat "$scratch/cpack.log"; fail "cpack failed"; }
+deb="$scratch/out/keyturn_${version}_$(dpkg --print-architecture).deb"
+[ -f "$deb" ] || { cat "$scratch/cpack.log"; fail "cpack made no $deb"; }
+dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+
+step "package contents"
+dpkg-deb -x "$deb" "$scratch/root"
+for path in usr/bin/keyturn usr/bin/keyturn-demo-tenant \
+    usr/share/applications/$app_id.desktop usr/share/metainfo/$app_id.metainfo.xml \
+    usr/share/icons/hicolor/scalable/apps/$app_id.svg \
+    usr/share/man/man1/keyturn.1.gz usr/share/man/man1/keyturn-demo-tenant.1.gz \
+    usr/share/doc/keyturn/copyright usr/share/doc/keyturn/changelog.gz; do
+    [ -f "$scratch/root/$path" ] || fail "the package lacks /$path"
+    echo "/$path"
+done
+depends=$(dpkg-deb --field "$deb" Depends)
+for dep in libsecret-1-0 libqt6svg6 qt6-qpa-plugins libqt6widgets6 libqt6keychain1; do
+    case ", $depends," in *", $dep"[\ ,]*) ;; *) fail "Depends lacks $dep: $depends" ;; esac
+done
+
+step "desktop-file-validate"
+desktop-file-validate "$scratch/root/usr/share/applications/$app_id.desktop"
+echo "ok"
+
+step "appstreamcli validate --no-net"
+appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/$app_id.metainfo.xml"
+
+step "lintian"
+# Fails on any error or warning that the package's own overrides do not explain (see README-packaging.md).
+timeout 300 lintian --fail-on error,warning --display-info "$deb" || fail "lintian reported errors or warnings"
+echo "lintian: nothing above info"
+
+step "apt-get install"
+# --reinstall: the same version may already be installed from an earlier build.
+timeout 300 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 \
+    install -y -q --reinstall --no-install-recommends "$deb" >"$scratch/apt.log" 2>&1 \
+    || { cat "$scratch/apt.log"; fail "apt-get install failed"; }
+tail -n 3 "$scratch/apt.log"
+
+step "installed keyturn --version"
+got=$(timeout 30 /usr/bin/keyturn --version) || fail "/usr/bin/keyturn --version failed"
+[ "$got" = "keyturn $version" ] || fail "/usr/bin/keyturn --version said '$got', expected 'keyturn $version'"
+echo "$got"
+
+step "installed keyturn --screenshot on the demo tenant"
+shot="$scratch/keyturn.png"
+# A private keyring, HOME and XDG folders: the demo sign-in never touches the user's own.
+timeout 120 sh "$here/with-test-keyring.sh" env QT_QPA_PLATFORM=offscreen \
+    /usr/bin/keyturn --demo --demo-user helpdesk --screenshot "$shot" >"$scratch/shot.log" 2>&1 \
+    || { cat "$scratch/shot.log"; fail "keyturn --screenshot failed"; }
+[ -s "$shot" ] || { cat "$scratch/shot.log"; fail "no screenshot written"; }
+info=$(file -b "$shot")
+echo "$info, $(wc -c <"$shot") bytes"
+case "$info" in "PNG image data, "*) ;; *) fail "the screenshot is not a PNG: $info" ;; esac
+width=$(echo "$info" | sed -n 's/^PNG image data, \([0-9]*\) x \([0-9]*\),.*/\1/p')
+height=$(echo "$info" | sed -n 's/^PNG image data, \([0-9]*\) x \([0-9]*\),.*/\2/p')
+[ "${width:-0}" -ge 640 ] && [ "${height:-0}" -ge 400 ] || fail "the screenshot is only ${width}x${height}"
+# A blank or single-colour window compresses to a few kB; a window with a device list does not.
+[ "$(wc -c <"$shot")" -ge 20000 ] || fail "the screenshot looks empty ($(wc -c <"$shot") bytes)"
+if [ -n "${KEYTURN_SCREENSHOT_OUT:-}" ]; then cp "$shot" "$KEYTURN_SCREENSHOT_OUT"; fi
+
+printf '\npackaging check passed: keyturn %s\n' "$version"

@@ -1,0 +1,110 @@
+#include "actions/AuditLog.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace keyturn;
+
+namespace {
+
+AuditEntry entry(const char *action, const char *outcome, int status, int minute)
+{
+    AuditEntry e;
+    e.time = QDateTime(QDate(2026, 11, 21), QTime(10, minute, 7, 250), Qt::UTC);
+    e.accountUpn = QStringLiteral("helpdesk@example.com");
+    e.tenantId = QStringLiteral("7d3a1c9e-0000-4000-8000-000000000001");
+    e.deviceId = QStringLiteral("0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e");
+    e.deviceName = QStringLiteral("MAC-0042");
+    e.actionId = QString::fromLatin1(action);
+    e.httpStatus = status;
+    e.requestId = QStringLiteral("req-%1").arg(minute);
+    e.clientRequestId = QStringLiteral("client-%1").arg(minute);
+    e.outcome = QString::fromLatin1(outcome);
+    return e;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(AuditLog, AppendsJsonLinesAndReadsThemBackNewestFirst)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    AuditLog log(dir.filePath(QStringLiteral("sub/dir"))); // created on first append
+    QSignalSpy appended(&log, &AuditLog::appended);
+    EXPECT_TRUE(log.readNewestFirst().isEmpty());
+
+    const AuditEntry first = entry("rotateFileVaultKey", "sent", 204, 1);
+    AuditEntry second = entry("rebootNow", "failed", 403, 2);
+    second.errorCode = QStringLiteral("Forbidden");
+    const AuditEntry third = entry("syncDevice", "unknown", 0, 3);
+    for (const AuditEntry &e : {first, second, third})
+        ASSERT_TRUE(log.append(e));
+    EXPECT_EQ(appended.count(), 3);
+
+    const QList<QByteArray> lines = readFile(log.filePath()).split('\n');
+    ASSERT_EQ(lines.size(), 4); // three lines, each ending in '\n'
+    EXPECT_TRUE(lines.last().isEmpty());
+    const QJsonObject o = QJsonDocument::fromJson(lines.first()).object();
+    for (const char *key : {"time", "account", "tenantId", "deviceId", "deviceName", "action", "httpStatus",
+                            "requestId", "outcome"})
+        EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(o.value(QLatin1String("action")).toString(), QStringLiteral("rotateFileVaultKey"));
+    EXPECT_EQ(o.value(QLatin1String("httpStatus")).toInt(), 204);
+
+    const QList<AuditEntry> back = log.readNewestFirst();
+    ASSERT_EQ(back.size(), 3);
+    EXPECT_EQ(back.at(0), third);
+    EXPECT_EQ(back.at(1), second);
+    EXPECT_EQ(back.at(2), first);
+    EXPECT_EQ(log.readNewestFirst(2).size(), 2);
+    EXPECT_EQ(log.readNewestFirst(2).at(0), third);
+}
+
+TEST(AuditLog, SurvivesACorruptLineAndATruncatedLastLine)
+{
+    QTemporaryDir dir;
+    AuditLog log(dir.path());
+    ASSERT_TRUE(log.append(entry("syncDevice", "sent", 204, 1)));
+    {
+        QFile f(log.filePath());
+        ASSERT_TRUE(f.open(QIODevice::Append));
+        f.write("this is not json\n{\"time\":\"2026-11-21T10:02:00Z\"}\n{\"time\":\"2026-11-21T10:0");
+    }
+    ASSERT_TRUE(log.append(entry("rebootNow", "sent", 204, 5)));
+    const QList<AuditEntry> back = log.readNewestFirst();
+    ASSERT_EQ(back.size(), 2);
+    EXPECT_EQ(back.at(0).actionId, QStringLiteral("rebootNow"));
+    EXPECT_EQ(back.at(1).actionId, QStringLiteral("syncDevice"));
+}
+
+TEST(AuditLog, AFileThatCannotBeWrittenIsReportedNotHidden)
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("blocker"));
+    {
+        QFile f(blocker);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly)); // a file where the log wants a folder
+    }
+    AuditLog log(blocker);
+    QString error;
+    EXPECT_FALSE(log.append(entry("syncDevice", "sent", 204, 1), &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(AuditLog, DefaultsToTheAppDataLocation)
+{
+    AuditLog log;
+    EXPECT_TRUE(log.filePath().endsWith(QStringLiteral("/audit.jsonl")));
+    EXPECT_TRUE(log.filePath().contains(QStringLiteral("KeyturnTests"))) << log.filePath().toStdString();
+}

@@ -1,0 +1,59 @@
+// DemoHttp: a small synchronous-looking HTTP client for the demo tenant's contract tests (real
+// QNetworkAccessManager over 127.0.0.1, spinning the event loop with a bounded wait), plus the
+// sign-in steps most tests need.
+#pragma once
+
+#include "demo/DemoTenant.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPair>
+#include <QUrl>
+
+namespace keyturn::test {
+
+struct HttpResult {
+    int status = 0; ///< 0: no HTTP answer
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray &name) const;
+    QJsonObject json() const;
+};
+
+class DemoHttp {
+public:
+    explicit DemoHttp(const demo::DemoTenant &tenant);
+
+    QUrl url(const QString &pathAndQuery) const;
+    HttpResult get(const QString &pathAndQuery, const QByteArray &bearer = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult getUrl(const QUrl &url, const QByteArray &bearer = {}, int timeoutMs = 10000);
+    HttpResult post(const QString &pathAndQuery, const QByteArray &body = {}, const QByteArray &bearer = {});
+    HttpResult postForm(const QString &pathAndQuery, const QList<QPair<QString, QString>> &form);
+    HttpResult deleteResource(const QString &pathAndQuery);
+
+    /// Runs authorize (demo_user) and returns the code from the 302, for a verifier and redirect URI.
+    QString authorizeCode(const QString &user, const QString &verifier, const QString &redirectUri,
+                          const QString &state = QStringLiteral("st4te"));
+    /// Full PKCE sign-in; the token response JSON.
+    QJsonObject signIn(const QString &user);
+    QJsonArray requests();
+
+    static QString challengeFor(const QString &verifier);
+
+private:
+    HttpResult run(QNetworkReply *reply, int timeoutMs);
+    const demo::DemoTenant &m_tenant;
+    QNetworkAccessManager m_nam;
+};
+
+inline const QString kClientId = QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e");
+inline const QString kRedirect = QStringLiteral("http://localhost:5555");
+inline const QString kDevices = QStringLiteral("/beta/deviceManagement/managedDevices");
+
+} // namespace keyturn::test

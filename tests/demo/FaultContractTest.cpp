@@ -1,0 +1,221 @@
+// The demo tenant's fault knobs and /_demo/inject: each fault shows up as the client would see it,
+// and the same seed gives the same fault sequence.
+#include "DemoHttp.h"
+#include "common/TestSupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace keyturn::test;
+using keyturn::demo::DemoOptions;
+using keyturn::demo::DemoTenant;
+
+namespace {
+
+struct Outcome {
+    int status;
+    QNetworkReply::NetworkError error;
+    bool parses;
+    bool operator==(const Outcome &) const = default;
+};
+
+/// Sends n list requests and records what each looked like to the client.
+QList<Outcome> sequence(DemoOptions options, int n)
+{
+    DemoTenant tenant(options);
+    EXPECT_TRUE(tenant.start());
+    DemoHttp http(tenant);
+    const QByteArray token = tenant.mintAccessTokenForTests(QStringLiteral("helpdesk")).toLatin1();
+    QList<Outcome> out;
+    for (int i = 0; i < n; ++i) {
+        const HttpResult r = http.get(kDevices + QStringLiteral("?$top=50"), token);
+        QJsonParseError error{};
+        QJsonDocument::fromJson(r.body, &error);
+        out.append({r.status, r.error, error.error == QJsonParseError::NoError});
+    }
+    return out;
+}
+
+int countStatus(const QList<Outcome> &outcomes, int status)
+{
+    return static_cast<int>(std::count_if(outcomes.begin(), outcomes.end(), [&](const Outcome &o) { return o.status == status; }));
+}
+
+DemoOptions base()
+{
+    DemoOptions o;
+    o.devices = 120;
+    o.seed = 3;
+    return o;
+}
+
+class Faults : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        tenant = std::make_unique<DemoTenant>(base());
+        ASSERT_TRUE(tenant->start());
+        http = std::make_unique<DemoHttp>(*tenant);
+        token = tenant->mintAccessTokenForTests(QStringLiteral("helpdesk")).toLatin1();
+    }
+    void inject(const QString &query) { ASSERT_EQ(http->post(QStringLiteral("/_demo/inject?") + query).status, 204); }
+    std::unique_ptr<DemoTenant> tenant;
+    std::unique_ptr<DemoHttp> http;
+    QByteArray token;
+};
+
+} // namespace
+
+TEST(FaultKnobs, Fault429IsReproducibleAndCarriesRetryAfter)
+{
+    DemoOptions o = base();
+    o.fault429 = 0.5;
+    const QList<Outcome> first = sequence(o, 30);
+    EXPECT_EQ(first, sequence(o, 30));
+    EXPECT_GT(countStatus(first, 429), 5);
+    EXPECT_GT(countStatus(first, 200), 5);
+
+    DemoTenant tenant(o);
+    ASSERT_TRUE(tenant.start());
+    DemoHttp http(tenant);
+    const QByteArray token = tenant.mintAccessTokenForTests(QStringLiteral("helpdesk")).toLatin1();
+    for (int i = 0; i < 30; ++i) {
+        const HttpResult r = http.get(kDevices, token);
+        if (r.status != 429)
+            continue;
+        EXPECT_EQ(r.header("Retry-After"), QByteArray("1"));
+        const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+        EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("TooManyRequests"));
+        EXPECT_EQ(error.value(QStringLiteral("innerError")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("429"));
+        return;
+    }
+    ADD_FAILURE() << "no 429 seen";
+}
+
+TEST(FaultKnobs, NoRetryAfterDropsTheHeader)
+{
+    DemoOptions o = base();
+    o.fault429 = 1.0;
+    o.noRetryAfter = true;
+    DemoTenant tenant(o);
+    ASSERT_TRUE(tenant.start());
+    DemoHttp http(tenant);
+    const HttpResult r = http.get(kDevices, tenant.mintAccessTokenForTests(QStringLiteral("helpdesk")).toLatin1());
+    EXPECT_EQ(r.status, 429);
+    EXPECT_TRUE(r.header("Retry-After").isEmpty());
+}
+
+TEST(FaultKnobs, Fault503IsReproducible)
+{
+    DemoOptions o = base();
+    o.fault503 = 0.4;
+    const QList<Outcome> first = sequence(o, 30);
+    EXPECT_EQ(first, sequence(o, 30));
+    EXPECT_GT(countStatus(first, 503), 3);
+    o.seed = 4;
+    EXPECT_NE(first, sequence(o, 30));
+}
+
+TEST(FaultKnobs, DropCutsTheConnectionReproducibly)
+{
+    DemoOptions o = base();
+    o.faultDrop = 0.4;
+    const QList<Outcome> first = sequence(o, 30);
+    EXPECT_EQ(first, sequence(o, 30));
+    const auto dropped = std::count_if(first.begin(), first.end(), [](const Outcome &x) { return x.error != QNetworkReply::NoError; });
+    EXPECT_GT(dropped, 3);
+    for (const Outcome &x : first) {
+        if (x.error != QNetworkReply::NoError)
+            EXPECT_FALSE(x.parses);
+    }
+}
+
+TEST(FaultKnobs, MalformedGives200ThatDoesNotParse)
+{
+    DemoOptions o = base();
+    o.faultMalformed = 0.4;
+    const QList<Outcome> first = sequence(o, 30);
+    EXPECT_EQ(first, sequence(o, 30));
+    EXPECT_EQ(countStatus(first, 200), 30);
+    const auto broken = std::count_if(first.begin(), first.end(), [](const Outcome &x) { return !x.parses; });
+    EXPECT_GT(broken, 3);
+    EXPECT_LT(broken, 30);
+}
+
+TEST(FaultKnobs, LatencyDelaysGraphResponses)
+{
+    DemoOptions o = base();
+    o.latencyMs = 300;
+    DemoTenant tenant(o);
+    ASSERT_TRUE(tenant.start());
+    DemoHttp http(tenant);
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_EQ(http.get(kDevices, tenant.mintAccessTokenForTests(QStringLiteral("helpdesk")).toLatin1()).status, 200);
+    EXPECT_GE(timer.elapsed(), 300);
+}
+
+TEST_F(Faults, InjectAppliesToTheNextMatchingRequestsOnly)
+{
+    inject(QStringLiteral("fault=429&match=managedDevices&count=2"));
+    EXPECT_EQ(http->get(kDevices, token).status, 429);
+    EXPECT_EQ(http->get(kDevices, token).status, 429);
+    EXPECT_EQ(http->get(kDevices, token).status, 200);
+
+    inject(QStringLiteral("fault=429-no-retry-after&match=nothing-matches-this"));
+    EXPECT_EQ(http->get(kDevices, token).status, 200);
+
+    inject(QStringLiteral("fault=503"));
+    EXPECT_EQ(http->get(kDevices, token).status, 503);
+
+    inject(QStringLiteral("fault=malformed"));
+    const HttpResult malformed = http->get(kDevices, token);
+    EXPECT_EQ(malformed.status, 200);
+    EXPECT_TRUE(QJsonDocument::fromJson(malformed.body).isNull());
+
+    inject(QStringLiteral("fault=drop"));
+    const HttpResult dropped = http->get(kDevices, token);
+    EXPECT_NE(dropped.error, QNetworkReply::NoError);
+
+    const QJsonArray log = http->requests();
+    ASSERT_EQ(log.size(), 8);
+    EXPECT_EQ(log.at(0).toObject().value(QStringLiteral("fault")).toString(), QStringLiteral("429"));
+    EXPECT_EQ(log.at(7).toObject().value(QStringLiteral("fault")).toString(), QStringLiteral("drop"));
+    EXPECT_EQ(http->post(QStringLiteral("/_demo/inject?fault=teapot")).status, 400);
+}
+
+TEST_F(Faults, DroppedActionWasStillProcessedAndThrottledWasNot)
+{
+    const QJsonArray devices = http->get(kDevices + QStringLiteral("?$select=id,operatingSystem"), token).json().value(QStringLiteral("value")).toArray();
+    QString windows;
+    for (const auto &v : devices) {
+        if (v.toObject().value(QStringLiteral("operatingSystem")).toString() == u"Windows") {
+            windows = v.toObject().value(QStringLiteral("id")).toString();
+            break;
+        }
+    }
+    ASSERT_FALSE(windows.isEmpty());
+    const QString sync = kDevices + u'/' + windows + QStringLiteral("/syncDevice");
+
+    inject(QStringLiteral("fault=429&match=syncDevice"));
+    EXPECT_EQ(http->post(sync, {}, token).status, 429);
+    EXPECT_TRUE(http->get(kDevices + u'/' + windows, token).json().value(QStringLiteral("deviceActionResults")).toArray().isEmpty());
+
+    inject(QStringLiteral("fault=drop&match=syncDevice"));
+    const HttpResult dropped = http->post(sync, {}, token);
+    EXPECT_EQ(dropped.status, 0);
+    EXPECT_NE(dropped.error, QNetworkReply::NoError);
+    EXPECT_EQ(http->get(kDevices + u'/' + windows, token).json().value(QStringLiteral("deviceActionResults")).toArray().size(), 1);
+}
+
+TEST_F(Faults, HangNeverAnswersUntilTheClientGivesUp)
+{
+    inject(QStringLiteral("fault=hang&match=managedDevices"));
+    const HttpResult hung = http->getUrl(http->url(kDevices), token, 700);
+    EXPECT_EQ(hung.status, 0);
+    EXPECT_EQ(hung.error, QNetworkReply::TimeoutError);
+    EXPECT_EQ(http->get(kDevices, token).status, 200);
+}

@@ -1,0 +1,195 @@
+#include "../graph/FakeHttpServer.h"
+#include "common/TestSupport.h"
+#include "devices/DeviceListLoader.h"
+#include "devices/DeviceTableModel.h"
+#include "graph/GraphClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace std::chrono_literals;
+using keyturn::DeviceListLoader;
+using keyturn::DeviceTableModel;
+using keyturn::GraphError;
+using keyturn::test::FakeHttpServer;
+using keyturn::test::FakeRequest;
+using keyturn::test::FakeResponse;
+using keyturn::test::waitUntil;
+
+namespace {
+
+// Serves `total` devices in pages of `pageSize` with opaque skip tokens and absolute next links.
+class PagedFake {
+public:
+    PagedFake(int total, int pageSize) : m_total(total), m_pageSize(pageSize) {}
+
+    FakeResponse answer(const FakeRequest &request, const QUrl &root)
+    {
+        const QUrlQuery query(QUrl(QString::fromLatin1(request.target)));
+        const int page = query.queryItemValue(QStringLiteral("$skiptoken")).mid(1).toInt();
+        if (faults.contains(page) && faults[page].count > 0) {
+            --faults[page].count;
+            return faults[page].response;
+        }
+        QJsonArray value;
+        for (int i = page * m_pageSize; i < std::min(m_total, (page + 1) * m_pageSize); ++i) {
+            value.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("dev-%1").arg(i)},
+                                     {QStringLiteral("deviceName"), QStringLiteral("DEV-%1").arg(i, 5, 10, QLatin1Char('0'))},
+                                     {QStringLiteral("operatingSystem"), QStringLiteral("Windows")},
+                                     {QStringLiteral("userPrincipalName"), QString()}});
+        }
+        QJsonObject body{{QStringLiteral("@odata.count"), m_total}};
+        if ((page + 1) * m_pageSize < m_total) {
+            QUrl next = root;
+            next.setPath(QStringLiteral("/beta/deviceManagement/managedDevices"));
+            next.setQuery(QStringLiteral("$top=1000&$skiptoken=p%1").arg(page + 1));
+            body.insert(QStringLiteral("@odata.nextLink"), next.toString());
+        }
+        body.insert(QStringLiteral("value"), value);
+        return FakeResponse::json(200, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    struct Fault {
+        FakeResponse response;
+        int count = 1;
+    };
+    QHash<int, Fault> faults; // page index -> fault served `count` times
+
+private:
+    int m_total;
+    int m_pageSize;
+};
+
+class LoaderTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.listen());
+        keyturn::GraphClientConfig config;
+        config.graphRoot = server.rootUrl();
+        config.maxAttempts = 3;
+        client.setConfig(config);
+        client.setRandomSource([] { return 0.0; });
+        QObject::connect(&loader, &DeviceListLoader::finished, &model, [this](int n) { finishedWith = n; });
+        QObject::connect(&loader, &DeviceListLoader::failed, &model, [this](const GraphError &e) { failure = e; ++failures; });
+        QObject::connect(&loader, &DeviceListLoader::cancelled, &model, [this](int n) { cancelledWith = n; });
+        QObject::connect(&loader, &DeviceListLoader::progress, &model,
+                         [this](int loaded, std::optional<int> total) { progress.append({loaded, total.value_or(-1)}); });
+    }
+
+    QSet<QString> ids() const
+    {
+        QSet<QString> set;
+        for (const auto &r : model.records())
+            set.insert(r.id);
+        return set;
+    }
+
+    PagedFake fake{25, 10};
+    FakeHttpServer server{[this](const FakeRequest &r) { return fake.answer(r, server.rootUrl()); }};
+    QNetworkAccessManager nam;
+    keyturn::StaticAccessTokenProvider tokens{QStringLiteral("t")};
+    keyturn::ManualClock clock;
+    keyturn::GraphClient client{&nam, &tokens, clock};
+    DeviceTableModel model;
+    DeviceListLoader loader{&client, &model};
+    std::optional<int> finishedWith, cancelledWith;
+    GraphError failure;
+    int failures = 0;
+    QList<std::pair<int, int>> progress;
+};
+
+} // namespace
+
+TEST_F(LoaderTest, LoadsEveryPageInOrderWithSelectAndTop)
+{
+    loader.start();
+    EXPECT_TRUE(loader.isLoading());
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    EXPECT_EQ(*finishedWith, 25);
+    EXPECT_FALSE(loader.isLoading());
+    EXPECT_EQ(model.rowCount(), 25);
+    EXPECT_EQ(ids().size(), 25);
+    for (int row = 0; row < 25; ++row)
+        ASSERT_EQ(model.record(row).id, QStringLiteral("dev-%1").arg(row));
+    EXPECT_EQ(progress, (QList<std::pair<int, int>>{{10, 25}, {20, 25}, {25, 25}}));
+
+    ASSERT_EQ(server.requests().size(), 3);
+    const QUrlQuery first(QUrl(QString::fromLatin1(server.requests().first().target)));
+    EXPECT_EQ(first.queryItemValue(QStringLiteral("$top")), QStringLiteral("1000"));
+    EXPECT_TRUE(first.queryItemValue(QStringLiteral("$select")).startsWith(QStringLiteral("id,deviceName,")));
+}
+
+TEST_F(LoaderTest, RefreshStartsOverWithoutDuplicates)
+{
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    finishedWith.reset();
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    EXPECT_EQ(model.rowCount(), 25);
+    EXPECT_EQ(*finishedWith, 25);
+}
+
+TEST_F(LoaderTest, ThrottledAndDroppedPagesAreRetriedTransparently)
+{
+    fake.faults.insert(1, {FakeResponse::json(429, keyturn::test::graphErrorBody("TooManyRequests", QStringLiteral("slow down")))});
+    fake.faults.insert(2, {FakeResponse{200, {}, QByteArray(R"({"value":[)") + QByteArray(200, ' '), FakeResponse::Action::DropMidBody}});
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value() || failures > 0; }));
+    EXPECT_EQ(failures, 0) << failure.details().toStdString();
+    EXPECT_EQ(ids().size(), 25);
+}
+
+TEST_F(LoaderTest, MalformedPageFailsKeepsRowsAndRetryCompletes)
+{
+    fake.faults.insert(1, {FakeResponse::json(200, R"({"value":[{"id":"dev-10","deviceName":)")});
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return failures > 0 || finishedWith.has_value(); }));
+    ASSERT_EQ(failures, 1);
+    EXPECT_EQ(failure.kind, GraphError::Kind::Malformed);
+    EXPECT_FALSE(loader.isLoading());
+    EXPECT_TRUE(loader.canRetry());
+    EXPECT_EQ(model.rowCount(), 10); // page 0 kept
+
+    loader.retry();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    EXPECT_EQ(*finishedWith, 25);
+    EXPECT_EQ(ids().size(), 25);
+    EXPECT_EQ(model.rowCount(), 25);
+}
+
+TEST_F(LoaderTest, HttpErrorOnALaterPageFailsWithTheGraphError)
+{
+    fake.faults.insert(2, {FakeResponse::json(403, keyturn::test::graphErrorBody("Forbidden", QStringLiteral("no"), "rid-403")), 1});
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return failures > 0 || finishedWith.has_value(); }));
+    ASSERT_EQ(failures, 1);
+    EXPECT_EQ(failure.httpStatus, 403);
+    EXPECT_EQ(failure.requestId, QStringLiteral("rid-403"));
+    EXPECT_EQ(model.rowCount(), 20);
+    loader.retry();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    EXPECT_EQ(model.rowCount(), 25);
+}
+
+TEST_F(LoaderTest, CancelKeepsWhatArrived)
+{
+    fake.faults.insert(1, {FakeResponse::hang()});
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return model.rowCount() == 10; }));
+    ASSERT_TRUE(waitUntil([this] { return server.requests().size() == 2; }));
+    loader.cancel();
+    EXPECT_FALSE(loader.isLoading());
+    ASSERT_TRUE(cancelledWith.has_value());
+    EXPECT_EQ(*cancelledWith, 10);
+    waitUntil([] { return false; }, 100ms);
+    EXPECT_EQ(model.rowCount(), 10);
+    EXPECT_FALSE(finishedWith.has_value());
+    EXPECT_EQ(failures, 0);
+}

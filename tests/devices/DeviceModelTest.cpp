@@ -1,0 +1,207 @@
+#include "devices/DeviceFilterProxy.h"
+#include "devices/DeviceTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using keyturn::DeviceFilterProxy;
+using keyturn::DeviceRecord;
+using keyturn::DeviceTableModel;
+
+namespace {
+
+DeviceRecord device(const char *id, const char *name, DeviceRecord::Platform platform, DeviceRecord::Ownership ownership,
+                    const char *user = "", const char *serial = "", const char *osVersion = "1.0", qint64 lastSync = 0)
+{
+    DeviceRecord r;
+    r.id = QString::fromLatin1(id);
+    r.deviceName = QString::fromLatin1(name);
+    r.platform = platform;
+    r.ownership = ownership;
+    r.userPrincipalName = QString::fromLatin1(user);
+    r.serialNumber = QString::fromLatin1(serial);
+    r.osVersion = QString::fromLatin1(osVersion);
+    r.lastSyncMsecs = lastSync;
+    return r;
+}
+
+std::vector<DeviceRecord> fleet()
+{
+    using P = DeviceRecord::Platform;
+    using O = DeviceRecord::Ownership;
+    std::vector<DeviceRecord> v;
+    v.push_back(device("1", "MAC-0042", P::MacOS, O::Company, "alice.jones@example.com", "C02XK1", "14.6.1", 3000));
+    v.push_back(device("2", "DESKTOP-AB12", P::Windows, O::Company, "bob@example.com", "PF3ABCD", "10.0.22631.4317", 1000));
+    v.push_back(device("3", "mac-0007", P::MacOS, O::Personal, "", "C02ZZZ", "14.10", 2000));
+    v.push_back(device("4", "iPad-7", P::IPadOS, O::Company, "carol@example.com", "DMPX1", "17.5"));
+    v.push_back(device("5", "iPhone-3", P::IOS, O::Personal, "alice.jones@example.com", "F2LX9", "17.4.1", 5000));
+    v.push_back(device("6", "Pixel-8", P::Android, O::Personal, "dave@example.com", "ALICESERIAL", "14", 4000));
+    v.push_back(device("7", "ubuntu-box", P::Linux, O::Company, "erin@example.com", "LNX1", "22.04"));
+    v.push_back(device("8", "DESKTOP-9", P::Windows, O::Personal, "frank@example.com", "PF9", "10.0.9"));
+    return v;
+}
+
+QStringList namesInOrder(const DeviceFilterProxy &proxy)
+{
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        names.append(proxy.index(row, DeviceTableModel::Name).data().toString());
+    return names;
+}
+
+} // namespace
+
+TEST(DeviceTableModel, PassesTheModelTesterThroughAppendReplaceAndClear)
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto all = fleet();
+    std::vector<DeviceRecord> first(all.begin(), all.begin() + 3);
+    std::vector<DeviceRecord> second(all.begin() + 3, all.end());
+    model.appendDevices(std::move(first));
+    model.appendDevices(std::move(second));
+    EXPECT_EQ(model.rowCount(), 8);
+    EXPECT_EQ(model.columnCount(), DeviceTableModel::ColumnCount);
+    model.replaceAll(fleet());
+    EXPECT_EQ(model.rowCount(), 8);
+    model.clear();
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(DeviceTableModel, ShowsWhatTheAdminCenterShows)
+{
+    DeviceTableModel model;
+    auto records = fleet();
+    records[0].managementAgent = DeviceRecord::ManagementAgent::Mdm;
+    records[0].isEncrypted = true;
+    records[1].managementAgent = DeviceRecord::ManagementAgent::ConfigurationManagerClientMdm;
+    records[0].operatingSystem = QStringLiteral("macOS");
+    model.appendDevices(std::move(records));
+    const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    EXPECT_EQ(text(0, DeviceTableModel::Name), QStringLiteral("MAC-0042"));
+    EXPECT_EQ(text(0, DeviceTableModel::ManagedBy), QStringLiteral("Intune"));
+    EXPECT_EQ(text(1, DeviceTableModel::ManagedBy), QStringLiteral("Co-managed"));
+    EXPECT_EQ(text(0, DeviceTableModel::Ownership), QStringLiteral("Corporate"));
+    EXPECT_EQ(text(2, DeviceTableModel::Ownership), QStringLiteral("Personal"));
+    EXPECT_EQ(text(0, DeviceTableModel::OS), QStringLiteral("macOS"));
+    EXPECT_EQ(text(0, DeviceTableModel::OsVersion), QStringLiteral("14.6.1"));
+    EXPECT_EQ(text(0, DeviceTableModel::PrimaryUser), QStringLiteral("alice.jones@example.com"));
+    EXPECT_EQ(text(0, DeviceTableModel::Encrypted), QStringLiteral("Yes"));
+    EXPECT_EQ(text(1, DeviceTableModel::Encrypted), QStringLiteral("No"));
+    EXPECT_EQ(text(3, DeviceTableModel::LastCheckIn), QStringLiteral("Never"));
+    EXPECT_FALSE(text(0, DeviceTableModel::LastCheckIn).isEmpty());
+    EXPECT_EQ(model.index(0, DeviceTableModel::LastCheckIn).data(DeviceTableModel::RawValueRole).toLongLong(), 3000);
+    EXPECT_EQ(model.index(4, DeviceTableModel::Encrypted).data(DeviceTableModel::DeviceIdRole).toString(), QStringLiteral("5"));
+    EXPECT_EQ(model.headerData(DeviceTableModel::PrimaryUser, Qt::Horizontal).toString(), QStringLiteral("Primary user UPN"));
+}
+
+TEST(DeviceTableModel, FindsRowsByIdAndDropsDuplicates)
+{
+    DeviceTableModel model;
+    model.appendDevices(fleet());
+    EXPECT_EQ(model.rowOfDevice(QStringLiteral("4")), 3);
+    EXPECT_EQ(model.rowOfDevice(QStringLiteral("missing")), -1);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    auto again = fleet();
+    again.resize(2);
+    again.push_back(device("9", "NEW-1", DeviceRecord::Platform::Windows, DeviceRecord::Ownership::Company));
+    model.appendDevices(std::move(again));
+    EXPECT_EQ(model.rowCount(), 9);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(model.record(8).deviceName, QStringLiteral("NEW-1"));
+    EXPECT_EQ(model.rowOfDevice(QStringLiteral("9")), 8);
+}
+
+TEST(DeviceFilterProxy, SearchMatchesNameUserAndSerialIgnoringCase)
+{
+    DeviceTableModel model;
+    model.appendDevices(fleet());
+    DeviceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(DeviceTableModel::Name);
+    EXPECT_EQ(proxy.rowCount(), 8);
+
+    proxy.setSearchText(QStringLiteral("mac-00"));
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("mac-0007"), QStringLiteral("MAC-0042")}));
+    proxy.setSearchText(QStringLiteral("ALICE"));
+    // alice's two devices by user, and the Pixel whose serial contains ALICE.
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("iPhone-3"), QStringLiteral("MAC-0042"), QStringLiteral("Pixel-8")}));
+    proxy.setSearchText(QStringLiteral("pf3abcd"));
+    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("DESKTOP-AB12")});
+    proxy.setSearchText(QStringLiteral("  "));
+    EXPECT_EQ(proxy.rowCount(), 8);
+    proxy.setSearchText(QStringLiteral("nothing-like-this"));
+    EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+TEST(DeviceFilterProxy, PlatformAndOwnershipFiltersCombineWithSearch)
+{
+    DeviceTableModel model;
+    model.appendDevices(fleet());
+    DeviceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(DeviceTableModel::Name);
+    using PF = DeviceFilterProxy::PlatformFilter;
+    using OF = DeviceFilterProxy::OwnershipFilter;
+
+    proxy.setPlatformFilter(PF::MacOS);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("mac-0007"), QStringLiteral("MAC-0042")}));
+    proxy.setOwnershipFilter(OF::Corporate);
+    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("MAC-0042")});
+    proxy.setPlatformFilter(PF::IOS);
+    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("iPad-7")});
+    proxy.setOwnershipFilter(OF::Any);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("iPad-7"), QStringLiteral("iPhone-3")}));
+    proxy.setPlatformFilter(PF::LinuxOther);
+    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("ubuntu-box")});
+    proxy.setPlatformFilter(PF::Windows);
+    proxy.setOwnershipFilter(OF::Personal);
+    proxy.setSearchText(QStringLiteral("desktop"));
+    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("DESKTOP-9")});
+    proxy.setPlatformFilter(PF::All);
+    proxy.setOwnershipFilter(OF::Any);
+    proxy.setSearchText(QString());
+    EXPECT_EQ(proxy.rowCount(), 8);
+}
+
+TEST(DeviceFilterProxy, SortsVersionsNumericallyAndDatesByTime)
+{
+    DeviceTableModel model;
+    model.appendDevices(fleet());
+    DeviceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setPlatformFilter(DeviceFilterProxy::PlatformFilter::Windows);
+    proxy.sort(DeviceTableModel::OsVersion, Qt::AscendingOrder);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("DESKTOP-9"), QStringLiteral("DESKTOP-AB12")})); // 10.0.9 < 10.0.22631
+
+    proxy.setPlatformFilter(DeviceFilterProxy::PlatformFilter::MacOS);
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("MAC-0042"), QStringLiteral("mac-0007")})); // 14.6.1 < 14.10
+
+    proxy.setPlatformFilter(DeviceFilterProxy::PlatformFilter::All);
+    proxy.sort(DeviceTableModel::LastCheckIn, Qt::DescendingOrder);
+    const QStringList byDate = namesInOrder(proxy);
+    EXPECT_EQ(byDate.mid(0, 5), (QStringList{QStringLiteral("iPhone-3"), QStringLiteral("Pixel-8"), QStringLiteral("MAC-0042"),
+                                             QStringLiteral("mac-0007"), QStringLiteral("DESKTOP-AB12")}));
+
+    EXPECT_LT(DeviceFilterProxy::compareVersions(u"10.0.9", u"10.0.22631.4317"), 0);
+    EXPECT_GT(DeviceFilterProxy::compareVersions(u"14.10", u"14.9.1"), 0);
+    EXPECT_EQ(DeviceFilterProxy::compareVersions(u"17.05", u"17.5"), 0);
+    EXPECT_LT(DeviceFilterProxy::compareVersions(u"", u"1"), 0);
+}
+
+TEST(DeviceFilterProxy, NewRowsAreFilteredAsTheyArrive)
+{
+    DeviceTableModel model;
+    DeviceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(DeviceTableModel::Name);
+    proxy.setSearchText(QStringLiteral("desktop"));
+    model.appendDevices(fleet());
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("DESKTOP-9"), QStringLiteral("DESKTOP-AB12")}));
+    EXPECT_EQ(proxy.recordAt(0).id, QStringLiteral("8"));
+}

@@ -1,0 +1,67 @@
+#include "DemoRequests.h"
+
+#include "common/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace keyturn::test {
+
+namespace {
+QUrl controlUrl(const QUrl &base, const QString &pathAndQuery)
+{
+    return QUrl(base.toString() + pathAndQuery);
+}
+} // namespace
+
+QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(controlUrl(demoBaseUrl, QStringLiteral("/_demo/requests"))));
+    waitUntil([reply] { return reply->isFinished(); }, std::chrono::seconds(10));
+    QList<RecordedRequest> out;
+    const QJsonArray array = QJsonDocument::fromJson(reply->readAll()).array();
+    reply->deleteLater();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        RecordedRequest r;
+        r.method = o.value(QStringLiteral("method")).toString();
+        r.path = o.value(QStringLiteral("path")).toString();
+        r.query = o.value(QStringLiteral("query")).toString();
+        r.clientRequestId = o.value(QStringLiteral("clientRequestId")).toString();
+        r.authorization = o.value(QStringLiteral("authorization")).toString();
+        r.status = o.value(QStringLiteral("status")).toInt();
+        r.fault = o.value(QStringLiteral("fault")).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+QList<RecordedRequest> requestsMatching(const QList<RecordedRequest> &all, const QString &method,
+                                        const QString &pathSuffix)
+{
+    QList<RecordedRequest> out;
+    for (const RecordedRequest &r : all) {
+        if (r.method == method && r.path.endsWith(pathSuffix))
+            out.append(r);
+    }
+    return out;
+}
+
+int postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(controlUrl(demoBaseUrl, pathAndQuery));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.post(request, QByteArray());
+    waitUntil([reply] { return reply->isFinished(); }, std::chrono::seconds(10));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+} // namespace keyturn::test

@@ -1,0 +1,29 @@
+// DemoRequests: reads the demo tenant's /_demo/requests log over HTTP, so a test counts exactly
+// what Keyturn sent (method, path, client-request-id, whether a bearer token came along).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace keyturn::test {
+
+struct RecordedRequest {
+    QString method;
+    QString path;
+    QString query;
+    QString clientRequestId;
+    QString authorization; ///< scheme only ("Bearer") or empty
+    int status = 0;
+    QString fault;
+};
+
+/// Fetches the log (blocking the test with an event loop, bounded). Empty list on failure.
+QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl);
+/// Requests whose method matches and whose path ends with pathSuffix.
+QList<RecordedRequest> requestsMatching(const QList<RecordedRequest> &all, const QString &method,
+                                        const QString &pathSuffix);
+/// POSTs to a /_demo control endpoint (e.g. "/_demo/inject?fault=drop&match=rotate"); returns the status.
+int postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery);
+
+} // namespace keyturn::test

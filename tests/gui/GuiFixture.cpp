@@ -1,0 +1,133 @@
+#include "GuiFixture.h"
+
+#include "DeviceListView.h"
+#include "DevicePane.h"
+#include "KeyturnApp.h"
+#include "MainWindow.h"
+#include "auth/SignInController.h"
+#include "common/TestSupport.h"
+#include "devices/DeviceListLoader.h"
+#include "devices/DeviceTableModel.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+#include <QUuid>
+
+namespace keyturn::test {
+
+void GuiFixture::TearDown()
+{
+    m_app.reset();
+    m_tenant.reset();
+    QSettings().clear();
+}
+
+keyturn::ui::MainWindow *GuiFixture::window() const
+{
+    return m_app ? m_app->mainWindow() : nullptr;
+}
+
+bool GuiFixture::launch(const keyturn::demo::DemoOptions &options, const QString &user, bool waitForList)
+{
+    QSettings().clear();
+    m_keychainService = QStringLiteral("KeyturnGuiTest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_tenant = std::make_unique<keyturn::demo::DemoTenant>(options);
+    QString error;
+    if (!m_tenant->start(&error)) {
+        ADD_FAILURE() << "demo tenant did not start: " << error.toStdString();
+        return false;
+    }
+    return startApp(user, waitForList);
+}
+
+bool GuiFixture::restart(const QString &demoUser, bool waitForList)
+{
+    m_app.reset();
+    return startApp(demoUser, waitForList);
+}
+
+bool GuiFixture::startApp(const QString &demoUser, bool waitForList)
+{
+    keyturn::ui::KeyturnAppConfig config;
+    config.launch.demo = true;
+    config.launch.demoUser = demoUser;
+    config.demoBaseUrl = m_tenant->baseUrl();
+    config.keychainService = m_keychainService;
+    config.auditDirectory = auditDirectory();
+    config.browser = m_browser;
+    m_app = std::make_unique<keyturn::ui::KeyturnApp>(config);
+    QString error;
+    if (!m_app->initialize(&error)) {
+        ADD_FAILURE() << "initialize failed: " << error.toStdString();
+        return false;
+    }
+    m_app->start();
+    if (demoUser.isEmpty())
+        return true;
+    if (!waitUntil([this] { return m_app->signIn()->state() == keyturn::SignInController::State::SignedIn; },
+                   std::chrono::seconds(30))) {
+        ADD_FAILURE() << "not signed in";
+        return false;
+    }
+    return !waitForList || waitForListLoaded();
+}
+
+bool GuiFixture::waitForListLoaded(std::chrono::milliseconds timeout)
+{
+    // Loading starts when the sign-in completes; wait until it has started and then finished.
+    waitUntil([this] { return m_app->loader()->isLoading() || m_app->devices()->rowCount() > 0; },
+              std::chrono::seconds(10));
+    const bool loaded = waitUntil([this] { return !m_app->loader()->isLoading(); }, timeout);
+    if (!loaded)
+        ADD_FAILURE() << "device list did not finish loading";
+    return loaded;
+}
+
+const keyturn::DeviceRecord *
+GuiFixture::findDevice(const std::function<bool(const keyturn::DeviceRecord &)> &predicate) const
+{
+    for (const keyturn::DeviceRecord &record : m_app->devices()->records()) {
+        if (predicate(record))
+            return &record;
+    }
+    return nullptr;
+}
+
+bool GuiFixture::openDeviceThroughSearch(const keyturn::DeviceRecord &device)
+{
+    keyturn::ui::DeviceListView *list = window()->deviceListView();
+    QLineEdit *search = list->searchLineEdit();
+    search->clear();
+    QTest::keyClicks(search, device.deviceName);
+    QTableView *table = list->tableView();
+    if (!waitUntil([table] { return table->model()->rowCount() >= 1; }, std::chrono::seconds(5))) {
+        ADD_FAILURE() << "search found nothing for " << device.deviceName.toStdString();
+        return false;
+    }
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(keyturn::DeviceTableModel::DeviceIdRole).toString() == device.id)
+            row = r;
+    }
+    if (row < 0) {
+        ADD_FAILURE() << "device not in the search result";
+        return false;
+    }
+    const QModelIndex index = table->model()->index(row, 0);
+    table->scrollTo(index);
+    const QRect rect = table->visualRect(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    QTest::keyClick(table, Qt::Key_Return);
+    keyturn::ui::DevicePane *pane = window()->devicePane();
+    const bool ok = waitUntil(
+        [pane, &device] { return pane->details().has_value() && pane->details()->id == device.id; },
+        std::chrono::seconds(10));
+    if (!ok)
+        ADD_FAILURE() << "device pane did not load " << device.deviceName.toStdString();
+    return ok;
+}
+
+} // namespace keyturn::test

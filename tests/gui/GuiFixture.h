@@ -1,0 +1,63 @@
+// GuiFixture: one simulated start of Keyturn for end-to-end GUI tests: an in-process demo tenant,
+// a KeyturnApp with its own keychain service, settings and audit folder, signed in as a demo user
+// with the device list loaded. restart() builds a new KeyturnApp over the same tenant and keychain.
+#pragma once
+
+#include "DemoRequests.h"
+#include "demo/DemoTenant.h"
+
+#include <gtest/gtest.h>
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace keyturn {
+class BrowserLauncher;
+struct DeviceRecord;
+} // namespace keyturn
+
+namespace keyturn::ui {
+class KeyturnApp;
+class MainWindow;
+} // namespace keyturn::ui
+
+namespace keyturn::test {
+
+class GuiFixture : public ::testing::Test {
+protected:
+    void TearDown() override;
+
+    /// Starts the demo tenant (options adjusted by the test) and Keyturn signed in as user.
+    /// Returns false (with a gtest failure) when sign-in or loading did not complete.
+    bool launch(const keyturn::demo::DemoOptions &options, const QString &user = QStringLiteral("helpdesk"),
+                bool waitForList = true);
+    /// A new KeyturnApp over the same tenant, keychain service, settings and audit folder.
+    bool restart(const QString &demoUser = {}, bool waitForList = true);
+
+    /// Used instead of the default browser by the next launch()/restart() (borrowed).
+    void setBrowser(keyturn::BrowserLauncher *browser) { m_browser = browser; }
+
+    keyturn::ui::KeyturnApp *app() const { return m_app.get(); }
+    keyturn::ui::MainWindow *window() const;
+    QUrl demoUrl() const { return m_tenant->baseUrl(); }
+    QString keychainService() const { return m_keychainService; }
+    QString auditDirectory() const { return m_dir.path() + QStringLiteral("/audit"); }
+
+    /// The first device in the loaded list matching predicate, or nullptr.
+    const keyturn::DeviceRecord *findDevice(const std::function<bool(const keyturn::DeviceRecord &)> &predicate) const;
+    /// Types the device name in the search box, selects its row and waits for the pane's details.
+    bool openDeviceThroughSearch(const keyturn::DeviceRecord &device);
+    bool waitForListLoaded(std::chrono::milliseconds timeout = std::chrono::seconds(60));
+
+private:
+    bool startApp(const QString &demoUser, bool waitForList);
+
+    QTemporaryDir m_dir;
+    QString m_keychainService;
+    keyturn::BrowserLauncher *m_browser = nullptr;
+    std::unique_ptr<keyturn::demo::DemoTenant> m_tenant;
+    std::unique_ptr<keyturn::ui::KeyturnApp> m_app;
+};
+
+} // namespace keyturn::test

@@ -1,0 +1,274 @@
+// Issue: the device pane's remote actions, driven through the real widgets against the demo tenant.
+#include "ConfirmationDialog.h"
+#include "Confirmations.h"
+#include "DevicePane.h"
+#include "GuiFixture.h"
+#include "KeyturnApp.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "actions/ActionStatusTracker.h"
+#include "actions/AuditLog.h"
+#include "common/TestSupport.h"
+#include "devices/DeviceRecord.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+
+using keyturn::DeviceRecord;
+using keyturn::test::fetchDemoRequests;
+using keyturn::test::postDemoControl;
+using keyturn::test::requestsMatching;
+using keyturn::test::waitUntil;
+using keyturn::ui::ConfirmationDialog;
+using keyturn::ui::MessageBanner;
+
+namespace {
+
+bool isCorporateEncryptedMac(const DeviceRecord &d)
+{
+    return d.platform == DeviceRecord::Platform::MacOS && d.ownership == DeviceRecord::Ownership::Company
+        && d.isEncrypted;
+}
+
+class RemoteActionFlow : public keyturn::test::GuiFixture {
+protected:
+    bool launchHelpdesk(int actionDelaySecs = 2, const QString &user = QStringLiteral("helpdesk"))
+    {
+        keyturn::demo::DemoOptions options;
+        options.devices = 300;
+        options.seed = 7;
+        options.actionDelaySecs = actionDelaySecs;
+        if (!launch(options, user))
+            return false;
+        keyturn::StatusTrackerConfig fast;
+        fast.initialInterval = std::chrono::milliseconds(400);
+        fast.maxInterval = std::chrono::milliseconds(1500);
+        fast.idleRoundsBeforeStop = 3;
+        app()->tracker()->setConfig(fast);
+        keyturn::ui::Confirmations::clearNextAnswer();
+        return true;
+    }
+
+    keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
+
+    QToolButton *button(const QString &actionId) const { return pane()->actionButton(actionId); }
+
+    /// Clicks the action button and returns the confirmation dialog it opened.
+    ConfirmationDialog *clickAndGetDialog(const QString &actionId)
+    {
+        QToolButton *b = button(actionId);
+        EXPECT_TRUE(b->isEnabled()) << actionId.toStdString() << ": " << b->toolTip().toStdString();
+        QTest::mouseClick(b, Qt::LeftButton);
+        ConfirmationDialog *dialog = nullptr;
+        waitUntil([&] {
+            dialog = window()->findChild<ConfirmationDialog *>();
+            return dialog && dialog->isVisible();
+        }, std::chrono::seconds(5));
+        return dialog;
+    }
+
+    QList<keyturn::test::RecordedRequest> posts(const QString &suffix) const
+    {
+        return requestsMatching(fetchDemoRequests(demoUrl()), QStringLiteral("POST"), suffix);
+    }
+
+    bool statusShows(const QString &actionLabel, const QString &state) const
+    {
+        QTableWidget *table = pane()->statusTable();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == actionLabel && table->item(row, 1)->text() == state)
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+TEST_F(RemoteActionFlow, RotateFileVaultAsksFirstThenSendsExactlyOnePost)
+{
+    ASSERT_TRUE(launchHelpdesk());
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    const DeviceRecord device = *mac;
+    ASSERT_TRUE(openDeviceThroughSearch(device));
+    EXPECT_EQ(pane()->titleLabel()->text(), device.deviceName);
+    const QString rotatePath = QStringLiteral("/managedDevices/%1/rotateFileVaultKey").arg(device.id);
+
+    // No: nothing is sent.
+    ConfirmationDialog *dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->question().contains(device.deviceName)) << dialog->question().toStdString();
+    EXPECT_TRUE(dialog->noButton()->isDefault());
+    QTest::mouseClick(dialog->noButton(), Qt::LeftButton);
+    QTest::qWait(300);
+    EXPECT_TRUE(posts(rotatePath).isEmpty());
+
+    // Yes: exactly one POST, with a bearer token and a client-request-id.
+    dialog = nullptr;
+    waitUntil([&] { return window()->findChild<ConfirmationDialog *>() == nullptr; }, std::chrono::seconds(2));
+    dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->yesButton(), Qt::LeftButton);
+
+    MessageBanner *banner = pane()->banner();
+    const QString expectedBanner = QStringLiteral("Rotate FileVault recovery key sent to %1").arg(device.deviceName);
+    ASSERT_TRUE(waitUntil([&] { return banner->text() == expectedBanner; }, std::chrono::seconds(10)))
+        << banner->text().toStdString();
+    const auto sent = posts(rotatePath);
+    ASSERT_EQ(sent.size(), 1);
+    EXPECT_EQ(sent.first().authorization, QStringLiteral("Bearer"));
+    EXPECT_FALSE(sent.first().clientRequestId.isEmpty());
+    EXPECT_EQ(sent.first().status, 204);
+
+    // The status list moves from pending to done.
+    const QString label = QStringLiteral("Rotate FileVault recovery key");
+    EXPECT_TRUE(waitUntil([&] { return statusShows(label, QStringLiteral("Pending")); }, std::chrono::seconds(10)));
+    EXPECT_TRUE(waitUntil([&] { return statusShows(label, QStringLiteral("Complete")); }, std::chrono::seconds(15)));
+
+    // One audit line, for this device and action.
+    const auto entries = app()->auditLog()->readNewestFirst();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.first().deviceId, device.id);
+    EXPECT_EQ(entries.first().actionId, QStringLiteral("rotateFileVaultKey"));
+    EXPECT_EQ(entries.first().httpStatus, 204);
+    EXPECT_EQ(entries.first().outcome, QStringLiteral("sent"));
+    EXPECT_EQ(posts(rotatePath).size(), 1);
+}
+
+TEST_F(RemoteActionFlow, DoubleClickOnYesAndRepeatedEnterSendOnce)
+{
+    ASSERT_TRUE(launchHelpdesk(60));
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    const DeviceRecord device = *mac;
+    ASSERT_TRUE(openDeviceThroughSearch(device));
+    const QString rotatePath = QStringLiteral("/managedDevices/%1/rotateFileVaultKey").arg(device.id);
+
+    ConfirmationDialog *dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    QPushButton *yes = dialog->yesButton();
+    QTest::mouseDClick(yes, Qt::LeftButton);
+    QTest::mouseClick(yes, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return pane()->banner()->kind() == MessageBanner::Kind::Success; },
+                          std::chrono::seconds(10)));
+    QTest::qWait(300);
+    EXPECT_EQ(posts(rotatePath).size(), 1);
+
+    // Enter, again and again: on the action button (while its request and dialog come and go) and
+    // on the Yes button.
+    dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->yesButton()->setFocus();
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(dialog->yesButton(), Qt::Key_Return);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(button(QStringLiteral("rotateFileVaultKey")), Qt::Key_Return);
+    QTest::qWait(800);
+    if (auto *stray = window()->findChild<ConfirmationDialog *>(); stray && stray->isVisible())
+        QTest::mouseClick(stray->noButton(), Qt::LeftButton);
+    QTest::qWait(300);
+    EXPECT_EQ(posts(rotatePath).size(), 2) << "one POST per confirmed Yes, never more";
+}
+
+TEST_F(RemoteActionFlow, ActionsThatDoNotApplyAreDisabledWithTheReason)
+{
+    ASSERT_TRUE(launchHelpdesk());
+    const DeviceRecord *personalMac = findDevice([](const DeviceRecord &d) {
+        return d.platform == DeviceRecord::Platform::MacOS && d.ownership == DeviceRecord::Ownership::Personal;
+    });
+    ASSERT_NE(personalMac, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*personalMac));
+    QToolButton *fileVault = button(QStringLiteral("rotateFileVaultKey"));
+    EXPECT_FALSE(fileVault->isEnabled());
+    EXPECT_EQ(fileVault->toolTip(),
+              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
+
+    const DeviceRecord *windows = findDevice([](const DeviceRecord &d) {
+        return d.platform == DeviceRecord::Platform::Windows;
+    });
+    ASSERT_NE(windows, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*windows));
+    EXPECT_FALSE(button(QStringLiteral("rotateFileVaultKey"))->isEnabled());
+    EXPECT_EQ(button(QStringLiteral("rotateFileVaultKey"))->toolTip(),
+              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
+    EXPECT_TRUE(button(QStringLiteral("rotateBitLockerKeys"))->isEnabled());
+    EXPECT_TRUE(button(QStringLiteral("syncDevice"))->isEnabled());
+}
+
+TEST_F(RemoteActionFlow, ReadOnlySignInHasEveryActionDisabledWithThePermissionReason)
+{
+    ASSERT_TRUE(launchHelpdesk(2, QStringLiteral("readonly")));
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*mac));
+    for (const QString &id : {QStringLiteral("rotateFileVaultKey"), QStringLiteral("syncDevice"),
+                              QStringLiteral("rebootNow"), QStringLiteral("shutDown")}) {
+        QToolButton *b = button(id);
+        EXPECT_FALSE(b->isEnabled()) << id.toStdString();
+        EXPECT_TRUE(b->toolTip().contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")))
+            << id.toStdString() << ": " << b->toolTip().toStdString();
+        EXPECT_TRUE(b->toolTip().contains(QStringLiteral("Help Desk Operator"))) << b->toolTip().toStdString();
+    }
+    EXPECT_TRUE(posts(QStringLiteral("rotateFileVaultKey")).isEmpty());
+}
+
+TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
+{
+    ASSERT_TRUE(launchHelpdesk());
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    const DeviceRecord device = *mac;
+    ASSERT_TRUE(openDeviceThroughSearch(device));
+    const QString syncPath = QStringLiteral("/managedDevices/%1/syncDevice").arg(device.id);
+    MessageBanner *banner = pane()->banner();
+
+    struct Case {
+        const char *fault;
+        MessageBanner::Kind kind;
+        const char *expectedText;
+    };
+    const Case cases[] = {
+        {"429", MessageBanner::Kind::Error, "throttl"},
+        {"429-no-retry-after", MessageBanner::Kind::Error, "throttl"},
+        {"503", MessageBanner::Kind::Error, ""},
+        {"drop", MessageBanner::Kind::Warning, "outcome is unknown"},
+    };
+    int expectedPosts = 0;
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.fault);
+        ASSERT_EQ(postDemoControl(demoUrl(), QStringLiteral("/_demo/inject?fault=%1&match=syncDevice&count=1")
+                                                 .arg(QLatin1String(c.fault))),
+                  200);
+        banner->clear();
+        keyturn::ui::Confirmations::setNextAnswer(true);
+        QTest::mouseClick(button(QStringLiteral("syncDevice")), Qt::LeftButton);
+        ASSERT_TRUE(waitUntil([&] { return banner->isVisible() && banner->kind() == c.kind; },
+                              std::chrono::seconds(15)))
+            << banner->text().toStdString();
+        EXPECT_TRUE(banner->text().contains(QLatin1String(c.expectedText), Qt::CaseInsensitive))
+            << banner->text().toStdString();
+        EXPECT_FALSE(banner->details().isEmpty());
+        ++expectedPosts;
+        QTest::qWait(1500); // long enough for any retry to have gone out
+        EXPECT_EQ(posts(syncPath).size(), expectedPosts);
+        waitUntil([&] { return button(QStringLiteral("syncDevice"))->isEnabled(); }, std::chrono::seconds(5));
+    }
+
+    // The device is deleted meanwhile: 404, said plainly.
+    ASSERT_EQ(postDemoControl(demoUrl(), QStringLiteral("/_demo/devices/%1/delete").arg(device.id)), 200);
+    banner->clear();
+    keyturn::ui::Confirmations::setNextAnswer(true);
+    QTest::mouseClick(button(QStringLiteral("syncDevice")), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return banner->isVisible() && banner->kind() == MessageBanner::Kind::Error; },
+                          std::chrono::seconds(15)));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("no longer exists"), Qt::CaseInsensitive)
+                || banner->text().contains(QStringLiteral("not found"), Qt::CaseInsensitive))
+        << banner->text().toStdString();
+    QTest::qWait(500);
+    EXPECT_EQ(posts(syncPath).size(), expectedPosts + 1);
+    EXPECT_EQ(app()->auditLog()->readNewestFirst().size(), expectedPosts + 1);
+}

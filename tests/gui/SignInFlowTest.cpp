@@ -1,0 +1,101 @@
+// Issue: sign-in remembered by the OS keychain, clicked through the sign-in view and account menu.
+#include "DeviceListView.h"
+#include "GuiFixture.h"
+#include "KeyturnApp.h"
+#include "MainWindow.h"
+#include "SignInView.h"
+#include "auth/DemoBrowserLauncher.h"
+#include "auth/SignInController.h"
+#include "common/TestSupport.h"
+#include "devices/DeviceTableModel.h"
+
+#include <QLabel>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+using keyturn::SignInController;
+using keyturn::test::runProcess;
+using keyturn::test::waitUntil;
+
+namespace {
+
+class SignInFlow : public keyturn::test::GuiFixture {
+protected:
+    QStringList keychainItems() const
+    {
+        const auto result = runProcess(QStringLiteral("secret-tool"),
+                                       {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                                        keychainService()});
+        QStringList users;
+        for (const QString &line : result.standardError.split(QLatin1Char('\n')) + result.standardOutput.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QStringLiteral("attribute.user = ")))
+                users.append(line.mid(17).trimmed());
+        }
+        return users;
+    }
+    bool signedIn() const { return app()->signIn()->state() == SignInController::State::SignedIn; }
+};
+
+} // namespace
+
+TEST_F(SignInFlow, BrowserSignInIsRememberedAndSignOutForgetsIt)
+{
+    QNetworkAccessManager browserNetwork;
+    keyturn::DemoBrowserLauncher browser(&browserNetwork, QStringLiteral("helpdesk"));
+    setBrowser(&browser);
+    keyturn::demo::DemoOptions options;
+    options.devices = 120;
+    ASSERT_TRUE(launch(options, QString()));
+
+    // First start: the sign-in view, nothing remembered.
+    ASSERT_TRUE(waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; }));
+    keyturn::ui::SignInView *view = window()->signInView();
+    ASSERT_TRUE(view->isVisible());
+    EXPECT_EQ(browser.launchCount(), 0);
+    QTest::mouseClick(view->browserButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return signedIn(); }, std::chrono::seconds(20)));
+    EXPECT_EQ(browser.launchCount(), 1);
+    ASSERT_TRUE(waitForListLoaded());
+    EXPECT_EQ(app()->devices()->rowCount(), 120);
+    EXPECT_TRUE(window()->isShowingDevices());
+    EXPECT_EQ(window()->accountButton()->text(), QStringLiteral("helpdesk@example.com"));
+    EXPECT_EQ(keychainItems().size(), 1);
+
+    // Restart: signed in silently, no browser.
+    ASSERT_TRUE(restart());
+    ASSERT_TRUE(waitUntil([&] { return signedIn(); }, std::chrono::seconds(20)));
+    EXPECT_EQ(browser.launchCount(), 1);
+    ASSERT_TRUE(waitForListLoaded());
+    EXPECT_EQ(app()->devices()->rowCount(), 120);
+
+    // Sign out from the account menu: the keychain item goes, the next start shows the sign-in view.
+    window()->accountButton()->menu()->actions(); // the menu is built
+    window()->signOutAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; }));
+    EXPECT_TRUE(window()->signInView()->isVisible());
+    EXPECT_EQ(app()->devices()->rowCount(), 0);
+    ASSERT_TRUE(waitUntil([&] { return keychainItems().isEmpty(); }, std::chrono::seconds(10)));
+    ASSERT_TRUE(restart());
+    QTest::qWait(1000);
+    EXPECT_EQ(app()->signIn()->state(), SignInController::State::SignedOut);
+    EXPECT_EQ(browser.launchCount(), 1);
+}
+
+TEST_F(SignInFlow, DeviceCodeSignInShowsTheCodeAndSignsIn)
+{
+    keyturn::demo::DemoOptions options;
+    options.devices = 50;
+    options.autoApproveUser = QStringLiteral("readonly");
+    options.deviceCodeIntervalSecs = 1;
+    ASSERT_TRUE(launch(options, QString()));
+    ASSERT_TRUE(waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; }));
+    keyturn::ui::SignInView *view = window()->signInView();
+    QTest::mouseClick(view->deviceCodeButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !view->userCodeLabel()->text().isEmpty(); }, std::chrono::seconds(10)));
+    EXPECT_TRUE(view->copyCodeButton()->isVisible());
+    ASSERT_TRUE(waitUntil([&] { return signedIn(); }, std::chrono::seconds(20)));
+    EXPECT_EQ(window()->accountButton()->text(), QStringLiteral("readonly@example.com"));
+}

@@ -1,0 +1,75 @@
+#include "AuditLogWindow.h"
+
+#include "DeviceText.h"
+#include "actions/AuditLog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace keyturn::ui {
+
+AuditLogWindow::AuditLogWindow(AuditLog *log, QWidget *parent)
+    : QDialog(parent)
+    , m_log(log)
+{
+    setObjectName(QStringLiteral("auditLogWindow"));
+    setWindowTitle(tr("Audit log"));
+    resize(980, 480);
+
+    m_table = new QTableWidget(0, 8, this);
+    m_table->setObjectName(QStringLiteral("auditLogTable"));
+    m_table->setAccessibleName(tr("Audit log entries"));
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Device"), tr("Outcome"), tr("HTTP status"),
+                                        tr("Account"), tr("Request ID"), tr("Device ID")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(false);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("auditLogPathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathLabel->setText(tr("Stored in %1").arg(m_log->filePath()));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *refresh = buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
+    refresh->setObjectName(QStringLiteral("reloadAuditLogButton"));
+    connect(refresh, &QPushButton::clicked, this, &AuditLogWindow::reload);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(m_pathLabel);
+    layout->addWidget(buttons);
+
+    connect(m_log, &AuditLog::appended, this, [this] { reload(); });
+    reload();
+}
+
+void AuditLogWindow::reload()
+{
+    const QList<AuditEntry> entries = m_log->readNewestFirst();
+    m_table->setRowCount(static_cast<int>(entries.size()));
+    int row = 0;
+    for (const AuditEntry &entry : entries) {
+        const QStringList cells{text::dateTime(entry.time),
+                                text::actionName(entry.actionId),
+                                entry.deviceName,
+                                entry.outcome,
+                                entry.httpStatus ? QString::number(entry.httpStatus) : QStringLiteral("—"),
+                                entry.accountUpn,
+                                entry.requestId,
+                                entry.deviceId};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        ++row;
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace keyturn::ui

@@ -1,0 +1,30 @@
+// AuditLogWindow: the local audit log of remote actions, newest first, refreshed as actions are
+// appended. Borrows the AuditLog.
+#pragma once
+
+#include <QDialog>
+
+class QTableWidget;
+class QLabel;
+
+namespace keyturn {
+class AuditLog;
+}
+
+namespace keyturn::ui {
+
+class AuditLogWindow final : public QDialog {
+    Q_OBJECT
+public:
+    explicit AuditLogWindow(keyturn::AuditLog *log, QWidget *parent = nullptr);
+
+    void reload();
+    QTableWidget *table() const { return m_table; }
+
+private:
+    keyturn::AuditLog *m_log;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_pathLabel = nullptr;
+};
+
+} // namespace keyturn::ui

@@ -1,0 +1,84 @@
+#include "ConfirmationDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace keyturn::ui {
+
+ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &question,
+                                       const QString &detail, const QString &yesText, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("confirmationDialog"));
+    setWindowTitle(title);
+    setModal(true);
+
+    auto *iconLabel = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(iconSize));
+    iconLabel->setAlignment(Qt::AlignTop);
+
+    m_questionLabel = new QLabel(question, this);
+    m_questionLabel->setObjectName(QStringLiteral("questionLabel"));
+    m_questionLabel->setWordWrap(true);
+    m_questionLabel->setTextFormat(Qt::PlainText);
+    QFont questionFont = m_questionLabel->font();
+    questionFont.setBold(true);
+    m_questionLabel->setFont(questionFont);
+
+    auto *detailLabel = new QLabel(detail, this);
+    detailLabel->setObjectName(QStringLiteral("detailLabel"));
+    detailLabel->setWordWrap(true);
+    detailLabel->setTextFormat(Qt::PlainText);
+
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_questionLabel);
+    texts->addWidget(detailLabel);
+    texts->addStretch();
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(iconLabel);
+    body->addLayout(texts, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_yesButton = buttons->addButton(yesText.isEmpty() ? tr("&Yes") : yesText, QDialogButtonBox::AcceptRole);
+    m_yesButton->setObjectName(QStringLiteral("yesButton"));
+    m_yesButton->setAccessibleName(tr("Yes: %1").arg(title));
+    m_yesButton->setAutoDefault(false);
+    m_noButton = buttons->addButton(tr("&No"), QDialogButtonBox::RejectRole);
+    m_noButton->setObjectName(QStringLiteral("noButton"));
+    m_noButton->setAccessibleName(tr("No"));
+    m_noButton->setDefault(true);
+    m_noButton->setAutoDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+    m_noButton->setFocus(Qt::OtherFocusReason);
+}
+
+QString ConfirmationDialog::question() const
+{
+    return m_questionLabel->text();
+}
+
+void ConfirmationDialog::done(int result)
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    m_yesButton->setEnabled(false);
+    m_noButton->setEnabled(false);
+    QDialog::done(result);
+    Q_EMIT answered(result == QDialog::Accepted);
+}
+
+} // namespace keyturn::ui

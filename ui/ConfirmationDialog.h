@@ -1,0 +1,37 @@
+// ConfirmationDialog: the Yes/No question before a remote action. "No" has the focus and is the
+// default; Escape and closing the window answer No. It answers exactly once: answered() fires a
+// single time, however many clicks or Enter presses arrive.
+#pragma once
+
+#include <QDialog>
+
+class QPushButton;
+class QLabel;
+
+namespace keyturn::ui {
+
+class ConfirmationDialog final : public QDialog {
+    Q_OBJECT
+public:
+    ConfirmationDialog(const QString &title, const QString &question, const QString &detail,
+                       const QString &yesText, QWidget *parent = nullptr);
+
+    QPushButton *yesButton() const { return m_yesButton; }
+    QPushButton *noButton() const { return m_noButton; }
+    QString question() const;
+
+Q_SIGNALS:
+    /// Emitted once: true for Yes, false for No (also Escape or closing the window).
+    void answered(bool yes);
+
+protected:
+    void done(int result) override;
+
+private:
+    QLabel *m_questionLabel = nullptr;
+    QPushButton *m_yesButton = nullptr;
+    QPushButton *m_noButton = nullptr;
+    bool m_answered = false;
+};
+
+} // namespace keyturn::ui

@@ -1,0 +1,58 @@
+#include "Confirmations.h"
+
+#include "ConfirmationDialog.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace keyturn::ui {
+
+std::optional<bool> Confirmations::s_nextAnswer;
+QString Confirmations::s_lastQuestion;
+int Confirmations::s_askCount = 0;
+
+ConfirmationDialog *Confirmations::ask(QWidget *parent, const ConfirmationRequest &request,
+                                       QObject *context, std::function<void(bool)> onAnswer)
+{
+    s_lastQuestion = request.question;
+    ++s_askCount;
+    if (s_nextAnswer) {
+        const bool answer = *s_nextAnswer;
+        s_nextAnswer.reset();
+        QTimer::singleShot(0, context, [onAnswer = std::move(onAnswer), answer] { onAnswer(answer); });
+        return nullptr;
+    }
+    auto *dialog = new ConfirmationDialog(request.title, request.question, request.detail, request.yesText, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
+    QPointer<QObject> guard(context);
+    QObject::connect(dialog, &ConfirmationDialog::answered, context,
+                     [guard, onAnswer = std::move(onAnswer)](bool yes) {
+                         if (guard)
+                             onAnswer(yes);
+                     });
+    dialog->open();
+    return dialog;
+}
+
+void Confirmations::setNextAnswer(bool yes)
+{
+    s_nextAnswer = yes;
+}
+
+void Confirmations::clearNextAnswer()
+{
+    s_nextAnswer.reset();
+}
+
+QString Confirmations::lastQuestion()
+{
+    return s_lastQuestion;
+}
+
+int Confirmations::askCount()
+{
+    return s_askCount;
+}
+
+} // namespace keyturn::ui

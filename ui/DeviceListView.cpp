@@ -1,0 +1,441 @@
+#include "DeviceListView.h"
+
+#include "MessageBanner.h"
+#include "devices/DeviceFilterProxy.h"
+#include "devices/DeviceListLoader.h"
+#include "devices/DeviceTableModel.h"
+#include "graph/GraphError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyturn::ui {
+
+namespace {
+const QString kHeaderStateKey = QStringLiteral("deviceList/headerState");
+
+QString formatCount(int n)
+{
+    return QLocale().toString(n);
+}
+} // namespace
+
+DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_loader(loader)
+{
+    setObjectName(QStringLiteral("deviceListView"));
+    m_proxy = new DeviceFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    buildToolbar();
+    buildTable();
+    buildEmptyState();
+    buildProgress();
+
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("deviceListBanner"));
+    connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
+        m_banner->clear();
+        m_failed = false;
+        m_loader->retry();
+    });
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_tableView);
+    m_stack->addWidget(m_emptyPage);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_searchLineEdit, 3);
+    toolbar->addWidget(m_platformComboBox, 1);
+    toolbar->addWidget(m_ownershipComboBox, 1);
+    toolbar->addWidget(m_refreshButton);
+    toolbar->addWidget(m_countLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+
+    connectLoader();
+    // Connected last: the view reacts to model changes only once every widget exists.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { updateEmptyState(); });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { updateEmptyState(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateEmptyState(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateEmptyState(); });
+    restoreHeaderState();
+    updateEmptyState();
+}
+
+DeviceListView::~DeviceListView()
+{
+    saveHeaderState();
+}
+
+void DeviceListView::buildToolbar()
+{
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Search by device name, user or serial number"));
+    m_searchLineEdit->setAccessibleName(tr("Search devices"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateEmptyState();
+    });
+
+    m_platformComboBox = new QComboBox(this);
+    m_platformComboBox->setObjectName(QStringLiteral("platformComboBox"));
+    m_platformComboBox->setAccessibleName(tr("Platform"));
+    using PF = DeviceFilterProxy::PlatformFilter;
+    m_platformComboBox->addItem(tr("All platforms"), static_cast<int>(PF::All));
+    m_platformComboBox->addItem(tr("macOS"), static_cast<int>(PF::MacOS));
+    m_platformComboBox->addItem(tr("Windows"), static_cast<int>(PF::Windows));
+    m_platformComboBox->addItem(tr("iOS/iPadOS"), static_cast<int>(PF::IOS));
+    m_platformComboBox->addItem(tr("Android"), static_cast<int>(PF::Android));
+    m_platformComboBox->addItem(tr("Linux/other"), static_cast<int>(PF::LinuxOther));
+    connect(m_platformComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setPlatformFilter(static_cast<PF>(m_platformComboBox->currentData().toInt()));
+        updateEmptyState();
+    });
+
+    m_ownershipComboBox = new QComboBox(this);
+    m_ownershipComboBox->setObjectName(QStringLiteral("ownershipComboBox"));
+    m_ownershipComboBox->setAccessibleName(tr("Ownership"));
+    using OF = DeviceFilterProxy::OwnershipFilter;
+    m_ownershipComboBox->addItem(tr("Any ownership"), static_cast<int>(OF::Any));
+    m_ownershipComboBox->addItem(tr("Corporate"), static_cast<int>(OF::Corporate));
+    m_ownershipComboBox->addItem(tr("Personal"), static_cast<int>(OF::Personal));
+    connect(m_ownershipComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOwnershipFilter(static_cast<OF>(m_ownershipComboBox->currentData().toInt()));
+        updateEmptyState();
+    });
+
+    m_refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setAccessibleName(tr("Refresh the device list"));
+    m_refreshButton->setToolTip(tr("Reload the device list (F5)"));
+    connect(m_refreshButton, &QPushButton::clicked, this, &DeviceListView::reload);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("deviceCountLabel"));
+}
+
+void DeviceListView::buildTable()
+{
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(QStringLiteral("deviceTableView"));
+    m_tableView->setAccessibleName(tr("Devices"));
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(DeviceTableModel::Name, Qt::AscendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_tableView->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(140);
+    header->resizeSection(DeviceTableModel::Name, 180);
+    header->resizeSection(DeviceTableModel::PrimaryUser, 220);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &DeviceListView::showHeaderMenu);
+    m_tableView->installEventFilter(this);
+
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT currentDeviceChanged(current.data(DeviceTableModel::DeviceIdRole).toString());
+            });
+    connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT deviceActivated(index.data(DeviceTableModel::DeviceIdRole).toString());
+    });
+}
+
+void DeviceListView::buildEmptyState()
+{
+    m_emptyPage = new QWidget(this);
+    m_emptyPage->setObjectName(QStringLiteral("deviceListEmptyState"));
+    m_emptyLabel = new QLabel(m_emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryButton = new QPushButton(tr("&Retry"), m_emptyPage);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAccessibleName(tr("Retry loading devices"));
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        m_failed = false;
+        if (m_model->rowCount() > 0)
+            m_loader->retry();
+        else
+            reload();
+    });
+    m_emptyCopyButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy details"), m_emptyPage);
+    m_emptyCopyButton->setObjectName(QStringLiteral("emptyStateCopyDetailsButton"));
+    m_emptyCopyButton->setAccessibleName(tr("Copy details"));
+    connect(m_emptyCopyButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_lastErrorDetails);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_retryButton);
+    buttons->addWidget(m_emptyCopyButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(m_emptyPage);
+    layout->addStretch();
+    layout->addWidget(m_emptyLabel);
+    layout->addLayout(buttons);
+    layout->addStretch();
+}
+
+void DeviceListView::buildProgress()
+{
+    m_progressWidget = new QWidget(this);
+    m_progressWidget->setObjectName(QStringLiteral("loadProgress"));
+    m_progressLabel = new QLabel(m_progressWidget);
+    m_progressLabel->setObjectName(QStringLiteral("loadProgressLabel"));
+    m_progressBar = new QProgressBar(m_progressWidget);
+    m_progressBar->setObjectName(QStringLiteral("loadProgressBar"));
+    m_progressBar->setMaximumWidth(200);
+    m_progressBar->setTextVisible(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), m_progressWidget);
+    m_cancelButton->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel loading devices"));
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_loader->cancel(); });
+    auto *layout = new QHBoxLayout(m_progressWidget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_cancelButton);
+    m_progressWidget->hide();
+}
+
+void DeviceListView::connectLoader()
+{
+    connect(m_loader, &DeviceListLoader::progress, this,
+            [this](int loaded, std::optional<int> total) { onProgress(loaded, total); });
+    connect(m_loader, &DeviceListLoader::finished, this, [this](int total) { onFinished(total); });
+    connect(m_loader, &DeviceListLoader::failed, this,
+            [this](const keyturn::GraphError &error) { onFailed(error); });
+    connect(m_loader, &DeviceListLoader::cancelled, this, [this](int loaded) { onCancelled(loaded); });
+}
+
+void DeviceListView::reload()
+{
+    m_signedOut = false;
+    m_failed = false;
+    m_banner->clear();
+    const QString current = currentDeviceId();
+    if (!current.isEmpty())
+        m_pendingSelection = current;
+    m_progressBar->setRange(0, 0);
+    m_progressLabel->setText(tr("Loading devices…"));
+    m_progressWidget->show();
+    setStatusText(tr("Loading devices…"));
+    m_loader->start();
+    updateEmptyState();
+}
+
+void DeviceListView::showSignedOut()
+{
+    m_signedOut = true;
+    m_loader->cancel();
+    m_model->clear();
+    m_progressWidget->hide();
+    setStatusText(QString());
+    updateEmptyState();
+}
+
+QString DeviceListView::currentDeviceId() const
+{
+    const QModelIndex current = m_tableView->currentIndex();
+    return current.isValid() ? current.data(DeviceTableModel::DeviceIdRole).toString() : QString();
+}
+
+bool DeviceListView::selectDevice(const QString &deviceId)
+{
+    const int sourceRow = m_model->rowOfDevice(deviceId);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!proxyIndex.isValid())
+        return false;
+    m_tableView->setCurrentIndex(proxyIndex);
+    m_tableView->scrollTo(proxyIndex);
+    return true;
+}
+
+QString DeviceListView::statusText() const
+{
+    return m_statusText;
+}
+
+void DeviceListView::setStatusText(const QString &text)
+{
+    if (text == m_statusText)
+        return;
+    m_statusText = text;
+    Q_EMIT statusTextChanged(text);
+}
+
+void DeviceListView::onProgress(int loaded, std::optional<int> total)
+{
+    if (total && *total > 0) {
+        m_progressBar->setRange(0, *total);
+        m_progressBar->setValue(std::min(loaded, *total));
+        m_progressLabel->setText(tr("Loading devices… %1 of %2").arg(formatCount(loaded), formatCount(*total)));
+    } else {
+        m_progressBar->setRange(0, 0);
+        m_progressLabel->setText(tr("Loading devices… %1").arg(formatCount(loaded)));
+    }
+    setStatusText(m_progressLabel->text());
+    restoreSelection();
+}
+
+void DeviceListView::onFinished(int total)
+{
+    m_progressWidget->hide();
+    setStatusText(total == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(total)));
+    restoreSelection();
+    m_pendingSelection.clear();
+    updateEmptyState();
+}
+
+void DeviceListView::onFailed(const keyturn::GraphError &error)
+{
+    m_failed = true;
+    m_progressWidget->hide();
+    m_lastErrorDetails = error.details();
+    const int loaded = m_model->rowCount();
+    QString text = error.summary();
+    if (loaded > 0) {
+        text = tr("Loading stopped after %1 devices: %2").arg(formatCount(loaded), text);
+        m_banner->showMessage(MessageBanner::Kind::Error, text, m_lastErrorDetails, tr("Retry"));
+    }
+    m_emptyLabel->setText(tr("The device list could not be loaded.\n%1").arg(error.summary()));
+    setStatusText(loaded > 0 ? tr("%1 devices (incomplete)").arg(formatCount(loaded))
+                             : tr("Device list not loaded"));
+    updateEmptyState();
+}
+
+void DeviceListView::onCancelled(int loaded)
+{
+    m_progressWidget->hide();
+    setStatusText(tr("%1 devices (loading cancelled)").arg(formatCount(loaded)));
+    m_banner->showMessage(MessageBanner::Kind::Information,
+                          tr("Loading was cancelled after %1 devices.").arg(formatCount(loaded)), QString(),
+                          tr("Load the rest"));
+    m_failed = true; // the banner's action resumes like a retry
+    updateEmptyState();
+}
+
+void DeviceListView::restoreSelection()
+{
+    if (m_pendingSelection.isEmpty() || !currentDeviceId().isEmpty())
+        return;
+    if (selectDevice(m_pendingSelection))
+        m_pendingSelection.clear();
+}
+
+void DeviceListView::updateEmptyState()
+{
+    const int visible = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    const bool loading = m_loader->isLoading();
+    m_countLabel->setText(total == 0 ? QString()
+                                     : (visible == total ? tr("%1 devices").arg(formatCount(total))
+                                                         : tr("%1 of %2 devices").arg(formatCount(visible), formatCount(total))));
+    QString emptyText;
+    bool showRetry = false;
+    if (m_signedOut) {
+        emptyText = tr("Sign in to see your tenant's devices.");
+    } else if (total == 0 && m_failed) {
+        emptyText = m_emptyLabel->text();
+        showRetry = true;
+    } else if (total == 0 && loading) {
+        emptyText = tr("Loading devices…");
+    } else if (total == 0) {
+        emptyText = tr("No devices are enrolled in this tenant.");
+    } else if (visible == 0) {
+        emptyText = tr("No devices match the search and filters.");
+    }
+    if (emptyText.isEmpty()) {
+        m_stack->setCurrentWidget(m_tableView);
+        return;
+    }
+    m_emptyLabel->setText(emptyText);
+    m_retryButton->setVisible(showRetry);
+    m_emptyCopyButton->setVisible(showRetry && !m_lastErrorDetails.isEmpty());
+    m_stack->setCurrentWidget(m_emptyPage);
+}
+
+bool DeviceListView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tableView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const QString id = currentDeviceId();
+            if (!id.isEmpty()) {
+                Q_EMIT deviceActivated(id);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DeviceListView::saveHeaderState() const
+{
+    QSettings().setValue(kHeaderStateKey, m_tableView->horizontalHeader()->saveState());
+}
+
+void DeviceListView::restoreHeaderState()
+{
+    const QByteArray state = QSettings().value(kHeaderStateKey).toByteArray();
+    if (!state.isEmpty())
+        m_tableView->horizontalHeader()->restoreState(state);
+}
+
+void DeviceListView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_tableView->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The device name always stays: a list without names is useless.
+        action->setEnabled(column != DeviceTableModel::Name);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveHeaderState();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+} // namespace keyturn::ui

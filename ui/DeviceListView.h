@@ -1,0 +1,108 @@
+// DeviceListView: the "All devices" list. Search box and platform/ownership filters acting on the
+// client, the sortable table (layout remembered), an empty/error state in the list area itself
+// with Retry and "Copy details", and a progress widget (bar + Cancel) for the status bar.
+// It drives the DeviceListLoader it is given; the model and loader are owned by the caller.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace keyturn {
+class DeviceListLoader;
+class DeviceTableModel;
+class DeviceFilterProxy;
+struct GraphError;
+} // namespace keyturn
+
+namespace keyturn::ui {
+
+class MessageBanner;
+
+class DeviceListView final : public QWidget {
+    Q_OBJECT
+public:
+    DeviceListView(keyturn::DeviceTableModel *model, keyturn::DeviceListLoader *loader, QWidget *parent = nullptr);
+    ~DeviceListView() override;
+
+    /// Starts (or restarts) loading; the selection is restored when the device is still there.
+    void reload();
+    /// Not signed in: shows the empty state instead of the table.
+    void showSignedOut();
+
+    QString currentDeviceId() const;
+    bool selectDevice(const QString &deviceId);
+
+    /// For the status bar: "Loading devices… 12,000 of 48,210" with a bar and Cancel.
+    QWidget *progressWidget() const { return m_progressWidget; }
+    QString statusText() const;
+
+    QLineEdit *searchLineEdit() const { return m_searchLineEdit; }
+    QComboBox *platformComboBox() const { return m_platformComboBox; }
+    QComboBox *ownershipComboBox() const { return m_ownershipComboBox; }
+    QTableView *tableView() const { return m_tableView; }
+    QPushButton *refreshButton() const { return m_refreshButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    QPushButton *retryButton() const { return m_retryButton; }
+    MessageBanner *banner() const { return m_banner; }
+    keyturn::DeviceFilterProxy *proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    void currentDeviceChanged(const QString &deviceId);
+    /// Enter or double-click on a row.
+    void deviceActivated(const QString &deviceId);
+    void statusTextChanged(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildToolbar();
+    void buildTable();
+    void buildEmptyState();
+    void buildProgress();
+    void connectLoader();
+    void updateEmptyState();
+    void setStatusText(const QString &text);
+    void onProgress(int loaded, std::optional<int> total);
+    void onFinished(int total);
+    void onFailed(const keyturn::GraphError &error);
+    void onCancelled(int loaded);
+    void restoreSelection();
+    void saveHeaderState() const;
+    void restoreHeaderState();
+    void showHeaderMenu(const QPoint &pos);
+
+    keyturn::DeviceTableModel *m_model;
+    keyturn::DeviceListLoader *m_loader;
+    keyturn::DeviceFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_searchLineEdit = nullptr;
+    QComboBox *m_platformComboBox = nullptr;
+    QComboBox *m_ownershipComboBox = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_tableView = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QPushButton *m_emptyCopyButton = nullptr;
+    QWidget *m_progressWidget = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QString m_statusText;
+    QString m_pendingSelection;
+    QString m_lastErrorDetails;
+    bool m_signedOut = false;
+    bool m_failed = false;
+};
+
+} // namespace keyturn::ui

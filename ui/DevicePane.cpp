@@ -1,0 +1,393 @@
+#include "DevicePane.h"
+
+#include "Confirmations.h"
+#include "DeviceText.h"
+#include "MessageBanner.h"
+#include "actions/ActionCatalog.h"
+#include "actions/ActionRunner.h"
+#include "actions/ActionStatusTracker.h"
+#include "graph/GraphError.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace keyturn::ui {
+
+namespace {
+constexpr int kActionColumns = 3;
+}
+
+DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_tracker(tracker)
+{
+    setObjectName(QStringLiteral("devicePane"));
+
+    m_placeholder = new QLabel(tr("Select a device to see its details and remote actions."), this);
+    m_placeholder->setObjectName(QStringLiteral("devicePanePlaceholder"));
+    static_cast<QLabel *>(m_placeholder)->setAlignment(Qt::AlignCenter);
+    static_cast<QLabel *>(m_placeholder)->setWordWrap(true);
+
+    m_content = new QWidget(this);
+    m_titleLabel = new QLabel(m_content);
+    m_titleLabel->setObjectName(QStringLiteral("deviceTitleLabel"));
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_subtitleLabel = new QLabel(m_content);
+    m_subtitleLabel->setObjectName(QStringLiteral("deviceSubtitleLabel"));
+    m_subtitleLabel->setTextFormat(Qt::PlainText);
+
+    m_banner = new MessageBanner(m_content);
+    m_banner->setObjectName(QStringLiteral("devicePaneBanner"));
+    connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
+        if (!m_deviceId.isEmpty())
+            showDevice(m_deviceId, m_titleLabel->text());
+    });
+
+    auto *layout = new QVBoxLayout(m_content);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_subtitleLabel);
+    buildActions();
+    auto *actionsBox = new QWidget(m_content);
+    auto *grid = new QGridLayout(actionsBox);
+    grid->setContentsMargins(0, 4, 0, 4);
+    int index = 0;
+    for (const RemoteAction &action : remoteActionCatalog()) {
+        QToolButton *button = m_actionButtons.value(action.id);
+        button->setParent(actionsBox);
+        grid->addWidget(button, index / kActionColumns, index % kActionColumns);
+        ++index;
+    }
+    layout->addWidget(actionsBox);
+    layout->addWidget(m_banner);
+    buildEssentials();
+    auto *essentialsBox = new QGroupBox(tr("Essentials"), m_content);
+    essentialsBox->setObjectName(QStringLiteral("essentialsGroupBox"));
+    essentialsBox->setLayout(m_essentialsForm);
+    layout->addWidget(essentialsBox);
+
+    m_fileVaultBox = new QGroupBox(tr("FileVault recovery key rotation needs"), m_content);
+    m_fileVaultBox->setObjectName(QStringLiteral("fileVaultGroupBox"));
+    auto *fileVaultLayout = new QVBoxLayout(m_fileVaultBox);
+    m_fileVaultEncryptedLabel = new QLabel(m_fileVaultBox);
+    m_fileVaultEncryptedLabel->setObjectName(QStringLiteral("fileVaultEncryptedLabel"));
+    m_fileVaultEncryptedLabel->setWordWrap(true);
+    auto *escrowLabel = new QLabel(
+        tr("• The personal recovery key escrowed in Intune (the FileVault policy's \"Escrow location\" "
+           "setting). Without an escrowed key the rotation fails."),
+        m_fileVaultBox);
+    escrowLabel->setWordWrap(true);
+    auto *roleLabel = new QLabel(tr("• A role with Remote tasks / Rotate FileVault key: Help Desk Operator, "
+                                    "Endpoint Security Manager, or a custom role."),
+                                 m_fileVaultBox);
+    roleLabel->setWordWrap(true);
+    fileVaultLayout->addWidget(m_fileVaultEncryptedLabel);
+    fileVaultLayout->addWidget(escrowLabel);
+    fileVaultLayout->addWidget(roleLabel);
+    layout->addWidget(m_fileVaultBox);
+
+    auto *statusBox = new QGroupBox(tr("Device action status"), m_content);
+    statusBox->setObjectName(QStringLiteral("actionStatusGroupBox"));
+    m_statusTable = new QTableWidget(0, 4, statusBox);
+    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
+    m_statusTable->setAccessibleName(tr("Device action status"));
+    m_statusTable->setHorizontalHeaderLabels({tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update")});
+    m_statusTable->verticalHeader()->hide();
+    m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_statusTable->horizontalHeader()->setStretchLastSection(true);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_statusTable->setMinimumHeight(110);
+    m_statusHint = new QLabel(tr("No remote actions have been taken on this device."), statusBox);
+    m_statusHint->setObjectName(QStringLiteral("actionStatusHint"));
+    auto *statusLayout = new QVBoxLayout(statusBox);
+    statusLayout->addWidget(m_statusHint);
+    statusLayout->addWidget(m_statusTable);
+    layout->addWidget(statusBox);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_tracker, &ActionStatusTracker::detailsUpdated, this,
+            [this](const keyturn::DeviceDetails &details) { onDetails(details); });
+    connect(m_tracker, &ActionStatusTracker::failed, this,
+            [this](const keyturn::GraphError &error) { onDetailsFailed(error); });
+    connect(m_runner, &ActionRunner::started, this, [this](const QString &actionId, const QString &deviceId) {
+        if (deviceId == m_deviceId) {
+            if (const RemoteAction *action = findRemoteAction(actionId))
+                m_banner->showMessage(MessageBanner::Kind::Information,
+                                      tr("Sending %1 to %2…").arg(action->label, m_titleLabel->text()));
+        }
+        updateActionButtons();
+    });
+    connect(m_runner, &ActionRunner::finished, this,
+            [this](const keyturn::ActionOutcome &outcome) { onActionFinished(outcome); });
+    clearDevice();
+}
+
+void DevicePane::buildActions()
+{
+    for (const RemoteAction &action : remoteActionCatalog()) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("action_%1").arg(action.id));
+        button->setText(action.label);
+        button->setIcon(QIcon(action.iconName));
+        button->setIconSize(QSize(20, 20));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        button->setAccessibleName(action.label);
+        button->setFocusPolicy(Qt::StrongFocus);
+        const QString id = action.id;
+        connect(button, &QToolButton::clicked, this, [this, id] { onActionClicked(id); });
+        m_actionButtons.insert(action.id, button);
+    }
+}
+
+void DevicePane::addEssential(const QString &key, const QString &label)
+{
+    auto *value = new QLabel(m_content);
+    value->setObjectName(QStringLiteral("essential_%1").arg(key));
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    m_essentialsForm->addRow(label, value);
+    m_essentialLabels.insert(key, value);
+}
+
+void DevicePane::buildEssentials()
+{
+    m_essentialsForm = new QFormLayout;
+    m_essentialsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addEssential(QStringLiteral("deviceName"), tr("Device name"));
+    addEssential(QStringLiteral("primaryUser"), tr("Primary user"));
+    addEssential(QStringLiteral("ownership"), tr("Ownership"));
+    addEssential(QStringLiteral("compliance"), tr("Compliance"));
+    addEssential(QStringLiteral("encrypted"), tr("Encrypted"));
+    addEssential(QStringLiteral("operatingSystem"), tr("Operating system"));
+    addEssential(QStringLiteral("osVersion"), tr("OS version"));
+    addEssential(QStringLiteral("serialNumber"), tr("Serial number"));
+    addEssential(QStringLiteral("model"), tr("Model"));
+    addEssential(QStringLiteral("manufacturer"), tr("Manufacturer"));
+    addEssential(QStringLiteral("enrolled"), tr("Enrolled"));
+    addEssential(QStringLiteral("lastCheckIn"), tr("Last check-in"));
+    addEssential(QStringLiteral("intuneDeviceId"), tr("Intune device ID"));
+    addEssential(QStringLiteral("entraDeviceId"), tr("Entra device ID"));
+}
+
+QString DevicePane::essential(const QString &key) const
+{
+    const QLabel *label = m_essentialLabels.value(key);
+    return label ? label->text() : QString();
+}
+
+void DevicePane::setEssential(const QString &key, const QString &value)
+{
+    if (QLabel *label = m_essentialLabels.value(key))
+        label->setText(value.isEmpty() ? QStringLiteral("—") : value);
+}
+
+void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
+{
+    const bool sameDevice = deviceId == m_deviceId;
+    m_deviceId = deviceId;
+    if (!sameDevice) {
+        m_details.reset();
+        m_banner->clear();
+        m_statusTable->setRowCount(0);
+        for (QLabel *label : std::as_const(m_essentialLabels))
+            label->setText(tr("Loading…"));
+    }
+    m_titleLabel->setText(nameHint.isEmpty() ? tr("Device") : nameHint);
+    m_subtitleLabel->setText(tr("Loading device details…"));
+    m_fileVaultBox->hide();
+    m_stack->setCurrentIndex(1);
+    updateActionButtons();
+    m_tracker->track(deviceId);
+}
+
+void DevicePane::clearDevice()
+{
+    m_deviceId.clear();
+    m_details.reset();
+    m_tracker->stop();
+    m_stack->setCurrentIndex(0);
+}
+
+void DevicePane::setGrantedScopes(const QStringList &scopes)
+{
+    m_grantedScopes = scopes;
+    updateActionButtons();
+}
+
+void DevicePane::updateActionButtons()
+{
+    for (const RemoteAction &action : remoteActionCatalog()) {
+        QToolButton *button = m_actionButtons.value(action.id);
+        if (!m_details) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Loading device details…"));
+            continue;
+        }
+        const Applicability applicability = evaluate(action, *m_details, m_grantedScopes);
+        const bool running = m_runner->isRunning(action.id, m_details->id);
+        button->setEnabled(applicability.applicable && !running && !m_confirming);
+        if (!applicability.applicable)
+            button->setToolTip(applicability.reason);
+        else if (running)
+            button->setToolTip(tr("Sending %1…").arg(action.label));
+        else
+            button->setToolTip(action.confirmationDetail());
+        button->setAccessibleDescription(button->toolTip());
+    }
+}
+
+void DevicePane::onDetails(const DeviceDetails &details)
+{
+    if (details.id.compare(m_deviceId, Qt::CaseInsensitive) != 0)
+        return;
+    m_details = details;
+    m_titleLabel->setText(details.deviceName);
+    QStringList subtitle{details.operatingSystem, details.osVersion, text::ownership(details.ownership)};
+    subtitle.removeAll(QString());
+    m_subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
+    fillEssentials(details);
+    fillStatus(details);
+    m_fileVaultBox->setVisible(details.isMac());
+    m_fileVaultEncryptedLabel->setText(
+        details.isEncrypted ? tr("• Disk encrypted by an Intune FileVault policy: yes")
+                            : tr("• Disk encrypted by an Intune FileVault policy: no — this device is not encrypted"));
+    if (m_banner->kind() == MessageBanner::Kind::Error && m_banner->actionButton()->isVisible())
+        m_banner->clear(); // a load error that the new details answer
+    updateActionButtons();
+}
+
+void DevicePane::onDetailsFailed(const GraphError &error)
+{
+    if (error.httpStatus == 404) {
+        m_details.reset();
+        m_subtitleLabel->setText(tr("This device no longer exists in Intune."));
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              tr("This device was not found. It may have been deleted or retired; refresh the list."),
+                              error.details());
+        updateActionButtons();
+        return;
+    }
+    if (m_details) {
+        // Details already shown: a failed status poll is not worth interrupting the user for.
+        return;
+    }
+    m_subtitleLabel->setText(tr("Device details could not be loaded."));
+    m_banner->showMessage(MessageBanner::Kind::Error, error.summary(), error.details(), tr("Retry"));
+}
+
+void DevicePane::fillEssentials(const DeviceDetails &d)
+{
+    setEssential(QStringLiteral("deviceName"), d.deviceName);
+    setEssential(QStringLiteral("primaryUser"), d.userPrincipalName);
+    setEssential(QStringLiteral("ownership"), text::ownership(d.ownership));
+    setEssential(QStringLiteral("compliance"), text::compliance(d.complianceState));
+    setEssential(QStringLiteral("encrypted"), text::yesNo(d.isEncrypted));
+    setEssential(QStringLiteral("operatingSystem"), d.operatingSystem);
+    setEssential(QStringLiteral("osVersion"), d.osVersion);
+    setEssential(QStringLiteral("serialNumber"), d.serialNumber);
+    setEssential(QStringLiteral("model"), d.model);
+    setEssential(QStringLiteral("manufacturer"), d.manufacturer);
+    setEssential(QStringLiteral("enrolled"), text::dateTime(d.enrolled));
+    setEssential(QStringLiteral("lastCheckIn"), text::dateTime(d.lastSync));
+    setEssential(QStringLiteral("intuneDeviceId"), d.id);
+    setEssential(QStringLiteral("entraDeviceId"), d.azureADDeviceId);
+}
+
+void DevicePane::fillStatus(const DeviceDetails &details)
+{
+    QList<DeviceActionResult> results = details.actionResults;
+    std::sort(results.begin(), results.end(), [](const DeviceActionResult &a, const DeviceActionResult &b) {
+        return a.started > b.started;
+    });
+    m_statusTable->setRowCount(static_cast<int>(results.size()));
+    int row = 0;
+    for (const DeviceActionResult &result : std::as_const(results)) {
+        const QStringList cells{text::actionName(result.actionName), text::actionState(result.actionState),
+                                text::dateTime(result.started), text::dateTime(result.lastUpdated)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_statusTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        ++row;
+    }
+    m_statusHint->setVisible(results.isEmpty());
+    m_statusTable->setVisible(!results.isEmpty());
+}
+
+void DevicePane::onActionClicked(const QString &actionId)
+{
+    const RemoteAction *action = findRemoteAction(actionId);
+    if (!action || !m_details || m_confirming)
+        return;
+    if (!evaluate(*action, *m_details, m_grantedScopes).applicable || m_runner->isRunning(actionId, m_details->id))
+        return;
+    m_confirming = true;
+    updateActionButtons();
+    const DeviceDetails device = *m_details;
+    ConfirmationRequest request;
+    request.title = action->label;
+    request.question = action->confirmationQuestion(device.deviceName);
+    request.detail = action->confirmationDetail();
+    request.yesText = tr("&Yes");
+    Confirmations::ask(window(), request, this, [this, actionId, device](bool yes) {
+        m_confirming = false;
+        const RemoteAction *confirmed = findRemoteAction(actionId);
+        if (yes && confirmed && device.id == m_deviceId)
+            m_runner->run(*confirmed, device);
+        updateActionButtons();
+    });
+}
+
+void DevicePane::onActionFinished(const ActionOutcome &outcome)
+{
+    if (outcome.deviceId == m_deviceId) {
+        switch (outcome.result) {
+        case ActionOutcome::Result::Sent:
+            m_banner->showMessage(MessageBanner::Kind::Success, outcome.message, outcome.details);
+            m_tracker->actionSent(m_deviceId);
+            break;
+        case ActionOutcome::Result::Failed:
+            m_banner->showMessage(MessageBanner::Kind::Error, outcome.message, outcome.details);
+            break;
+        case ActionOutcome::Result::Unknown:
+            m_banner->showMessage(MessageBanner::Kind::Warning, outcome.message, outcome.details);
+            m_tracker->actionSent(m_deviceId);
+            break;
+        case ActionOutcome::Result::Cancelled:
+            break;
+        }
+    }
+    updateActionButtons();
+    Q_EMIT actionFinished(outcome);
+}
+
+} // namespace keyturn::ui

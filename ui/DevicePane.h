@@ -1,0 +1,96 @@
+// DevicePane: one device, as the admin center's device page shows it. The name as title, a row of
+// remote-action buttons (disabled with the reason as tooltip when an action does not apply), the
+// essentials from the single-device GET, FileVault prerequisites for Macs, and the device action
+// status list, kept fresh by the ActionStatusTracker while the pane shows the device. Clicking an
+// action asks Yes/No through Confirmations and, on Yes, hands it to the ActionRunner once.
+// The pane borrows the runner and tracker; it owns only its widgets.
+#pragma once
+
+#include "actions/DeviceDetails.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace keyturn {
+class ActionRunner;
+class ActionStatusTracker;
+struct ActionOutcome;
+struct GraphError;
+struct RemoteAction;
+} // namespace keyturn
+
+namespace keyturn::ui {
+
+class MessageBanner;
+
+class DevicePane final : public QWidget {
+    Q_OBJECT
+public:
+    DevicePane(keyturn::ActionRunner *runner, keyturn::ActionStatusTracker *tracker, QWidget *parent = nullptr);
+
+    /// Shows deviceId (loading its details); nameHint is the title until the details arrive.
+    void showDevice(const QString &deviceId, const QString &nameHint = {});
+    /// No device: stops tracking and shows a hint.
+    void clearDevice();
+    /// The token's scp values: decide which actions the sign-in may run.
+    void setGrantedScopes(const QStringList &scopes);
+
+    QString deviceId() const { return m_deviceId; }
+    std::optional<keyturn::DeviceDetails> details() const { return m_details; }
+    QToolButton *actionButton(const QString &actionId) const { return m_actionButtons.value(actionId); }
+    MessageBanner *banner() const { return m_banner; }
+    QTableWidget *statusTable() const { return m_statusTable; }
+    QLabel *titleLabel() const { return m_titleLabel; }
+    /// The value shown for an essentials row, by its object name suffix (e.g. "serialNumber").
+    QString essential(const QString &key) const;
+
+Q_SIGNALS:
+    /// After an action's request finished (sent, failed or unknown).
+    void actionFinished(const keyturn::ActionOutcome &outcome);
+
+private:
+    void buildActions();
+    void buildEssentials();
+    void updateActionButtons();
+    void onDetails(const keyturn::DeviceDetails &details);
+    void onDetailsFailed(const keyturn::GraphError &error);
+    void onActionClicked(const QString &actionId);
+    void onActionFinished(const keyturn::ActionOutcome &outcome);
+    void fillEssentials(const keyturn::DeviceDetails &details);
+    void fillStatus(const keyturn::DeviceDetails &details);
+    void addEssential(const QString &key, const QString &label);
+    void setEssential(const QString &key, const QString &value);
+
+    keyturn::ActionRunner *m_runner;
+    keyturn::ActionStatusTracker *m_tracker;
+    QString m_deviceId;
+    std::optional<keyturn::DeviceDetails> m_details;
+    QStringList m_grantedScopes;
+    bool m_confirming = false;
+
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_placeholder = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_subtitleLabel = nullptr;
+    QHash<QString, QToolButton *> m_actionButtons;
+    MessageBanner *m_banner = nullptr;
+    QFormLayout *m_essentialsForm = nullptr;
+    QHash<QString, QLabel *> m_essentialLabels;
+    QGroupBox *m_fileVaultBox = nullptr;
+    QLabel *m_fileVaultEncryptedLabel = nullptr;
+    QTableWidget *m_statusTable = nullptr;
+    QLabel *m_statusHint = nullptr;
+};
+
+} // namespace keyturn::ui

@@ -1,0 +1,81 @@
+#include "DeviceText.h"
+
+#include "actions/ActionCatalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace keyturn::ui::text {
+
+namespace {
+QString tr(const char *source)
+{
+    return QCoreApplication::translate("keyturn::ui::DeviceText", source);
+}
+} // namespace
+
+QString ownership(const QString &graphValue)
+{
+    if (graphValue == QLatin1String("company"))
+        return tr("Corporate");
+    if (graphValue == QLatin1String("personal"))
+        return tr("Personal");
+    return tr("Unknown");
+}
+
+QString compliance(const QString &graphValue)
+{
+    if (graphValue == QLatin1String("compliant"))
+        return tr("Compliant");
+    if (graphValue == QLatin1String("noncompliant"))
+        return tr("Not compliant");
+    if (graphValue == QLatin1String("inGracePeriod"))
+        return tr("In grace period");
+    if (graphValue == QLatin1String("conflict"))
+        return tr("Conflict");
+    if (graphValue == QLatin1String("error"))
+        return tr("Error");
+    if (graphValue == QLatin1String("configManager"))
+        return tr("See ConfigMgr");
+    return tr("Not evaluated");
+}
+
+QString actionState(const QString &graphValue)
+{
+    if (graphValue == QLatin1String("pending"))
+        return tr("Pending");
+    if (graphValue == QLatin1String("active"))
+        return tr("Active");
+    if (graphValue == QLatin1String("done"))
+        return tr("Complete");
+    if (graphValue == QLatin1String("failed"))
+        return tr("Failed");
+    if (graphValue == QLatin1String("canceled"))
+        return tr("Canceled");
+    if (graphValue == QLatin1String("notSupported"))
+        return tr("Not supported");
+    if (graphValue == QLatin1String("none"))
+        return tr("None");
+    return graphValue;
+}
+
+QString actionName(const QString &graphValue)
+{
+    if (const RemoteAction *action = findRemoteAction(graphValue))
+        return action->label;
+    return graphValue;
+}
+
+QString dateTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return tr("Never");
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
+
+} // namespace keyturn::ui::text

@@ -1,0 +1,121 @@
+#include "KeyturnApp.h"
+
+#include "DesktopBrowserLauncher.h"
+#include "MainWindow.h"
+#include "SignInView.h"
+#include "actions/ActionRunner.h"
+#include "actions/ActionStatusTracker.h"
+#include "actions/AuditLog.h"
+#include "auth/AuthSettings.h"
+#include "auth/DemoBrowserLauncher.h"
+#include "auth/SignInController.h"
+#include "auth/TokenStore.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "devices/DeviceListLoader.h"
+#include "devices/DeviceTableModel.h"
+#include "graph/GraphClient.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace keyturn::ui {
+
+KeyturnApp::KeyturnApp(KeyturnAppConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+KeyturnApp::~KeyturnApp()
+{
+    // The window and the views go before the core objects they watch.
+    m_window.reset();
+}
+
+bool KeyturnApp::initialize(QString *error)
+{
+    QSettings settings;
+    AuthConfig authConfig = loadAuthConfig(settings);
+    const QString refused = applyLaunchOptions(authConfig, m_config.launch);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return false;
+    }
+    if (m_config.demoBaseUrl.isValid()) {
+        authConfig.authorityRoot = m_config.demoBaseUrl;
+        authConfig.graphRoot = m_config.demoBaseUrl;
+    }
+
+    const Clock &clock = SystemClock::instance();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setAutoDeleteReplies(false);
+    m_tokenStore = std::make_unique<TokenStore>(m_config.keychainService);
+
+    BrowserLauncher *browser = m_config.browser;
+    if (!browser) {
+        if (!m_config.launch.demoUser.isEmpty())
+            m_ownedBrowser = std::make_unique<DemoBrowserLauncher>(m_network.get(), m_config.launch.demoUser);
+        else
+            m_ownedBrowser = std::make_unique<DesktopBrowserLauncher>();
+        browser = m_ownedBrowser.get();
+    }
+
+    m_signIn = std::make_unique<SignInController>(m_network.get(), m_tokenStore.get(), browser, clock);
+    m_signIn->setConfig(authConfig);
+
+    m_graph = std::make_unique<GraphClient>(m_network.get(), m_signIn.get(), clock);
+    GraphClientConfig graphConfig;
+    graphConfig.graphRoot = authConfig.graphRoot;
+    m_graph->setConfig(graphConfig);
+
+    m_devices = std::make_unique<DeviceTableModel>();
+    m_loader = std::make_unique<DeviceListLoader>(m_graph.get(), m_devices.get());
+    m_auditLog = std::make_unique<AuditLog>(m_config.auditDirectory);
+    m_runner = std::make_unique<ActionRunner>(m_graph.get(), m_auditLog.get());
+    m_tracker = std::make_unique<ActionStatusTracker>(m_graph.get(), clock);
+
+    MainWindowParts parts;
+    parts.signIn = m_signIn.get();
+    parts.devices = m_devices.get();
+    parts.loader = m_loader.get();
+    parts.runner = m_runner.get();
+    parts.tracker = m_tracker.get();
+    parts.auditLog = m_auditLog.get();
+    m_window = std::make_unique<MainWindow>(parts);
+    if (m_config.demoBaseUrl.isValid()) {
+        m_window->setTenantDescription(tr("Demo tenant at %1").arg(m_config.demoBaseUrl.toString()));
+        m_window->signInView()->setFixedEndpointDescription(tr("Demo tenant (%1)").arg(m_config.demoBaseUrl.toString()));
+    } else {
+        m_window->setTenantDescription(tr("%1 · tenant %2").arg(cloudDisplayName(authConfig.cloud), authConfig.tenant));
+        if (authConfig.authorityRoot != AuthConfig::defaultAuthorityRoot(authConfig.cloud))
+            m_window->signInView()->setFixedEndpointDescription(authConfig.authorityRoot.toString());
+    }
+    return true;
+}
+
+void KeyturnApp::start()
+{
+    m_window->show();
+    if (!m_config.launch.demoUser.isEmpty()) {
+        connect(m_signIn.get(), &SignInController::restoreFinished, this,
+                [this](bool restored) { signInAsDemoUserIfNeeded(restored); }, Qt::SingleShotConnection);
+    }
+    m_signIn->restoreSession();
+}
+
+void KeyturnApp::signInAsDemoUserIfNeeded(bool restored)
+{
+    const QString prefix = m_config.launch.demoUser + QLatin1Char('@');
+    if (restored) {
+        const auto account = m_signIn->account();
+        if (account && account->upn.startsWith(prefix, Qt::CaseInsensitive))
+            return;
+        qCInfo(lcApp) << "Remembered account differs from --demo-user; signing in again";
+        m_signIn->signOut();
+    }
+    m_signIn->signInWithBrowser();
+}
+
+} // namespace keyturn::ui

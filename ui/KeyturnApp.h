@@ -1,0 +1,85 @@
+// KeyturnApp: the object graph of one Keyturn run: network access, sign-in with its keychain
+// store, the Graph client, the device list model and loader, the action runner, status tracker
+// and audit log, and the main window over them. main.cpp makes one; end-to-end tests make one per
+// simulated start (a new KeyturnApp is what a restart looks like). Owns everything it creates.
+#pragma once
+
+#include "core/CommandLine.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace keyturn {
+class ActionRunner;
+class ActionStatusTracker;
+class AuditLog;
+class BrowserLauncher;
+class DeviceListLoader;
+class DeviceTableModel;
+class GraphClient;
+class SignInController;
+class TokenStore;
+} // namespace keyturn
+
+namespace keyturn::ui {
+
+class MainWindow;
+
+struct KeyturnAppConfig {
+    LaunchOptions launch;
+    /// Root of a demo tenant (embedded or standalone): authority and Graph both point at it.
+    QUrl demoBaseUrl;
+    QString keychainService = QStringLiteral("Keyturn");
+    /// Empty: QStandardPaths::AppDataLocation.
+    QString auditDirectory;
+    /// Replaces the browser (tests); borrowed. Null: the system browser, or with
+    /// launch.demoUser the demo tenant's automatic approval.
+    keyturn::BrowserLauncher *browser = nullptr;
+};
+
+class KeyturnApp final : public QObject {
+    Q_OBJECT
+public:
+    explicit KeyturnApp(KeyturnAppConfig config, QObject *parent = nullptr);
+    ~KeyturnApp() override;
+
+    /// Reads settings, applies the command line, validates URLs. False with a clear message when
+    /// a setting is refused (e.g. a plain-http authority that is not loopback).
+    bool initialize(QString *error);
+    /// Shows the main window and signs in: silently from the keychain, or (with --demo-user) as
+    /// that demo user when no matching sign-in is remembered.
+    void start();
+
+    MainWindow *mainWindow() const { return m_window.get(); }
+    keyturn::SignInController *signIn() const { return m_signIn.get(); }
+    keyturn::GraphClient *graph() const { return m_graph.get(); }
+    keyturn::DeviceTableModel *devices() const { return m_devices.get(); }
+    keyturn::DeviceListLoader *loader() const { return m_loader.get(); }
+    keyturn::ActionRunner *runner() const { return m_runner.get(); }
+    keyturn::ActionStatusTracker *tracker() const { return m_tracker.get(); }
+    keyturn::AuditLog *auditLog() const { return m_auditLog.get(); }
+    QNetworkAccessManager *network() const { return m_network.get(); }
+
+private:
+    void signInAsDemoUserIfNeeded(bool restored);
+
+    KeyturnAppConfig m_config;
+    // Declaration order is destruction order reversed: the window goes first, the network last.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<keyturn::TokenStore> m_tokenStore;
+    std::unique_ptr<keyturn::BrowserLauncher> m_ownedBrowser;
+    std::unique_ptr<keyturn::SignInController> m_signIn;
+    std::unique_ptr<keyturn::GraphClient> m_graph;
+    std::unique_ptr<keyturn::DeviceTableModel> m_devices;
+    std::unique_ptr<keyturn::DeviceListLoader> m_loader;
+    std::unique_ptr<keyturn::AuditLog> m_auditLog;
+    std::unique_ptr<keyturn::ActionRunner> m_runner;
+    std::unique_ptr<keyturn::ActionStatusTracker> m_tracker;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace keyturn::ui

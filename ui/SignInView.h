@@ -1,0 +1,67 @@
+// SignInView: the first-start page. Cloud and tenant, "Sign in with browser" and "Sign in with a
+// code", the waiting states with Cancel, the device code with a copy button, and errors with
+// "Copy details". It drives the SignInController it is given and does not own it.
+#pragma once
+
+#include "auth/AuthError.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace keyturn {
+class SignInController;
+}
+
+namespace keyturn::ui {
+
+class MessageBanner;
+
+class SignInView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SignInView(keyturn::SignInController *controller, QWidget *parent = nullptr);
+
+    /// Demo tenant or custom endpoints: the cloud is fixed and the picker shows this text instead.
+    void setFixedEndpointDescription(const QString &description);
+    /// Shown above the buttons, e.g. after the refresh token was refused.
+    void showReauthentication(const QString &loginHint, const keyturn::AuthError &error);
+
+    QPushButton *browserButton() const { return m_browserButton; }
+    QPushButton *deviceCodeButton() const { return m_deviceCodeButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+    QPushButton *copyCodeButton() const { return m_copyCodeButton; }
+    QComboBox *cloudComboBox() const { return m_cloudComboBox; }
+    QLineEdit *tenantLineEdit() const { return m_tenantLineEdit; }
+    QLabel *userCodeLabel() const { return m_userCodeLabel; }
+    MessageBanner *banner() const { return m_banner; }
+
+private:
+    void applyChoicesToController();
+    void onStateChanged();
+    void onDeviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QString &message);
+    void onFailed(const keyturn::AuthError &error);
+
+    keyturn::SignInController *m_controller;
+    QComboBox *m_cloudComboBox = nullptr;
+    QLabel *m_fixedEndpointLabel = nullptr;
+    QLineEdit *m_tenantLineEdit = nullptr;
+    QPushButton *m_browserButton = nullptr;
+    QPushButton *m_deviceCodeButton = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_choosePage = nullptr;
+    QWidget *m_waitingPage = nullptr;
+    QLabel *m_waitingLabel = nullptr;
+    QLabel *m_userCodeLabel = nullptr;
+    QLabel *m_verificationLabel = nullptr;
+    QPushButton *m_copyCodeButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    MessageBanner *m_banner = nullptr;
+    bool m_fixedEndpoints = false;
+};
+
+} // namespace keyturn::ui
