@@ -14,7 +14,8 @@ app_id=app.keyturn.Keyturn
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/keyturn-deb-XXXXXX")
 trap 'rm -rf "$scratch"' EXIT INT TERM
 
-step() { printf '\n== %s\n' "$*"; }
+started=$(date +%s)
+step() { printf '\n== [%ss] %s\n' "$(($(date +%s) - started))" "$*"; }
 fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi
@@ -22,12 +23,16 @@ for tool in cpack dpkg-deb dpkg-shlibdeps fakeroot lintian desktop-file-validate
     command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing: run packaging/install-deps.sh"
 done
 
+for built in app/keyturn app/demo/keyturn-demo-tenant packaging/linux/changelog.gz; do
+    [ -f "$build_dir/$built" ] || fail "$build_dir/$built is missing: build the project first (cmake --build)"
+done
+
 step "cpack -G DEB"
-(cd "$build_dir" && timeout 600 cpack -G DEB -B "$scratch/out") >"$scratch/cpack.log" 2>&1 \
+(cd "$build_dir" && timeout -k 10 180 cpack -G DEB -B "$scratch/out") >"$scratch/cpack.log" 2>&1 \
     || { cat "$scratch/cpack.log"; fail "cpack failed"; }
 deb="$scratch/out/keyturn_${version}_$(dpkg --print-architecture).deb"
 [ -f "$deb" ] || { cat "$scratch/cpack.log"; fail "cpack made no $deb"; }
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 
 step "package contents"
 dpkg-deb -x "$deb" "$scratch/root"
@@ -53,25 +58,26 @@ appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/$app_id.metainf
 
 step "lintian"
 # Fails on any error or warning that the package's own overrides do not explain (see README-packaging.md).
-timeout 300 lintian --fail-on error,warning --display-info "$deb" || fail "lintian reported errors or warnings"
+timeout -k 10 180 lintian --fail-on error,warning --display-info "$deb" || fail "lintian reported errors or warnings"
 echo "lintian: nothing above info"
 
 step "apt-get install"
 # --reinstall: the same version may already be installed from an earlier build.
-timeout 300 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 \
+# shellcheck disable=SC2086 # $SUDO is empty or "sudo -n"
+timeout -k 10 360 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 \
     install -y -q --reinstall --no-install-recommends "$deb" >"$scratch/apt.log" 2>&1 \
     || { cat "$scratch/apt.log"; fail "apt-get install failed"; }
 tail -n 3 "$scratch/apt.log"
 
 step "installed keyturn --version"
-got=$(timeout 30 /usr/bin/keyturn --version) || fail "/usr/bin/keyturn --version failed"
+got=$(timeout -k 5 30 /usr/bin/keyturn --version) || fail "/usr/bin/keyturn --version failed"
 [ "$got" = "keyturn $version" ] || fail "/usr/bin/keyturn --version said '$got', expected 'keyturn $version'"
 echo "$got"
 
 step "installed keyturn --screenshot on the demo tenant"
 shot="$scratch/keyturn.png"
 # A private keyring, HOME and XDG folders: the demo sign-in never touches the user's own.
-timeout 120 sh "$here/with-test-keyring.sh" env QT_QPA_PLATFORM=offscreen \
+timeout -k 10 120 sh "$here/with-test-keyring.sh" env QT_QPA_PLATFORM=offscreen \
     /usr/bin/keyturn --demo --demo-user helpdesk --screenshot "$shot" >"$scratch/shot.log" 2>&1 \
     || { cat "$scratch/shot.log"; fail "keyturn --screenshot failed"; }
 [ -s "$shot" ] || { cat "$scratch/shot.log"; fail "no screenshot written"; }
@@ -80,7 +86,9 @@ echo "$info, $(wc -c <"$shot") bytes"
 case "$info" in "PNG image data, "*) ;; *) fail "the screenshot is not a PNG: $info" ;; esac
 width=$(echo "$info" | sed -n 's/^PNG image data, \([0-9]*\) x \([0-9]*\),.*/\1/p')
 height=$(echo "$info" | sed -n 's/^PNG image data, \([0-9]*\) x \([0-9]*\),.*/\2/p')
-[ "${width:-0}" -ge 640 ] && [ "${height:-0}" -ge 400 ] || fail "the screenshot is only ${width}x${height}"
+if [ "${width:-0}" -lt 640 ] || [ "${height:-0}" -lt 400 ]; then
+    fail "the screenshot is only ${width}x${height}"
+fi
 # A blank or single-colour window compresses to a few kB; a window with a device list does not.
 [ "$(wc -c <"$shot")" -ge 20000 ] || fail "the screenshot looks empty ($(wc -c <"$shot") bytes)"
 if [ -n "${KEYTURN_SCREENSHOT_OUT:-}" ]; then cp "$shot" "$KEYTURN_SCREENSHOT_OUT"; fi

@@ -49,7 +49,8 @@ ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &ques
     m_yesButton = buttons->addButton(yesText.isEmpty() ? tr("&Yes") : yesText, QDialogButtonBox::AcceptRole);
     m_yesButton->setObjectName(QStringLiteral("yesButton"));
     m_yesButton->setAccessibleName(tr("Yes: %1").arg(title));
-    m_yesButton->setAutoDefault(false);
+    // Enter activates the focused button; with the initial focus on No, Enter alone answers No.
+    m_yesButton->setAutoDefault(true);
     m_noButton = buttons->addButton(tr("&No"), QDialogButtonBox::RejectRole);
     m_noButton->setObjectName(QStringLiteral("noButton"));
     m_noButton->setAccessibleName(tr("No"));

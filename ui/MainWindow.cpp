@@ -129,7 +129,13 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh devices"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::Key_F5)});
+    // F5 everywhere, plus the platform's own Refresh key where that differs (Ctrl+R on macOS).
+    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
+        if (!refreshKeys.contains(key))
+            refreshKeys.append(key);
+    }
+    m_refreshAction->setShortcuts(refreshKeys);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (isShowingDevices())
             m_deviceListView->reload();

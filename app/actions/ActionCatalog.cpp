@@ -23,18 +23,18 @@ Applicability yes()
 
 Applicability no(const QString &reason)
 {
-    return {false, reason};
+    return { false, reason };
 }
 
 Applicability fileVaultRule(const DeviceDetails &d)
 {
     if (!d.isMac())
         return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                      "Rotate FileVault recovery key is available for corporate-owned macOS devices")));
+            "Rotate FileVault recovery key is available for corporate-owned macOS devices")));
     if (!d.isCompanyOwned())
         return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                      "Rotate FileVault recovery key is available for corporate-owned macOS "
-                                      "devices; this Mac is not marked as corporate-owned")));
+            "Rotate FileVault recovery key is available for corporate-owned macOS "
+            "devices; this Mac is not marked as corporate-owned")));
     if (!d.isEncrypted)
         return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction", "This device is not encrypted")));
     return yes();
@@ -44,8 +44,8 @@ Applicability syncRule(const DeviceDetails &d)
 {
     if (d.isWindows() || d.isMac() || d.isIOS() || d.isAndroid())
         return yes();
-    return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                  "Sync is available for Windows, macOS, iOS/iPadOS and Android devices")));
+    return no(t(QT_TRANSLATE_NOOP(
+        "keyturn::RemoteAction", "Sync is available for Windows, macOS, iOS/iPadOS and Android devices")));
 }
 
 Applicability restartRule(const DeviceDetails &d)
@@ -55,15 +55,15 @@ Applicability restartRule(const DeviceDetails &d)
     if (d.isIOS())
         return d.isSupervised ? yes()
                               : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                                       "Restart is available for iOS/iPadOS devices only when "
-                                                       "they are supervised")));
+                                  "Restart is available for iOS/iPadOS devices only when "
+                                  "they are supervised")));
     if (d.isAndroid())
         return d.isCompanyOwned() ? yes()
                                   : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                                           "Restart is available for Android devices only when "
-                                                           "they are corporate-owned")));
-    return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                  "Restart is available for Windows, macOS, iOS/iPadOS and Android devices")));
+                                      "Restart is available for Android devices only when "
+                                      "they are corporate-owned")));
+    return no(t(QT_TRANSLATE_NOOP(
+        "keyturn::RemoteAction", "Restart is available for Windows, macOS, iOS/iPadOS and Android devices")));
 }
 
 Applicability shutDownRule(const DeviceDetails &d)
@@ -73,29 +73,29 @@ Applicability shutDownRule(const DeviceDetails &d)
     if (d.isIOS())
         return d.isSupervised ? yes()
                               : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                                       "Shut down is available for iOS/iPadOS devices only when "
-                                                       "they are supervised")));
-    return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                  "Shut down is available for macOS and supervised iOS/iPadOS devices")));
+                                  "Shut down is available for iOS/iPadOS devices only when "
+                                  "they are supervised")));
+    return no(t(QT_TRANSLATE_NOOP(
+        "keyturn::RemoteAction", "Shut down is available for macOS and supervised iOS/iPadOS devices")));
 }
 
 Applicability bitLockerRule(const DeviceDetails &d)
 {
     return d.isWindows() ? yes()
                          : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                                  "Rotate BitLocker keys is available for Windows devices")));
+                             "Rotate BitLocker keys is available for Windows devices")));
 }
 
 Applicability localAdminRule(const DeviceDetails &d)
 {
     return d.isWindows() ? yes()
                          : no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                                  "Rotate local admin password is available for Windows devices")));
+                             "Rotate local admin password is available for Windows devices")));
 }
 
 RemoteAction entry(const char *id, const char *labelSource, const char *icon, bool destructive,
-                   std::function<Applicability(const DeviceDetails &)> rule, const char *question,
-                   const char *detail, const char *roles, const char *customRole)
+    std::function<Applicability(const DeviceDetails &)> rule, const char *question, const char *detail,
+    const char *roles, const char *customRole)
 {
     RemoteAction a;
     a.id = QString::fromLatin1(id);
@@ -114,45 +114,58 @@ RemoteAction entry(const char *id, const char *labelSource, const char *icon, bo
 
 QList<RemoteAction> buildCatalog()
 {
-    const char *helpDeskOrSecurity
-        = QT_TRANSLATE_NOOP("keyturn::RemoteAction", "the Help Desk Operator or Endpoint Security Manager role");
+    const char *helpDeskOrSecurity = QT_TRANSLATE_NOOP(
+        "keyturn::RemoteAction", "the Help Desk Operator or Endpoint Security Manager role");
     const char *helpDesk = QT_TRANSLATE_NOOP("keyturn::RemoteAction", "the Help Desk Operator role");
     return {
-        entry("rotateFileVaultKey", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Rotate FileVault recovery key"),
-              "rotate-filevault", false, fileVaultRule,
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                "Are you sure you want to rotate the FileVault recovery key for %1?"),
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "A new personal recovery key is generated and escrowed "
-                                                         "in Intune at the device's next check-in."),
-              helpDeskOrSecurity, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate FileVault key")),
+        entry("rotateFileVaultKey",
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Rotate FileVault recovery key"), "rotate-filevault",
+            false, fileVaultRule,
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "Are you sure you want to rotate the FileVault recovery key for %1?"),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "A new personal recovery key is generated and escrowed "
+                "in Intune at the device's next check-in."),
+            helpDeskOrSecurity,
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate FileVault key")),
         entry("syncDevice", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Sync"), "sync", false, syncRule,
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to sync %1?"),
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "The device is asked to check in with Intune now to "
-                                                         "receive its policies and report its state."),
-              helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Sync devices")),
-        entry("rebootNow", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Restart"), "restart", true, restartRule,
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to restart %1?"),
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "The device restarts when it receives the request; "
-                                                         "unsaved work on it may be lost."),
-              helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Reboot now")),
-        entry("shutDown", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Shut down"), "shut-down", true, shutDownRule,
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to shut down %1?"),
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "The device shuts down when it receives the request and "
-                                                         "stays off until someone turns it on."),
-              helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Shut down")),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to sync %1?"),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "The device is asked to check in with Intune now to "
+                "receive its policies and report its state."),
+            helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Sync devices")),
+        entry("rebootNow", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Restart"), "restart", true,
+            restartRule, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to restart %1?"),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "The device restarts when it receives the request; "
+                "unsaved work on it may be lost."),
+            helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Reboot now")),
+        entry("shutDown", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Shut down"), "shut-down", true,
+            shutDownRule,
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to shut down %1?"),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "The device shuts down when it receives the request and "
+                "stays off until someone turns it on."),
+            helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Shut down")),
         entry("rotateBitLockerKeys", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Rotate BitLocker keys"),
-              "rotate-bitlocker", false, bitLockerRule,
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Are you sure you want to rotate the BitLocker keys for %1?"),
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "New BitLocker recovery keys are generated and escrowed "
-                                                         "at the device's next check-in."),
-              helpDeskOrSecurity, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate BitLocker keys")),
-        entry("rotateLocalAdminPassword", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Rotate local admin password"),
-              "rotate-local-admin-password", false, localAdminRule,
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction",
-                                "Are you sure you want to rotate the local admin password for %1?"),
-              QT_TRANSLATE_NOOP("keyturn::RemoteAction", "A new local administrator password is generated and "
-                                                         "backed up at the device's next check-in."),
-              helpDesk, QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate local admin password")),
+            "rotate-bitlocker", false, bitLockerRule,
+            QT_TRANSLATE_NOOP(
+                "keyturn::RemoteAction", "Are you sure you want to rotate the BitLocker keys for %1?"),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "New BitLocker recovery keys are generated and escrowed "
+                "at the device's next check-in."),
+            helpDeskOrSecurity,
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate BitLocker keys")),
+        entry("rotateLocalAdminPassword",
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Rotate local admin password"),
+            "rotate-local-admin-password", false, localAdminRule,
+            QT_TRANSLATE_NOOP(
+                "keyturn::RemoteAction", "Are you sure you want to rotate the local admin password for %1?"),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "A new local administrator password is generated and "
+                "backed up at the device's next check-in."),
+            helpDesk,
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Remote tasks / Rotate local admin password")),
     };
 }
 
@@ -195,7 +208,8 @@ QString RemoteAction::permissionReason() const
     const QString roles = rolesHint();
     if (roles.isEmpty())
         return QCoreApplication::translate(kContext, "Your sign-in lacks %1.").arg(requiredScope);
-    return QCoreApplication::translate(kContext, "Your sign-in lacks %1. Ask for %2.").arg(requiredScope, roles);
+    return QCoreApplication::translate(kContext, "Your sign-in lacks %1. Ask for %2.")
+        .arg(requiredScope, roles);
 }
 
 const QList<RemoteAction> &remoteActionCatalog()
@@ -207,7 +221,8 @@ const QList<RemoteAction> &remoteActionCatalog()
 const RemoteAction *findRemoteAction(const QString &id)
 {
     const QList<RemoteAction> &catalog = remoteActionCatalog();
-    const auto it = std::find_if(catalog.cbegin(), catalog.cend(), [&id](const RemoteAction &a) { return a.id == id; });
+    const auto it
+        = std::find_if(catalog.cbegin(), catalog.cend(), [&id](const RemoteAction &a) { return a.id == id; });
     return it == catalog.cend() ? nullptr : &*it;
 }
 
@@ -219,7 +234,8 @@ bool hasScope(const QStringList &grantedScopes, const QString &scope)
     });
 }
 
-Applicability evaluate(const RemoteAction &action, const DeviceDetails &device, const QStringList &grantedScopes)
+Applicability evaluate(
+    const RemoteAction &action, const DeviceDetails &device, const QStringList &grantedScopes)
 {
     if (action.applies) {
         Applicability a = action.applies(device);
@@ -227,7 +243,7 @@ Applicability evaluate(const RemoteAction &action, const DeviceDetails &device, 
             return a;
     }
     if (!action.requiredScope.isEmpty() && !hasScope(grantedScopes, action.requiredScope))
-        return {false, action.permissionReason()};
+        return { false, action.permissionReason() };
     return {};
 }
 

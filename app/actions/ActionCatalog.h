@@ -20,22 +20,22 @@ struct Applicability {
 };
 
 struct RemoteAction {
-    QString id;       ///< "rotateFileVaultKey": the Graph path segment and deviceActionResults actionName
-    QString label;    ///< translated, e.g. "Rotate FileVault recovery key"
+    QString id; ///< "rotateFileVaultKey": the Graph path segment and deviceActionResults actionName
+    QString label; ///< translated, e.g. "Rotate FileVault recovery key"
     QString iconName; ///< resource path, e.g. ":/icons/actions/rotate-filevault.svg" (icons live in the UI)
     QString graphSegment;
     QByteArray method = "POST";
-    QByteArray body;       ///< empty: POST without a body
+    QByteArray body; ///< empty: POST without a body
     QString requiredScope; ///< delegated scope the token's scp must hold
     bool destructive = false; ///< interrupts the user (restart, shut down): the UI may style it
     /// Platform/ownership/encryption rule only; the permission check is in evaluate().
     std::function<Applicability(const DeviceDetails &)> applies;
 
     // Untranslated source texts (context "keyturn::RemoteAction"), translated on use.
-    const char *questionSource = nullptr;   ///< "%1" = device name
-    const char *detailSource = nullptr;     ///< one line on what happens
+    const char *questionSource = nullptr; ///< "%1" = device name
+    const char *detailSource = nullptr; ///< one line on what happens
     const char *customRoleSource = nullptr; ///< e.g. "Remote tasks / Rotate FileVault key"
-    const char *rolesSource = nullptr;      ///< built-in roles that include the permission
+    const char *rolesSource = nullptr; ///< built-in roles that include the permission
 
     /// "Are you sure you want to rotate the FileVault recovery key for MAC-0042?"
     QString confirmationQuestion(const QString &deviceName) const;
@@ -56,7 +56,8 @@ const RemoteAction *findRemoteAction(const QString &id);
 /// Full applicability incl. the permission check. grantedScopes are the token's scp values (short
 /// names or full "https://graph.microsoft.com/..." URIs; compared case-insensitively). The device
 /// rule is checked first: a reason about the device holds whoever signs in.
-Applicability evaluate(const RemoteAction &action, const DeviceDetails &device, const QStringList &grantedScopes);
+Applicability evaluate(
+    const RemoteAction &action, const DeviceDetails &device, const QStringList &grantedScopes);
 /// True when grantedScopes holds scope (short or resource-qualified, any case).
 bool hasScope(const QStringList &grantedScopes, const QString &scope);
 

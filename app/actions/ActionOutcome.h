@@ -10,9 +10,9 @@ namespace keyturn {
 
 struct ActionOutcome {
     enum class Result {
-        Sent,     ///< Intune accepted it (2xx); the device carries it out at its next check-in
-        Failed,   ///< Intune refused it or it was never sent (nothing to check)
-        Unknown,  ///< sent, but no answer arrived (timeout, dropped connection): never re-sent
+        Sent, ///< Intune accepted it (2xx); the device carries it out at its next check-in
+        Failed, ///< Intune refused it or it was never sent (nothing to check)
+        Unknown, ///< sent, but no answer arrived (timeout, dropped connection): never re-sent
         Cancelled ///< abandoned before an answer; treat like Unknown if it may have left
     };
     Result result = Result::Failed;

@@ -21,7 +21,8 @@ QString keyFor(const QString &actionId, const QString &deviceId)
 bool isUsableDeviceId(const QString &id)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_.:-]+$"));
-    return !id.isEmpty() && id != QLatin1String(".") && id != QLatin1String("..") && allowed.match(id).hasMatch();
+    return !id.isEmpty() && id != QLatin1String(".") && id != QLatin1String("..")
+        && allowed.match(id).hasMatch();
 }
 
 QString auditOutcome(ActionOutcome::Result result)
@@ -39,17 +40,20 @@ QString auditOutcome(ActionOutcome::Result result)
     return AuditEntry::outcomeUnknown();
 }
 
-QString httpFailureMessage(const RemoteAction &action, const QString &device, int status, const GraphError &error)
+QString httpFailureMessage(
+    const RemoteAction &action, const QString &device, int status, const GraphError &error)
 {
     const QString &label = action.label;
     switch (status) {
     case 400:
-        return ActionRunner::tr("Intune did not accept %1 for %2: the action does not apply to this device in "
-                                "its current state (for example its platform, ownership or encryption).")
+        return ActionRunner::tr(
+            "Intune did not accept %1 for %2: the action does not apply to this device in "
+            "its current state (for example its platform, ownership or encryption).")
             .arg(label, device);
     case 401:
-        return ActionRunner::tr("Intune did not accept your sign-in, so %1 was not sent to %2. Sign in again, "
-                                "then retry.")
+        return ActionRunner::tr(
+            "Intune did not accept your sign-in, so %1 was not sent to %2. Sign in again, "
+            "then retry.")
             .arg(label, device);
     case 403:
         if (error.code.compare(QLatin1String("Forbidden"), Qt::CaseInsensitive) == 0)
@@ -60,26 +64,30 @@ QString httpFailureMessage(const RemoteAction &action, const QString &device, in
                                 "%3.")
             .arg(label, device, action.rolesHint());
     case 404:
-        return ActionRunner::tr("%1 was not sent to %2: the device no longer exists in Intune (it may have been "
-                                "retired or deleted). Refresh the device list.")
+        return ActionRunner::tr(
+            "%1 was not sent to %2: the device no longer exists in Intune (it may have been "
+            "retired or deleted). Refresh the device list.")
             .arg(label, device);
     case 429:
         if (error.retryAfterSecs)
-            return ActionRunner::tr("Intune is throttling requests, so %1 was not carried out on %2. Try again "
-                                    "in %n s.",
-                                    nullptr, *error.retryAfterSecs)
+            return ActionRunner::tr(
+                "Intune is throttling requests, so %1 was not carried out on %2. Try again "
+                "in %n s.",
+                nullptr, *error.retryAfterSecs)
                 .arg(label, device);
-        return ActionRunner::tr("Intune is throttling requests, so %1 was not carried out on %2. Try again in a "
-                                "minute.")
+        return ActionRunner::tr(
+            "Intune is throttling requests, so %1 was not carried out on %2. Try again in a "
+            "minute.")
             .arg(label, device);
     case 503:
         if (error.retryAfterSecs)
             return ActionRunner::tr("Intune is temporarily unavailable, so %1 was not carried out on %2. Try "
                                     "again in %n s.",
-                                    nullptr, *error.retryAfterSecs)
+                nullptr, *error.retryAfterSecs)
                 .arg(label, device);
-        return ActionRunner::tr("Intune is temporarily unavailable, so %1 was not carried out on %2. Try again "
-                                "in a few minutes.")
+        return ActionRunner::tr(
+            "Intune is temporarily unavailable, so %1 was not carried out on %2. Try again "
+            "in a few minutes.")
             .arg(label, device);
     default:
         break;
@@ -89,7 +97,8 @@ QString httpFailureMessage(const RemoteAction &action, const QString &device, in
                                 "status before trying again.")
             .arg(label, device, QString::number(status));
     if (error.code.isEmpty())
-        return ActionRunner::tr("Intune refused %1 on %2 (HTTP %3).").arg(label, device, QString::number(status));
+        return ActionRunner::tr("Intune refused %1 on %2 (HTTP %3).")
+            .arg(label, device, QString::number(status));
     return ActionRunner::tr("Intune refused %1 on %2 (HTTP %3, %4).")
         .arg(label, device, QString::number(status), error.code);
 }
@@ -115,16 +124,18 @@ ActionRunner::ActionRunner(GraphClient *client, AuditLog *auditLog, QObject *par
     : QObject(parent)
     , m_client(client)
     , m_auditLog(auditLog)
-{
-}
+{ }
 
 ActionRunner::~ActionRunner()
 {
     // Requests in flight are left to finish on their own: aborting would not take back what may
-    // already have reached Intune, and their outcome can be read from the device's action status.
-    for (const InFlight &f : std::as_const(m_inFlight)) {
-        if (f.reply)
-            f.reply->disconnect(this);
+    // already have reached Intune. The audit still records them, with an unknown outcome.
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (it->reply)
+            it->reply->disconnect(this);
+        ReplySummary summary;
+        summary.error.kind = GraphError::Kind::Cancelled;
+        audit(outcomeFor(it->action, it->device, summary));
     }
 }
 
@@ -153,7 +164,8 @@ bool ActionRunner::run(const RemoteAction &action, const DeviceDetails &device)
         return false;
     }
 
-    const QString path = QStringLiteral("deviceManagement/managedDevices/%1/%2").arg(device.id, action.graphSegment);
+    const QString path
+        = QStringLiteral("deviceManagement/managedDevices/%1/%2").arg(device.id, action.graphSegment);
     // Reserve the slot before the request exists: nothing below may re-enter run() for this key.
     InFlight &slot = m_inFlight[key];
     slot.action = action;
@@ -196,8 +208,9 @@ void ActionRunner::complete(const QString &key, const ReplySummary &summary)
     m_inFlight.erase(it);
 
     const ActionOutcome outcome = outcomeFor(flight.action, flight.device, summary);
-    qCInfo(lcActions).noquote() << flight.action.id << "for" << flight.device.id << "->" << resultName(outcome.result)
-                                << "HTTP" << outcome.httpStatus << "request-id" << outcome.requestId;
+    qCInfo(lcActions).noquote() << flight.action.id << "for" << flight.device.id << "->"
+                                << resultName(outcome.result) << "HTTP" << outcome.httpStatus << "request-id"
+                                << outcome.requestId;
     audit(outcome);
     Q_EMIT finished(outcome);
 }
@@ -221,8 +234,8 @@ void ActionRunner::audit(const ActionOutcome &outcome)
     m_auditLog->append(entry);
 }
 
-ActionOutcome ActionRunner::outcomeFor(const RemoteAction &action, const DeviceDetails &device,
-                                       const ReplySummary &reply)
+ActionOutcome ActionRunner::outcomeFor(
+    const RemoteAction &action, const DeviceDetails &device, const ReplySummary &reply)
 {
     ActionOutcome o;
     o.actionId = action.id;
@@ -244,7 +257,8 @@ ActionOutcome ActionRunner::outcomeFor(const RemoteAction &action, const DeviceD
         } else {
             // A 3xx (redirects are not followed) means Intune did not take the action.
             o.result = ActionOutcome::Result::Failed;
-            o.message = tr("Intune refused %1 on %2 (HTTP %3).").arg(action.label, name).arg(reply.httpStatus);
+            o.message
+                = tr("Intune refused %1 on %2 (HTTP %3).").arg(action.label, name).arg(reply.httpStatus);
         }
         break;
     case Kind::Http:

@@ -1,7 +1,8 @@
 // ActionRunner: sends remote actions, exactly one POST per run() call, and refuses a second run()
 // for the same action and device while the first is in flight (so a double click or a repeated
 // Enter cannot send twice). Never re-sends: a timeout or dropped connection ends as Unknown.
-// Every outcome is appended to the AuditLog before finished() fires. Borrows client and log.
+// Every outcome is appended to the AuditLog before finished() fires; requests still in flight when
+// the runner is destroyed are logged as unknown. Borrows the client and the log.
 #pragma once
 
 #include "actions/ActionCatalog.h"
@@ -13,7 +14,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 namespace keyturn {
 
@@ -46,8 +46,8 @@ public:
     };
     /// The result and texts for a finished request; public so tests and the UI can check the
     /// exact wording without a network.
-    static ActionOutcome outcomeFor(const RemoteAction &action, const DeviceDetails &device,
-                                    const ReplySummary &reply);
+    static ActionOutcome outcomeFor(
+        const RemoteAction &action, const DeviceDetails &device, const ReplySummary &reply);
 
 Q_SIGNALS:
     void started(const QString &actionId, const QString &deviceId);

@@ -20,8 +20,8 @@ class GraphClient;
 class GraphReply;
 
 struct StatusTrackerConfig {
-    std::chrono::milliseconds initialInterval{2000}; ///< first delay after track()/actionSent()
-    std::chrono::milliseconds maxInterval{30000};    ///< back-off cap
+    std::chrono::milliseconds initialInterval{ 2000 }; ///< first delay after track()/actionSent()
+    std::chrono::milliseconds maxInterval{ 30000 }; ///< back-off cap
     int idleRoundsBeforeStop = 3; ///< answers in a row with nothing in progress before polling stops
 };
 
@@ -70,7 +70,7 @@ private:
     QString m_deviceId;
     QTimer m_timer;
     QPointer<GraphReply> m_reply;
-    std::chrono::milliseconds m_interval{0};
+    std::chrono::milliseconds m_interval{ 0 };
     int m_idleRounds = 0;
     bool m_fastAgain = false; // actionSent() arrived while a fetch was in flight
     bool m_polling = false;

@@ -60,8 +60,7 @@ AuditLog::AuditLog(QString directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                       : std::move(directory))
-{
-}
+{ }
 
 QString AuditLog::filePath() const
 {
@@ -80,7 +79,8 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
         return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_directory)));
     QFile file(filePath());
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
-        return fail(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        return fail(
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     QByteArray line = toJsonLine(entry);
     // A crash mid-write can leave a last line without its newline; start a fresh line so the new
     // entry is not glued to (and lost with) the broken one.
@@ -91,7 +91,8 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
         file.seek(file.size());
     }
     if (file.write(line) != line.size() || !file.flush())
-        return fail(tr("Cannot write to %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        return fail(
+            tr("Cannot write to %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     file.close();
     Q_EMIT appended(entry);
     return true;

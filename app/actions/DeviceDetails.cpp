@@ -20,7 +20,7 @@ QString normalisedOwnership(const QJsonObject &o)
 {
     // managedDeviceOwnerType is the current property; ownerType is its older twin. Either may be
     // missing from a $select or read "unknown" while the other is set.
-    for (const auto key : {QLatin1String("managedDeviceOwnerType"), QLatin1String("ownerType")}) {
+    for (const auto key : { QLatin1String("managedDeviceOwnerType"), QLatin1String("ownerType") }) {
         const QString value = str(o, key).toLower();
         if (value == QLatin1String("company") || value == QLatin1String("personal"))
             return value;
@@ -87,7 +87,7 @@ const DeviceActionResult *DeviceDetails::actionResult(const QString &actionName)
 bool DeviceDetails::hasActionInProgress() const
 {
     return std::any_of(actionResults.cbegin(), actionResults.cend(),
-                       [](const DeviceActionResult &r) { return r.isInProgress(); });
+        [](const DeviceActionResult &r) { return r.isInProgress(); });
 }
 
 QDateTime parseGraphDateTime(const QString &text)

@@ -39,9 +39,9 @@ struct DeviceDetails {
     QString joinType;
     QList<DeviceActionResult> actionResults;
 
-    bool isMac() const;     ///< operatingSystem macOS
+    bool isMac() const; ///< operatingSystem macOS
     bool isWindows() const; ///< operatingSystem Windows (any edition)
-    bool isIOS() const;     ///< iOS or iPadOS
+    bool isIOS() const; ///< iOS or iPadOS
     bool isAndroid() const; ///< Android, incl. Android Enterprise variants
     bool isCompanyOwned() const { return ownership == QLatin1String("company"); }
     bool isPersonal() const { return ownership == QLatin1String("personal"); }

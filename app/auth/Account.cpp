@@ -12,4 +12,13 @@ QString Account::keychainKey() const
 #endif
 }
 
+QString Account::authorityHostOf(const QUrl &authorityRoot)
+{
+    const QString host = authorityRoot.host().toLower();
+    if (host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")
+        || host == QLatin1String("::1"))
+        return QStringLiteral("loopback");
+    return host;
+}
+
 } // namespace keyturn

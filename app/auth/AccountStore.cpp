@@ -11,8 +11,7 @@ namespace {
 
 const QString kGroup = QStringLiteral("account");
 
-template<typename Fn>
-auto withSettings(QSettings *given, Fn &&fn)
+template <typename Fn> auto withSettings(QSettings *given, Fn &&fn)
 {
     std::unique_ptr<QSettings> own;
     if (!given) {
@@ -28,8 +27,7 @@ auto withSettings(QSettings *given, Fn &&fn)
 
 AccountStore::AccountStore(QSettings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 std::optional<Account> AccountStore::load() const
 {
@@ -40,6 +38,7 @@ std::optional<Account> AccountStore::load() const
         a.tenantId = s.value(QStringLiteral("tenantId")).toString();
         a.objectId = s.value(QStringLiteral("objectId")).toString();
         a.clientId = s.value(QStringLiteral("clientId")).toString();
+        a.authorityHost = s.value(QStringLiteral("authorityHost")).toString();
         const auto cloud = cloudFromId(s.value(QStringLiteral("cloud")).toString());
         if (!cloud || !a.isValid())
             return std::nullopt;
@@ -57,6 +56,7 @@ void AccountStore::save(const Account &account)
         s.setValue(QStringLiteral("objectId"), account.objectId);
         s.setValue(QStringLiteral("cloud"), cloudId(account.cloud));
         s.setValue(QStringLiteral("clientId"), account.clientId);
+        s.setValue(QStringLiteral("authorityHost"), account.authorityHost);
         s.sync();
         return 0;
     });

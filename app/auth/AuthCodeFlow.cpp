@@ -9,15 +9,14 @@
 
 namespace keyturn {
 
-AuthCodeFlow::AuthCodeFlow(TokenClient *tokens, BrowserLauncher *browser, AuthConfig config, QString loginHint,
-                           QObject *parent)
+AuthCodeFlow::AuthCodeFlow(
+    TokenClient *tokens, BrowserLauncher *browser, AuthConfig config, QString loginHint, QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
     , m_browser(browser)
     , m_config(std::move(config))
     , m_loginHint(std::move(loginHint))
-{
-}
+{ }
 
 AuthCodeFlow::~AuthCodeFlow() = default;
 
@@ -30,8 +29,8 @@ void AuthCodeFlow::start()
     const QString state = generateOAuthState();
     m_pkce = generatePkce();
     if (!m_listener->start(state)) {
-        fail(AuthError::make(AuthError::Kind::Browser,
-                             tr("Keyturn could not open a local port to receive the sign-in.")));
+        fail(AuthError::make(
+            AuthError::Kind::Browser, tr("Keyturn could not open a local port to receive the sign-in.")));
         return;
     }
     connect(m_listener, &LoopbackRedirectListener::codeReceived, this, &AuthCodeFlow::redeem);
@@ -84,12 +83,12 @@ void AuthCodeFlow::redeem(const QString &code)
         return;
     Q_EMIT redeeming();
     const TokenClient::FormFields fields{
-        {QStringLiteral("client_id"), m_config.clientId},
-        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-        {QStringLiteral("code"), code},
-        {QStringLiteral("redirect_uri"), m_listener->redirectUri().toString()},
-        {QStringLiteral("code_verifier"), m_pkce.verifier},
-        {QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' '))},
+        { QStringLiteral("client_id"), m_config.clientId },
+        { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+        { QStringLiteral("code"), code },
+        { QStringLiteral("redirect_uri"), m_listener->redirectUri().toString() },
+        { QStringLiteral("code_verifier"), m_pkce.verifier },
+        { QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')) },
     };
     m_tokens->requestTokens(m_config.tokenUrl(), fields, this, [this](const TokenResponse &response) {
         if (!m_running)

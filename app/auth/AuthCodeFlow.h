@@ -25,7 +25,7 @@ class AuthCodeFlow : public QObject {
     Q_OBJECT
 public:
     AuthCodeFlow(TokenClient *tokens, BrowserLauncher *browser, AuthConfig config, QString loginHint = {},
-                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~AuthCodeFlow() override;
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

@@ -11,18 +11,18 @@ namespace keyturn {
 struct AuthError {
     enum class Kind {
         None,
-        Cancelled,          ///< the user cancelled in Keyturn
-        Denied,             ///< access_denied / authorization_declined in the browser
-        Timeout,            ///< the browser or device code flow did not finish in time
-        Network,            ///< no answer from the sign-in service
-        Server,             ///< an Entra error other than the ones below, or HTTP 5xx
-        Protocol,           ///< an answer Keyturn cannot use (malformed JSON, missing fields...)
-        InvalidGrant,       ///< refresh token / code expired, revoked or already used
+        Cancelled, ///< the user cancelled in Keyturn
+        Denied, ///< access_denied / authorization_declined in the browser
+        Timeout, ///< the browser or device code flow did not finish in time
+        Network, ///< no answer from the sign-in service
+        Server, ///< an Entra error other than the ones below, or HTTP 5xx
+        Protocol, ///< an answer Keyturn cannot use (malformed JSON, missing fields...)
+        InvalidGrant, ///< refresh token / code expired, revoked or already used
         InteractionRequired, ///< MFA, consent or Conditional Access need the browser
-        Browser,            ///< the browser could not be opened / the loopback port not bound
+        Browser, ///< the browser could not be opened / the loopback port not bound
     };
     Kind kind = Kind::None;
-    QString error;       ///< Entra "error" (e.g. invalid_grant)
+    QString error; ///< Entra "error" (e.g. invalid_grant)
     QString description; ///< error_description, or a network error text
     QList<int> errorCodes;
     QString correlationId, traceId, timestamp;

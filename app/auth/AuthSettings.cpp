@@ -26,7 +26,8 @@ bool isValidTenant(const QString &tenant)
 
 bool isValidClientId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9A-Fa-f]{8}-([0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}$"));
     return pattern.match(id).hasMatch();
 }
 

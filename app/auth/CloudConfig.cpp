@@ -17,14 +17,14 @@ struct CloudRow {
 
 // DESIGN 4.2. Graph resource URI = Graph root for every cloud.
 constexpr CloudRow kClouds[] = {
-    {Cloud::Global, "global", QT_TRANSLATE_NOOP("keyturn::Cloud", "Global"),
-     "https://login.microsoftonline.com", "https://graph.microsoft.com"},
-    {Cloud::UsGovL4, "usgov", QT_TRANSLATE_NOOP("keyturn::Cloud", "US Government (L4)"),
-     "https://login.microsoftonline.us", "https://graph.microsoft.us"},
-    {Cloud::UsGovL5, "usgovdod", QT_TRANSLATE_NOOP("keyturn::Cloud", "US Government (L5, DoD)"),
-     "https://login.microsoftonline.us", "https://dod-graph.microsoft.us"},
-    {Cloud::China, "china", QT_TRANSLATE_NOOP("keyturn::Cloud", "China (21Vianet)"),
-     "https://login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn"},
+    { Cloud::Global, "global", QT_TRANSLATE_NOOP("keyturn::Cloud", "Global"),
+        "https://login.microsoftonline.com", "https://graph.microsoft.com" },
+    { Cloud::UsGovL4, "usgov", QT_TRANSLATE_NOOP("keyturn::Cloud", "US Government (L4)"),
+        "https://login.microsoftonline.us", "https://graph.microsoft.us" },
+    { Cloud::UsGovL5, "usgovdod", QT_TRANSLATE_NOOP("keyturn::Cloud", "US Government (L5, DoD)"),
+        "https://login.microsoftonline.us", "https://dod-graph.microsoft.us" },
+    { Cloud::China, "china", QT_TRANSLATE_NOOP("keyturn::Cloud", "China (21Vianet)"),
+        "https://login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn" },
 };
 
 const CloudRow &row(Cloud cloud)
@@ -108,9 +108,9 @@ QStringList AuthConfig::scopes() const
     QString resource = graphResource;
     while (resource.endsWith(QLatin1Char('/')))
         resource.chop(1);
-    return {resource + QStringLiteral("/DeviceManagementManagedDevices.Read.All"),
-            resource + QStringLiteral("/DeviceManagementManagedDevices.PrivilegedOperations.All"),
-            QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access")};
+    return { resource + QStringLiteral("/DeviceManagementManagedDevices.Read.All"),
+        resource + QStringLiteral("/DeviceManagementManagedDevices.PrivilegedOperations.All"),
+        QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access") };
 }
 
 QUrl AuthConfig::authorizeUrl() const

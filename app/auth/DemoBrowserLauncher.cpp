@@ -12,8 +12,7 @@ DemoBrowserLauncher::DemoBrowserLauncher(QNetworkAccessManager *network, QString
     : QObject(parent)
     , m_network(network)
     , m_demoUser(std::move(demoUser))
-{
-}
+{ }
 
 bool DemoBrowserLauncher::openUrl(const QUrl &url)
 {
@@ -29,7 +28,8 @@ bool DemoBrowserLauncher::openUrl(const QUrl &url)
 
     QNetworkRequest request(target);
     // Like a browser: follow the authorize 302 to http://localhost:PORT, then to the result page.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::redirected, reply, [reply](const QUrl &next) {

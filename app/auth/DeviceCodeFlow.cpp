@@ -19,29 +19,29 @@ DeviceCodeFlow::DeviceCodeFlow(TokenClient *tokens, AuthConfig config, const Clo
 void DeviceCodeFlow::start()
 {
     m_running = true;
-    const TokenClient::FormFields fields{{QStringLiteral("client_id"), m_config.clientId},
-                                         {QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' '))}};
+    const TokenClient::FormFields fields{ { QStringLiteral("client_id"), m_config.clientId },
+        { QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')) } };
     m_tokens->postForm(m_config.deviceCodeUrl(), fields, this,
-                       [this](int status, const QByteArray &body, const AuthError &networkError) {
-                           if (!m_running)
-                               return;
-                           if (networkError.isError()) {
-                               fail(networkError);
-                               return;
-                           }
-                           const DeviceCodeResponse response = parseDeviceCodeResponse(status, body);
-                           if (!response.ok()) {
-                               fail(response.error);
-                               return;
-                           }
-                           m_deviceCode = response.deviceCode;
-                           m_intervalSecs = response.intervalSecs;
-                           m_expiresAtMs = m_clock.nowMSecs() + qint64(response.expiresInSecs) * 1000;
-                           qCInfo(lcAuth) << "device code issued; polling every" << m_intervalSecs << "s";
-                           Q_EMIT codeReady(response.userCode, QUrl(response.verificationUri), response.message,
-                                            response.expiresInSecs);
-                           m_pollTimer.start(m_intervalSecs * 1000);
-                       });
+        [this](int status, const QByteArray &body, const AuthError &networkError) {
+            if (!m_running)
+                return;
+            if (networkError.isError()) {
+                fail(networkError);
+                return;
+            }
+            const DeviceCodeResponse response = parseDeviceCodeResponse(status, body);
+            if (!response.ok()) {
+                fail(response.error);
+                return;
+            }
+            m_deviceCode = response.deviceCode;
+            m_intervalSecs = response.intervalSecs;
+            m_expiresAtMs = m_clock.nowMSecs() + qint64(response.expiresInSecs) * 1000;
+            qCInfo(lcAuth) << "device code issued; polling every" << m_intervalSecs << "s";
+            Q_EMIT codeReady(
+                response.userCode, QUrl(response.verificationUri), response.message, response.expiresInSecs);
+            m_pollTimer.start(m_intervalSecs * 1000);
+        });
 }
 
 void DeviceCodeFlow::cancel()
@@ -60,9 +60,9 @@ void DeviceCodeFlow::poll()
         return;
     }
     const TokenClient::FormFields fields{
-        {QStringLiteral("client_id"), m_config.clientId},
-        {QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
-        {QStringLiteral("device_code"), m_deviceCode},
+        { QStringLiteral("client_id"), m_config.clientId },
+        { QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
+        { QStringLiteral("device_code"), m_deviceCode },
     };
     m_tokens->requestTokens(m_config.tokenUrl(), fields, this, [this](const TokenResponse &response) {
         if (!m_running)

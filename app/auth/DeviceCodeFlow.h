@@ -26,8 +26,8 @@ public:
     int currentIntervalSecs() const { return m_intervalSecs; }
 
 Q_SIGNALS:
-    void codeReady(const QString &userCode, const QUrl &verificationUri, const QString &message,
-                   int expiresInSecs);
+    void codeReady(
+        const QString &userCode, const QUrl &verificationUri, const QString &message, int expiresInSecs);
     void succeeded(const keyturn::TokenSet &tokens);
     void failed(const keyturn::AuthError &error);
 

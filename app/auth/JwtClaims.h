@@ -11,11 +11,11 @@
 namespace keyturn {
 
 struct JwtClaims {
-    QString tenantId;    ///< tid
-    QString objectId;    ///< oid
-    QString upn;         ///< upn, else preferred_username
-    QString name;        ///< name
-    QStringList scopes;  ///< scp split on spaces
+    QString tenantId; ///< tid
+    QString objectId; ///< oid
+    QString upn; ///< upn, else preferred_username
+    QString name; ///< name
+    QStringList scopes; ///< scp split on spaces
     qint64 expiresAt = 0; ///< exp, seconds since the epoch (0 when absent)
 };
 

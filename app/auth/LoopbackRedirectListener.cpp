@@ -125,7 +125,8 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
         return;
     case RedirectRequest::Kind::Malformed:
         qCInfo(lcAuth) << "malformed request on the redirect port ignored";
-        respond(socket, 400, "Bad Request", {}, page(tr("Bad request"), tr("This is not a sign-in response.")));
+        respond(
+            socket, 400, "Bad Request", {}, page(tr("Bad request"), tr("This is not a sign-in response.")));
         return;
     case RedirectRequest::Kind::OtherPath:
         if (m_haveResult && request.method == QLatin1String("GET") && request.path == kResultPath) {
@@ -142,9 +143,9 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
         // A stale tab, a replay or a forgery: never let it end or hijack the pending sign-in.
         qCInfo(lcAuth) << "redirect with a non-matching state refused";
         respond(socket, 400, "Bad Request", {},
-                page(tr("Sign-in response not accepted"),
-                     tr("This response does not belong to the sign-in Keyturn is waiting for. Start the "
-                        "sign-in again from Keyturn if needed.")));
+            page(tr("Sign-in response not accepted"),
+                tr("This response does not belong to the sign-in Keyturn is waiting for. Start the "
+                   "sign-in again from Keyturn if needed.")));
         return;
     }
     const QByteArray toResult = "Location: " + kResultPath.toLatin1() + "\r\n";
@@ -153,8 +154,9 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
         error.error = request.error.isEmpty() ? QStringLiteral("invalid_request") : request.error;
         error.description = request.errorDescription;
         error.kind = error.error == QLatin1String("access_denied") ? AuthError::Kind::Denied
-            : (error.error == QLatin1String("interaction_required") || error.error == QLatin1String("consent_required")
-               || error.error == QLatin1String("login_required"))
+            : (error.error == QLatin1String("interaction_required")
+                  || error.error == QLatin1String("consent_required")
+                  || error.error == QLatin1String("login_required"))
             ? AuthError::Kind::InteractionRequired
             : AuthError::Kind::Server;
         respond(socket, 302, "Found", toResult, {});
@@ -168,7 +170,7 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket *socket)
 }
 
 void LoopbackRedirectListener::respond(QTcpSocket *socket, int status, const QByteArray &reason,
-                                       const QByteArray &extraHeaders, const QString &htmlBody)
+    const QByteArray &extraHeaders, const QString &htmlBody)
 {
     socket->setProperty("answered", true);
     socket->setProperty("buffer", QVariant());

@@ -47,7 +47,7 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &extraHeaders,
-                 const QString &htmlBody);
+        const QString &htmlBody);
     QString resultPageHtml() const;
     void finishWithError(const AuthError &error);
     void stopAcceptingCallbacks();

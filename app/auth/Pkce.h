@@ -8,7 +8,7 @@
 namespace keyturn {
 
 struct PkcePair {
-    QString verifier;  ///< 43 base64url characters (32 random bytes)
+    QString verifier; ///< 43 base64url characters (32 random bytes)
     QString challenge; ///< BASE64URL(SHA256(verifier)), no padding
 };
 

@@ -78,9 +78,8 @@ RedirectRequest parseRedirectRequest(const QByteArray &data)
     QByteArray rawQuery = target.mid(q + 1);
     rawQuery.replace('+', "%20");
     const QUrlQuery query(QString::fromLatin1(rawQuery));
-    const auto value = [&query](const char *key) {
-        return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-    };
+    const auto value
+        = [&query](const char *key) { return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
     r.kind = RedirectRequest::Kind::Callback;
     r.code = value("code");
     r.state = value("state");

@@ -10,9 +10,9 @@ namespace keyturn {
 struct RedirectRequest {
     enum class Kind {
         Incomplete, ///< no complete request head yet: keep reading
-        Malformed,  ///< not an HTTP/1.x request line, or too long: 400 and close
-        OtherPath,  ///< a well-formed request that is not GET /?query (favicon, POST, ...): 404
-        Callback,   ///< GET /?...: the authorization response (state not checked here)
+        Malformed, ///< not an HTTP/1.x request line, or too long: 400 and close
+        OtherPath, ///< a well-formed request that is not GET /?query (favicon, POST, ...): 404
+        Callback, ///< GET /?...: the authorization response (state not checked here)
     };
     Kind kind = Kind::Incomplete;
     QString method;

@@ -17,8 +17,8 @@ constexpr int kMaxRefreshAttempts = 4;
 
 } // namespace
 
-SignInController::SignInController(QNetworkAccessManager *network, TokenStore *store, BrowserLauncher *browser,
-                                   const Clock &clock, QObject *parent)
+SignInController::SignInController(QNetworkAccessManager *network, TokenStore *store,
+    BrowserLauncher *browser, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_browser(browser)
@@ -77,11 +77,11 @@ void SignInController::setRemembered(bool remembered, const QString &message)
     if (m_remembered == remembered)
         return;
     m_remembered = remembered;
-    Q_EMIT rememberStatusChanged(
-        remembered, remembered ? QString()
-                               : tr("The system keychain is not available, so you will have to sign in again "
-                                    "next time. (%1)")
-                                     .arg(message));
+    Q_EMIT rememberStatusChanged(remembered,
+        remembered ? QString()
+                   : tr("The system keychain is not available, so you will have to sign in again "
+                        "next time. (%1)")
+                         .arg(message));
 }
 
 // --- silent sign-in ---------------------------------------------------------------------------
@@ -95,34 +95,36 @@ void SignInController::restoreSession()
     if (m_state != State::SignedOut)
         return; // an interactive flow or a restore is already running
     const auto account = m_accounts->load();
-    if (!account || account->cloud != m_config.cloud || account->clientId != m_config.clientId) {
-        qCInfo(lcAuth) << "no remembered account for this cloud and client";
+    if (!account || account->cloud != m_config.cloud || account->clientId != m_config.clientId
+        || account->authorityHost != Account::authorityHostOf(m_config.authorityRoot)) {
+        qCInfo(lcAuth) << "no remembered account for this cloud, sign-in host and client";
         Q_EMIT restoreFinished(false);
         return;
     }
     m_loginHint = account->upn;
     setState(State::RestoringSession);
     const quint64 generation = ++m_generation;
-    m_store->read(account->keychainKey(), this, [this, generation, account](const TokenStore::Result &result) {
-        if (generation != m_generation)
-            return;
-        switch (result.status) {
-        case TokenStore::Status::Ok:
-            m_account = account;
-            m_refreshToken = result.secret;
-            m_refreshAttempt = 0;
-            refresh(RefreshPurpose::Restore);
-            return;
-        case TokenStore::Status::NotFound:
-            qCInfo(lcAuth) << "remembered account has no keychain item";
-            break;
-        case TokenStore::Status::Unavailable:
-            setRemembered(false, result.message);
-            break;
-        }
-        setState(State::SignedOut);
-        Q_EMIT restoreFinished(false);
-    });
+    m_store->read(
+        account->keychainKey(), this, [this, generation, account](const TokenStore::Result &result) {
+            if (generation != m_generation)
+                return;
+            switch (result.status) {
+            case TokenStore::Status::Ok:
+                m_account = account;
+                m_refreshToken = result.secret;
+                m_refreshAttempt = 0;
+                refresh(RefreshPurpose::Restore);
+                return;
+            case TokenStore::Status::NotFound:
+                qCInfo(lcAuth) << "remembered account has no keychain item";
+                break;
+            case TokenStore::Status::Unavailable:
+                setRemembered(false, result.message);
+                break;
+            }
+            setState(State::SignedOut);
+            Q_EMIT restoreFinished(false);
+        });
 }
 
 void SignInController::refresh(RefreshPurpose purpose)
@@ -134,14 +136,13 @@ void SignInController::refresh(RefreshPurpose purpose)
     m_refreshing = true;
     const quint64 generation = m_generation;
     const TokenClient::FormFields fields{
-        {QStringLiteral("client_id"), m_config.clientId},
-        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-        {QStringLiteral("refresh_token"), m_refreshToken},
-        {QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' '))},
+        { QStringLiteral("client_id"), m_config.clientId },
+        { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+        { QStringLiteral("refresh_token"), m_refreshToken },
+        { QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')) },
     };
     qCInfo(lcAuth) << "refreshing the access token";
-    m_tokenClient.requestTokens(
-        m_config.tokenUrl(m_account->tenantId), fields, this,
+    m_tokenClient.requestTokens(m_config.tokenUrl(m_account->tenantId), fields, this,
         [this, generation, purpose](const TokenResponse &response) {
             if (generation != m_generation)
                 return;
@@ -149,8 +150,8 @@ void SignInController::refresh(RefreshPurpose purpose)
                 onRefreshFailed(purpose, response.error);
                 return;
             }
-            const QString newRefresh = response.tokens.refreshToken.isEmpty() ? m_refreshToken
-                                                                               : response.tokens.refreshToken;
+            const QString newRefresh
+                = response.tokens.refreshToken.isEmpty() ? m_refreshToken : response.tokens.refreshToken;
             m_refreshToken = newRefresh;
             persistRefreshToken(newRefresh, [this, generation, purpose, tokens = response.tokens] {
                 if (generation != m_generation)
@@ -215,11 +216,11 @@ void SignInController::persistRefreshToken(const QString &refreshToken, std::fun
         return;
     }
     m_store->write(m_account->keychainKey(), refreshToken, this,
-                   [this, then = std::move(then)](const TokenStore::Result &result) {
-                       if (result.status != TokenStore::Status::Ok)
-                           setRemembered(false, result.message);
-                       then();
-                   });
+        [this, then = std::move(then)](const TokenStore::Result &result) {
+            if (result.status != TokenStore::Status::Ok)
+                setRemembered(false, result.message);
+            then();
+        });
 }
 
 void SignInController::applyTokens(const TokenSet &tokens)
@@ -254,7 +255,8 @@ void SignInController::flushWaiters(const QString &token, const QString &error)
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &waiter : waiters) {
         if (waiter.context)
-            waiter.callback(token, token.isEmpty() ? (error.isEmpty() ? tr("Not signed in.") : error) : QString());
+            waiter.callback(
+                token, token.isEmpty() ? (error.isEmpty() ? tr("Not signed in.") : error) : QString());
     }
 }
 
@@ -264,7 +266,7 @@ void SignInController::getAccessToken(bool forceRefresh, QObject *context, Callb
     if (!guard)
         return;
     if (m_state == State::RestoringSession || m_refreshing) {
-        m_waiters.append({guard, std::move(callback)});
+        m_waiters.append({ guard, std::move(callback) });
         return;
     }
     if (!m_account || (m_refreshToken.isEmpty() && m_accessToken.isEmpty())) {
@@ -282,7 +284,7 @@ void SignInController::getAccessToken(bool forceRefresh, QObject *context, Callb
         callback(QString(), tr("Your sign-in has expired. Please sign in again."));
         return;
     }
-    m_waiters.append({guard, std::move(callback)});
+    m_waiters.append({ guard, std::move(callback) });
     m_refreshAttempt = 0;
     refresh(RefreshPurpose::Session);
 }
@@ -314,6 +316,7 @@ void SignInController::startInteractive(State waitingState)
     else if (m_state == State::RestoringSession) {
         ++m_generation; // the user chose to sign in instead of waiting for the restore
         clearSession();
+        flushWaiters(QString(), tr("Not signed in."));
         m_stateBeforeInteractive = State::SignedOut;
         Q_EMIT restoreFinished(false);
     }
@@ -347,7 +350,8 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
     Account account;
     account.cloud = m_config.cloud;
     account.clientId = m_config.clientId;
-    for (const auto &claims : {idClaims, accessClaims}) {
+    account.authorityHost = Account::authorityHostOf(m_config.authorityRoot);
+    for (const auto &claims : { idClaims, accessClaims }) {
         if (!claims)
             continue;
         if (account.tenantId.isEmpty())
@@ -360,12 +364,13 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
             account.displayName = claims->name;
     }
     if (!account.isValid()) {
-        onInteractiveFailed(AuthError::make(AuthError::Kind::Protocol,
-                                            tr("The sign-in answer does not say which account signed in.")));
+        onInteractiveFailed(AuthError::make(
+            AuthError::Kind::Protocol, tr("The sign-in answer does not say which account signed in.")));
         return;
     }
     // A different account replaces the remembered one: keep exactly one keychain item.
-    if (const auto previous = m_accounts->load(); previous && previous->keychainKey() != account.keychainKey())
+    if (const auto previous = m_accounts->load();
+        previous && previous->keychainKey() != account.keychainKey())
         m_store->remove(previous->keychainKey(), this, [](const TokenStore::Result &) {});
 
     const quint64 generation = ++m_generation;
@@ -383,6 +388,7 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
         applyTokens(tokens);
         endInteractive();
         setState(State::SignedIn);
+        flushWaiters(m_accessToken, QString());
         qCInfo(lcAuth) << "signed in; remembered:" << m_remembered;
         Q_EMIT signedIn(*m_account);
     });

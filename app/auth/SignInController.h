@@ -39,12 +39,19 @@ class TokenStore;
 class SignInController : public QObject, public AccessTokenProvider {
     Q_OBJECT
 public:
-    enum class State { SignedOut, RestoringSession, WaitingForBrowser, WaitingForDeviceCode, RedeemingCode, SignedIn };
+    enum class State {
+        SignedOut,
+        RestoringSession,
+        WaitingForBrowser,
+        WaitingForDeviceCode,
+        RedeemingCode,
+        SignedIn
+    };
     Q_ENUM(State)
 
     /// None of the pointers is owned; all must outlive the controller.
-    SignInController(QNetworkAccessManager *network, TokenStore *store, BrowserLauncher *browser, const Clock &clock,
-                     QObject *parent = nullptr);
+    SignInController(QNetworkAccessManager *network, TokenStore *store, BrowserLauncher *browser,
+        const Clock &clock, QObject *parent = nullptr);
     ~SignInController() override;
 
     void setConfig(const AuthConfig &config);
@@ -78,8 +85,8 @@ Q_SIGNALS:
     void signedOut();
     void signInFailed(const keyturn::AuthError &error);
     void reauthenticationRequired(const QString &loginHint, const keyturn::AuthError &error);
-    void deviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QString &message,
-                         int expiresInSecs);
+    void deviceCodeReady(
+        const QString &userCode, const QUrl &verificationUri, const QString &message, int expiresInSecs);
     void rememberStatusChanged(bool remembered, const QString &message);
     void restoreFinished(bool signedIn);
 
@@ -114,7 +121,7 @@ private:
     State m_stateBeforeInteractive = State::SignedOut;
 
     std::optional<Account> m_account;
-    QString m_accessToken;  // secret
+    QString m_accessToken; // secret
     QString m_refreshToken; // secret
     qint64 m_accessExpiresMs = 0;
     qint64 m_accessLifetimeMs = 0;

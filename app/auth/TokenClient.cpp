@@ -13,8 +13,7 @@ namespace keyturn {
 TokenClient::TokenClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 QByteArray TokenClient::encodeForm(const FormFields &fields)
 {
@@ -30,7 +29,8 @@ QByteArray TokenClient::encodeForm(const FormFields &fields)
 void TokenClient::postForm(const QUrl &url, const FormFields &fields, QObject *context, RawCallback callback)
 {
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", QByteArray("Keyturn/") + kVersion);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -56,23 +56,23 @@ void TokenClient::postForm(const QUrl &url, const FormFields &fields, QObject *c
     });
 }
 
-void TokenClient::requestTokens(const QUrl &url, const FormFields &fields, QObject *context,
-                                TokenCallback callback)
+void TokenClient::requestTokens(
+    const QUrl &url, const FormFields &fields, QObject *context, TokenCallback callback)
 {
     postForm(url, fields, context,
-             [callback = std::move(callback)](int status, const QByteArray &body, const AuthError &networkError) {
-                 if (networkError.isError()) {
-                     TokenResponse response;
-                     response.error = networkError;
-                     callback(response);
-                     return;
-                 }
-                 const TokenResponse response = parseTokenResponse(status, body);
-                 if (!response.ok())
-                     qCInfo(lcAuth) << "token endpoint refused:" << status << response.error.error
-                                    << response.error.errorCodes << "correlation" << response.error.correlationId;
-                 callback(response);
-             });
+        [callback = std::move(callback)](int status, const QByteArray &body, const AuthError &networkError) {
+            if (networkError.isError()) {
+                TokenResponse response;
+                response.error = networkError;
+                callback(response);
+                return;
+            }
+            const TokenResponse response = parseTokenResponse(status, body);
+            if (!response.ok())
+                qCInfo(lcAuth) << "token endpoint refused:" << status << response.error.error
+                               << response.error.errorCodes << "correlation" << response.error.correlationId;
+            callback(response);
+        });
 }
 
 } // namespace keyturn

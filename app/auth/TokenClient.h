@@ -22,7 +22,8 @@ class TokenClient : public QObject {
 public:
     using FormFields = QList<std::pair<QString, QString>>;
     /// status 0 with error.kind Network when no HTTP answer arrived.
-    using RawCallback = std::function<void(int httpStatus, const QByteArray &body, const AuthError &networkError)>;
+    using RawCallback
+        = std::function<void(int httpStatus, const QByteArray &body, const AuthError &networkError)>;
     using TokenCallback = std::function<void(const TokenResponse &)>;
 
     explicit TokenClient(QNetworkAccessManager *network, QObject *parent = nullptr);

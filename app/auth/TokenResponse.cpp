@@ -69,9 +69,10 @@ AuthError parseTokenError(int httpStatus, const QByteArray &body)
             e.httpStatus = httpStatus;
             return e;
         }
-        return protocolError(httpStatus, tr("The sign-in service answered HTTP %1 without an error "
-                                            "description.")
-                                             .arg(httpStatus));
+        return protocolError(httpStatus,
+            tr("The sign-in service answered HTTP %1 without an error "
+               "description.")
+                .arg(httpStatus));
     }
     AuthError e;
     e.httpStatus = httpStatus;

@@ -10,7 +10,7 @@
 namespace keyturn {
 
 struct TokenSet {
-    QString accessToken;  ///< secret: memory only
+    QString accessToken; ///< secret: memory only
     QString refreshToken; ///< secret: memory and the keychain only
     QString idToken;
     QString tokenType;

@@ -14,8 +14,7 @@ TokenStore::TokenStore(QString service, std::chrono::milliseconds timeout, QObje
     : QObject(parent)
     , m_service(std::move(service))
     , m_timeout(timeout)
-{
-}
+{ }
 
 void TokenStore::read(const QString &key, QObject *context, Callback callback)
 {
@@ -67,19 +66,22 @@ void TokenStore::run(Op op, const QString &key, const QString &secret, QObject *
                 callback(result);
         }
     };
-    auto pending = std::make_shared<Pending>(Pending{context, std::move(callback)});
+    auto pending = std::make_shared<Pending>(Pending{ context, std::move(callback) });
 
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
     const QString service = m_service;
-    QObject::connect(timer, &QTimer::timeout, timer, [pending, service] {
-        qCWarning(lcKeychain) << "keychain job for service" << service << "timed out";
-        pending->finish({Status::Unavailable, QString(),
-                         TokenStore::tr("The keychain did not answer in time.")});
+    const char *opName = op == Op::Read ? "read" : (op == Op::Write ? "write" : "delete");
+    qCDebug(lcKeychain) << "keychain" << opName << "started for service" << service;
+    QObject::connect(timer, &QTimer::timeout, timer, [pending, service, opName] {
+        qCWarning(lcKeychain) << "keychain" << opName << "for service" << service << "timed out";
+        pending->finish(
+            { Status::Unavailable, QString(), TokenStore::tr("The keychain did not answer in time.") });
     });
     timer->start(m_timeout);
 
-    QObject::connect(job, &QKeychain::Job::finished, job, [pending, op](QKeychain::Job *j) {
+    QObject::connect(job, &QKeychain::Job::finished, job, [pending, op, timer](QKeychain::Job *j) {
+        timer->stop(); // the job deletes itself later; its timeout no longer applies
         Result result;
         switch (j->error()) {
         case QKeychain::NoError:

@@ -17,19 +17,18 @@ class TokenStore : public QObject {
 public:
     enum class Status {
         Ok,
-        NotFound,    ///< no item for this key: nothing remembered
+        NotFound, ///< no item for this key: nothing remembered
         Unavailable, ///< no Secret Service, locked or denied keychain, timeout...
     };
     struct Result {
         Status status = Status::Ok;
-        QString secret;  ///< the stored value after a successful read
+        QString secret; ///< the stored value after a successful read
         QString message; ///< keychain's own error text, for the "not remembered" note
     };
     using Callback = std::function<void(const Result &)>;
 
     explicit TokenStore(QString service = QStringLiteral("Keyturn"),
-                        std::chrono::milliseconds timeout = std::chrono::seconds(20),
-                        QObject *parent = nullptr);
+        std::chrono::milliseconds timeout = std::chrono::seconds(20), QObject *parent = nullptr);
 
     QString service() const { return m_service; }
 

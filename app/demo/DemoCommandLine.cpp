@@ -15,14 +15,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("keyturn::demo::DemoCommandLine", text);
 }
 
-bool readInt(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out, QString *error)
+bool readInt(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out,
+    QString *error)
 {
     if (!parser.isSet(name))
         return true;
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        *error = tr("--%1: expected an integer from %2 to %3, got '%4'").arg(name).arg(min).arg(max).arg(parser.value(name));
+        *error = tr("--%1: expected an integer from %2 to %3, got '%4'")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(parser.value(name));
         return false;
     }
     *out = value;
@@ -50,7 +55,7 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Keyturn demo tenant: a simulated Entra ID v2.0 + Intune Graph beta on http://127.0.0.1."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const auto valued = [](const char *name, const char *description, const char *valueName) {
         return QCommandLineOption(QLatin1String(name), tr(description), QLatin1String(valueName));

@@ -16,17 +16,19 @@ DemoDirectory::DemoDirectory(quint32 seed)
     std::mt19937_64 rng(0x7e4a47ULL + seed);
     m_tenantId = QString::fromLatin1(guidFrom(rng));
     const QString common = QStringLiteral(" openid profile email");
-    m_users.append({QStringLiteral("helpdesk"), QStringLiteral("helpdesk@example.com"), QStringLiteral("Hana Helpdesk"),
-                    QString::fromLatin1(guidFrom(rng)),
-                    QLatin1String(kScopeRead) + u' ' + QLatin1String(kScopePrivileged) + common});
-    m_users.append({QStringLiteral("readonly"), QStringLiteral("readonly@example.com"), QStringLiteral("Rory Readonly"),
-                    QString::fromLatin1(guidFrom(rng)), QLatin1String(kScopeRead) + common});
+    m_users.append({ QStringLiteral("helpdesk"), QStringLiteral("helpdesk@example.com"),
+        QStringLiteral("Hana Helpdesk"), QString::fromLatin1(guidFrom(rng)),
+        QLatin1String(kScopeRead) + u' ' + QLatin1String(kScopePrivileged) + common });
+    m_users.append(
+        { QStringLiteral("readonly"), QStringLiteral("readonly@example.com"), QStringLiteral("Rory Readonly"),
+            QString::fromLatin1(guidFrom(rng)), QLatin1String(kScopeRead) + common });
 }
 
 const DemoUser *DemoDirectory::findUser(const QString &keyOrUpn) const
 {
     for (const auto &user : m_users) {
-        if (user.key.compare(keyOrUpn, Qt::CaseInsensitive) == 0 || user.upn.compare(keyOrUpn, Qt::CaseInsensitive) == 0)
+        if (user.key.compare(keyOrUpn, Qt::CaseInsensitive) == 0
+            || user.upn.compare(keyOrUpn, Qt::CaseInsensitive) == 0)
             return &user;
     }
     return nullptr;
@@ -34,7 +36,7 @@ const DemoUser *DemoDirectory::findUser(const QString &keyOrUpn) const
 
 bool DemoDirectory::acceptsTenant(const QString &segment) const
 {
-    for (const char *name : {"organizations", "common", "example.com"}) {
+    for (const char *name : { "organizations", "common", "example.com" }) {
         if (segment.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
             return true;
     }

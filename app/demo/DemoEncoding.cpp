@@ -141,9 +141,9 @@ QList<QPair<QString, QString>> parseForm(const QByteArray &body)
             continue;
         const qsizetype eq = pair.indexOf('=');
         if (eq < 0)
-            result.append({decode(pair), QString()});
+            result.append({ decode(pair), QString() });
         else
-            result.append({decode(pair.left(eq)), decode(pair.mid(eq + 1))});
+            result.append({ decode(pair.left(eq)), decode(pair.mid(eq + 1)) });
     }
     return result;
 }

@@ -33,7 +33,10 @@ QByteArray httpDate(const QDateTime &utc);
 
 /// Appends text as a JSON string literal (with quotes).
 void appendJsonString(QByteArray &out, const QByteArray &utf8);
-inline void appendJsonString(QByteArray &out, const QString &text) { appendJsonString(out, text.toUtf8()); }
+inline void appendJsonString(QByteArray &out, const QString &text)
+{
+    appendJsonString(out, text.toUtf8());
+}
 
 /// application/x-www-form-urlencoded body -> decoded key/value pairs ('+' is a space).
 QList<QPair<QString, QString>> parseForm(const QByteArray &body);

@@ -51,7 +51,7 @@ DemoRequest toDemoRequest(const QHttpServerRequest &request)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders headers = request.headers();
     for (qsizetype i = 0; i < headers.size(); ++i)
-        r.headers.append({headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray()});
+        r.headers.append({ headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray() });
 #else
     r.headers = request.headers();
 #endif
@@ -62,8 +62,7 @@ DemoRequest toDemoRequest(const QHttpServerRequest &request)
 
 DemoHttpServer::DemoHttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
 DemoHttpServer::~DemoHttpServer() = default;
 
@@ -163,37 +162,37 @@ void DemoHttpServer::deliver(QTcpSocket *socket, const HttpResponse &response)
     case HttpResponse::Delivery::Normal:
         socket->write(response.serializedHead() + response.body);
         return;
-    case HttpResponse::Delivery::AbortWithoutAnswer:
-        abortLater(socket);
+    case HttpResponse::Delivery::AbortWithoutAnswer: {
+        // A head promising a body that never comes. A close before a complete head would make QNAM
+        // silently re-send the request on a new connection; the client must see the drop instead.
+        HttpResponse head = response;
+        head.status = 200;
+        head.body = QByteArray(4096, ' ');
+        socket->write(head.serializedHead());
+        closeLater(socket);
         return;
+    }
     case HttpResponse::Delivery::Hang:
         return;
     case HttpResponse::Delivery::TruncateAndAbort: {
         // The head and part of the body reach the client, then the connection goes away.
         const qsizetype part = std::min<qsizetype>(response.body.size() / 2, 64 * 1024);
         socket->write(response.serializedHead() + response.body.left(part));
-        socket->flush();
-        abortLater(socket);
+        closeLater(socket);
         return;
     }
     }
 }
 
-void DemoHttpServer::abortLater(QTcpSocket *socket)
+void DemoHttpServer::closeLater(QTcpSocket *socket)
 {
-    // Never abort inside handleRequest: QtHttpServer still uses the request and socket afterwards.
+    // Close a moment later, once the client has read what was sent (and never inside handleRequest:
+    // QtHttpServer still uses the request and socket afterwards).
+    socket->flush();
     const QPointer<QTcpSocket> guarded(socket);
-    QTimer::singleShot(0, this, [guarded] {
-        if (!guarded)
-            return;
-        if (guarded->bytesToWrite() == 0) {
+    QTimer::singleShot(50, this, [guarded] {
+        if (guarded)
             guarded->abort();
-            return;
-        }
-        connect(guarded, &QTcpSocket::bytesWritten, guarded, [guarded] {
-            if (guarded && guarded->bytesToWrite() == 0)
-                guarded->abort();
-        });
     });
 }
 

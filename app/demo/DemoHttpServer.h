@@ -42,7 +42,7 @@ protected:
 private:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     void deliver(QTcpSocket *socket, const HttpResponse &response);
-    void abortLater(QTcpSocket *socket);
+    void closeLater(QTcpSocket *socket);
 #endif
     std::unique_ptr<DemoRouter> m_router;
     QTcpServer *m_tcpServer = nullptr;

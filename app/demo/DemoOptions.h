@@ -7,16 +7,16 @@
 namespace keyturn::demo {
 
 struct DemoOptions {
-    quint16 port = 0;                ///< 0 = any free port
-    int devices = 250;               ///< number of generated managed devices
-    quint32 seed = 1;                ///< drives data, faults and the token-signing key
-    QString autoApproveUser;         ///< "helpdesk" / "readonly": /authorize redirects at once
-    int tokenLifetimeSecs = 3600;    ///< access/id token lifetime, also the token response's expires_in
-    int actionDelaySecs = 5;         ///< pending -> done after a remote action
-    int deviceCodeIntervalSecs = 5;  ///< the device code grant's polling interval
-    int latencyMs = 0;               ///< added to every Graph response
-    double fault429 = 0.0;           ///< probability per Graph request
-    bool noRetryAfter = false;       ///< 429s come without Retry-After (as Intune often does)
+    quint16 port = 0; ///< 0 = any free port
+    int devices = 250; ///< number of generated managed devices
+    quint32 seed = 1; ///< drives data, faults and the token-signing key
+    QString autoApproveUser; ///< "helpdesk" / "readonly": /authorize redirects at once
+    int tokenLifetimeSecs = 3600; ///< access/id token lifetime, also the token response's expires_in
+    int actionDelaySecs = 5; ///< pending -> done after a remote action
+    int deviceCodeIntervalSecs = 5; ///< the device code grant's polling interval
+    int latencyMs = 0; ///< added to every Graph response
+    double fault429 = 0.0; ///< probability per Graph request
+    bool noRetryAfter = false; ///< 429s come without Retry-After (as Intune often does)
     double fault503 = 0.0;
     double faultDrop = 0.0;
     double faultMalformed = 0.0;

@@ -12,7 +12,7 @@ namespace keyturn::demo {
 
 struct DemoRequest {
     QByteArray method; ///< "GET", "POST", "DELETE", ...
-    QString path;      ///< decoded path, e.g. /beta/deviceManagement/managedDevices
+    QString path; ///< decoded path, e.g. /beta/deviceManagement/managedDevices
     QUrlQuery query;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -19,7 +19,7 @@ HttpResponse controlJson(int status, const QJsonObject &object)
 
 HttpResponse controlError(int status, const QString &message)
 {
-    return controlJson(status, QJsonObject{{QStringLiteral("error"), message}});
+    return controlJson(status, QJsonObject{ { QStringLiteral("error"), message } });
 }
 
 /// A malformed page: cut the JSON short and garble the end, keeping the 200 and the headers.
@@ -39,12 +39,11 @@ DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl base
     , m_directory(options.seed)
     , m_minter(options.seed, m_directory.tenantId())
     , m_store(DeviceGenerator::generate(options.devices, options.seed, clock.nowMSecs() / 1000 * 1000),
-              options.actionDelaySecs)
+          options.actionDelaySecs)
     , m_identity(options, m_directory, m_minter, m_baseUrl)
     , m_graph(options, m_directory, m_minter, m_store, m_baseUrl)
     , m_faults(options)
-{
-}
+{ }
 
 HttpResponse DemoRouter::handle(const DemoRequest &request)
 {
@@ -67,13 +66,15 @@ HttpResponse DemoRouter::route(const DemoRequest &request)
     if (IdentityService::handles(request.path))
         return m_identity.handle(request, m_clock.nowMSecs());
     if (request.path == u"/" && request.method == "GET") {
-        return HttpResponse::html(
-            200, QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Keyturn demo tenant</title>"
-                                "</head><body><h1>Keyturn demo tenant</h1><p>Tenant %1, %2 devices.</p></body></html>")
-                     .arg(m_directory.tenantId())
-                     .arg(m_store.liveCount()));
+        return HttpResponse::html(200,
+            QStringLiteral(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Keyturn demo tenant</title>"
+                "</head><body><h1>Keyturn demo tenant</h1><p>Tenant %1, %2 devices.</p></body></html>")
+                .arg(m_directory.tenantId())
+                .arg(m_store.liveCount()));
     }
-    return HttpResponse::json(404, R"({"error":{"code":"NotFound","message":"No such endpoint on the demo tenant."}})");
+    return HttpResponse::json(
+        404, R"({"error":{"code":"NotFound","message":"No such endpoint on the demo tenant."}})");
 }
 
 HttpResponse DemoRouter::graph(const DemoRequest &request)
@@ -84,7 +85,11 @@ HttpResponse DemoRouter::graph(const DemoRequest &request)
     call.clientRequestId = clientRequestId.isEmpty() ? randomGuid() : QString::fromLatin1(clientRequestId);
     call.nowMs = m_clock.nowMSecs();
 
-    const Fault fault = m_faults.next(request.path);
+    // Injected rules match on the path and the query, so a test can aim at a later page ($skiptoken).
+    const QString target = request.query.isEmpty()
+        ? request.path
+        : request.path + QLatin1Char('?') + request.query.toString(QUrl::FullyDecoded);
+    const Fault fault = m_faults.next(target);
     HttpResponse response;
     switch (fault) {
     case Fault::TooManyRequests:
@@ -141,22 +146,21 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
     if (path == u"/_demo/info" && request.method == "GET") {
         QJsonArray users;
         for (const DemoUser &user : m_directory.users()) {
-            users.append(QJsonObject{{QStringLiteral("user"), user.key},
-                                     {QStringLiteral("upn"), user.upn},
-                                     {QStringLiteral("name"), user.displayName},
-                                     {QStringLiteral("oid"), user.objectId},
-                                     {QStringLiteral("scp"), user.scopes}});
+            users.append(QJsonObject{ { QStringLiteral("user"), user.key },
+                { QStringLiteral("upn"), user.upn }, { QStringLiteral("name"), user.displayName },
+                { QStringLiteral("oid"), user.objectId }, { QStringLiteral("scp"), user.scopes } });
         }
-        return controlJson(200, QJsonObject{{QStringLiteral("tenantId"), m_directory.tenantId()},
-                                            {QStringLiteral("devices"), m_store.liveCount()},
-                                            {QStringLiteral("users"), users}});
+        return controlJson(200,
+            QJsonObject{ { QStringLiteral("tenantId"), m_directory.tenantId() },
+                { QStringLiteral("devices"), m_store.liveCount() }, { QStringLiteral("users"), users } });
     }
     if (request.method != "POST")
         return controlError(405, QStringLiteral("Use POST for /_demo controls."));
     if (path == u"/_demo/inject") {
         Fault fault = Fault::None;
         if (!parseFault(request.queryValue(QStringLiteral("fault")), &fault))
-            return controlError(400, QStringLiteral("fault must be drop, 429, 429-no-retry-after, 503, malformed or hang"));
+            return controlError(
+                400, QStringLiteral("fault must be drop, 429, 429-no-retry-after, 503, malformed or hang"));
         int count = 1;
         if (request.hasQuery(QStringLiteral("count"))) {
             bool ok = false;

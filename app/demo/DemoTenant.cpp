@@ -11,15 +11,14 @@ namespace keyturn::demo {
 
 struct DemoTenant::Worker {
     QThread thread;
-    QObject *anchor = nullptr;         ///< lives in `thread`: the context for calls into it
-    DemoHttpServer *server = nullptr;  ///< created and destroyed on `thread`
+    QObject *anchor = nullptr; ///< lives in `thread`: the context for calls into it
+    DemoHttpServer *server = nullptr; ///< created and destroyed on `thread`
     quint16 port = 0;
 };
 
 DemoTenant::DemoTenant(DemoOptions options, QObject *parent)
     : DemoTenant(std::move(options), SystemClock::instance(), parent)
-{
-}
+{ }
 
 DemoTenant::DemoTenant(DemoOptions options, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -27,8 +26,7 @@ DemoTenant::DemoTenant(DemoOptions options, const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_directory(std::make_unique<DemoDirectory>(m_options.seed))
     , m_minter(std::make_unique<TokenMinter>(m_options.seed, m_directory->tenantId()))
-{
-}
+{ }
 
 DemoTenant::~DemoTenant()
 {

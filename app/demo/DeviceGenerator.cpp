@@ -11,16 +11,14 @@ namespace keyturn::demo {
 
 namespace {
 
-constexpr std::array kFirstNames{"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan",
-                                 "judy", "mallory", "niaj", "olivia", "peggy", "rupert", "sybil", "trent", "uma",
-                                 "victor", "wendy", "xavier", "yara", "zoe", "amir", "bianca", "chen", "dmitri",
-                                 "elena", "farah", "goran", "hiro", "ines", "jonas", "kiri", "lena", "mateo",
-                                 "noor", "oskar", "priya", "quinn"};
-constexpr std::array kLastNames{"jones", "smith", "garcia", "muller", "rossi", "tanaka", "kowalski", "novak",
-                                "silva", "okafor", "larsen", "dubois", "moreau", "schmidt", "nguyen", "kim",
-                                "patel", "cohen", "ivanova", "haddad", "fischer", "costa", "berg", "walsh",
-                                "murphy", "lopez", "weber", "sato", "khan", "ali", "meyer", "brown", "wilson",
-                                "taylor", "clark", "lewis", "young", "hall", "allen", "king"};
+constexpr std::array kFirstNames{ "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan",
+    "judy", "mallory", "niaj", "olivia", "peggy", "rupert", "sybil", "trent", "uma", "victor", "wendy",
+    "xavier", "yara", "zoe", "amir", "bianca", "chen", "dmitri", "elena", "farah", "goran", "hiro", "ines",
+    "jonas", "kiri", "lena", "mateo", "noor", "oskar", "priya", "quinn" };
+constexpr std::array kLastNames{ "jones", "smith", "garcia", "muller", "rossi", "tanaka", "kowalski", "novak",
+    "silva", "okafor", "larsen", "dubois", "moreau", "schmidt", "nguyen", "kim", "patel", "cohen", "ivanova",
+    "haddad", "fischer", "costa", "berg", "walsh", "murphy", "lopez", "weber", "sato", "khan", "ali", "meyer",
+    "brown", "wilson", "taylor", "clark", "lewis", "young", "hall", "allen", "king" };
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr qint64 kGiB = 1024LL * 1024 * 1024;
@@ -30,8 +28,7 @@ struct Rng {
     quint64 below(quint64 n) { return engine() % n; }
     int range(int lo, int hi) { return lo + static_cast<int>(below(static_cast<quint64>(hi - lo + 1))); }
     bool chance(int percent) { return below(100) < static_cast<quint64>(percent); }
-    template<typename T, std::size_t N>
-    T pick(const std::array<T, N> &items)
+    template <typename T, std::size_t N> T pick(const std::array<T, N> &items)
     {
         return items[static_cast<std::size_t>(below(N))];
     }
@@ -88,14 +85,14 @@ void makeWindows(Rng &rng, DeviceRecord &d, QSet<QByteArray> &names)
         const char *model;
         bool laptop;
     };
-    static constexpr std::array kModels{
-        Model{"Dell Inc.", "Latitude 7440", true},           Model{"Dell Inc.", "OptiPlex 7010", false},
-        Model{"HP", "HP EliteBook 840 G10", true},           Model{"HP", "HP ProDesk 400 G9", false},
-        Model{"LENOVO", "ThinkPad T14 Gen 4", true},         Model{"LENOVO", "ThinkCentre M70q Gen 4", false},
-        Model{"Microsoft Corporation", "Surface Laptop 5", true},
-        Model{"Microsoft Corporation", "Surface Pro 9", true}};
-    static constexpr std::array kBuilds{"10.0.22631.4317", "10.0.22631.4602", "10.0.19045.5131",
-                                        "10.0.26100.2314", "10.0.26100.2605", "10.0.22621.4460"};
+    static constexpr std::array kModels{ Model{ "Dell Inc.", "Latitude 7440", true },
+        Model{ "Dell Inc.", "OptiPlex 7010", false }, Model{ "HP", "HP EliteBook 840 G10", true },
+        Model{ "HP", "HP ProDesk 400 G9", false }, Model{ "LENOVO", "ThinkPad T14 Gen 4", true },
+        Model{ "LENOVO", "ThinkCentre M70q Gen 4", false },
+        Model{ "Microsoft Corporation", "Surface Laptop 5", true },
+        Model{ "Microsoft Corporation", "Surface Pro 9", true } };
+    static constexpr std::array kBuilds{ "10.0.22631.4317", "10.0.22631.4602", "10.0.19045.5131",
+        "10.0.26100.2314", "10.0.26100.2605", "10.0.22621.4460" };
     const Model &m = kModels[static_cast<std::size_t>(rng.below(kModels.size()))];
     d.platform = Platform::Windows;
     d.operatingSystem = "Windows";
@@ -114,7 +111,9 @@ void makeWindows(Rng &rng, DeviceRecord &d, QSet<QByteArray> &names)
         : coManaged                     ? "windowsCoManagement"
         : rng.chance(60)                ? "windowsAzureADJoin"
                                         : "windowsAutoEnrollment";
-    d.joinType = !d.company ? "azureADRegistered" : (coManaged || rng.chance(20)) ? "hybridAzureADJoined" : "azureADJoined";
+    d.joinType = !d.company             ? "azureADRegistered"
+        : (coManaged || rng.chance(20)) ? "hybridAzureADJoined"
+                                        : "azureADJoined";
     d.processorArchitecture = QByteArray(m.model).contains("Surface Pro") && rng.chance(50) ? "arM64" : "x64";
     d.chassisType = m.laptop ? "laptop" : "desktop";
     d.deviceType = "desktop";
@@ -125,8 +124,9 @@ void makeWindows(Rng &rng, DeviceRecord &d, QSet<QByteArray> &names)
 
 void makeMac(Rng &rng, DeviceRecord &d, int number)
 {
-    static constexpr std::array kModels{"MacBook Pro", "MacBook Pro", "MacBook Air", "MacBook Air", "iMac", "Mac mini"};
-    static constexpr std::array kVersions{"14.6.1", "14.7.1", "15.1", "15.1.1", "15.2", "15.3"};
+    static constexpr std::array kModels{ "MacBook Pro", "MacBook Pro", "MacBook Air", "MacBook Air", "iMac",
+        "Mac mini" };
+    static constexpr std::array kVersions{ "14.6.1", "14.7.1", "15.1", "15.1.1", "15.2", "15.3" };
     d.platform = Platform::MacOS;
     d.operatingSystem = "macOS";
     d.osVersion = rng.pick(kVersions);
@@ -150,9 +150,11 @@ void makeMac(Rng &rng, DeviceRecord &d, int number)
 
 void makeApple(Rng &rng, DeviceRecord &d, bool pad, int number)
 {
-    static constexpr std::array kPhones{"iPhone 15", "iPhone 15 Pro", "iPhone 14", "iPhone 13", "iPhone SE (3rd generation)"};
-    static constexpr std::array kPads{"iPad Air (5th generation)", "iPad (10th generation)", "iPad Pro (11-inch) (4th generation)"};
-    static constexpr std::array kVersions{"17.6.1", "17.7", "18.1", "18.1.1", "18.2"};
+    static constexpr std::array kPhones{ "iPhone 15", "iPhone 15 Pro", "iPhone 14", "iPhone 13",
+        "iPhone SE (3rd generation)" };
+    static constexpr std::array kPads{ "iPad Air (5th generation)", "iPad (10th generation)",
+        "iPad Pro (11-inch) (4th generation)" };
+    static constexpr std::array kVersions{ "17.6.1", "17.7", "18.1", "18.1.1", "18.2" };
     d.platform = pad ? Platform::IPadOS : Platform::IOS;
     d.operatingSystem = pad ? "iPadOS" : "iOS";
     d.osVersion = rng.pick(kVersions);
@@ -180,10 +182,9 @@ void makeAndroid(Rng &rng, DeviceRecord &d, int number)
         const char *manufacturer;
         const char *model;
     };
-    static constexpr std::array kModels{Model{"samsung", "SM-S911B"}, Model{"samsung", "SM-A546B"},
-                                        Model{"Google", "Pixel 8"}, Model{"Google", "Pixel 7a"},
-                                        Model{"motorola", "moto g84 5G"}};
-    static constexpr std::array kVersions{"13", "14", "14", "15"};
+    static constexpr std::array kModels{ Model{ "samsung", "SM-S911B" }, Model{ "samsung", "SM-A546B" },
+        Model{ "Google", "Pixel 8" }, Model{ "Google", "Pixel 7a" }, Model{ "motorola", "moto g84 5G" } };
+    static constexpr std::array kVersions{ "13", "14", "14", "15" };
     const Model &m = kModels[static_cast<std::size_t>(rng.below(kModels.size()))];
     d.platform = Platform::Android;
     d.operatingSystem = "Android";
@@ -196,8 +197,9 @@ void makeAndroid(Rng &rng, DeviceRecord &d, int number)
     d.company = rng.chance(60);
     d.encrypted = rng.chance(95);
     d.managementAgent = d.company ? "mdm" : "googleCloudDevicePolicyController";
-    d.deviceEnrollmentType = d.company ? (rng.chance(70) ? "androidEnterpriseFullyManaged" : "androidEnterpriseCorporateWorkProfile")
-                                       : "userEnrollment";
+    d.deviceEnrollmentType = d.company
+        ? (rng.chance(70) ? "androidEnterpriseFullyManaged" : "androidEnterpriseCorporateWorkProfile")
+        : "userEnrollment";
     d.joinType = "azureADRegistered";
     d.processorArchitecture = "unknown";
     d.chassisType = "phone";
@@ -211,7 +213,7 @@ GeneratedDevices DeviceGenerator::generate(int count, quint32 seed, qint64 refer
 {
     GeneratedDevices out;
     const int n = std::max(0, count);
-    Rng rng{std::mt19937_64(0xde71ce5ULL * (static_cast<quint64>(seed) + 1))};
+    Rng rng{ std::mt19937_64(0xde71ce5ULL * (static_cast<quint64>(seed) + 1)) };
 
     const auto userCount = static_cast<std::size_t>(std::max(10, n * 3 / 4 + 1));
     out.users.reserve(userCount);
@@ -219,11 +221,13 @@ GeneratedDevices DeviceGenerator::generate(int count, quint32 seed, qint64 refer
         const char *first = kFirstNames[i % kFirstNames.size()];
         const char *last = kLastNames[(i / kFirstNames.size()) % kLastNames.size()];
         const std::size_t round = i / (kFirstNames.size() * kLastNames.size());
-        const QByteArray suffix = round ? QByteArray::number(static_cast<qulonglong>(round + 1)) : QByteArray();
+        const QByteArray suffix
+            = round ? QByteArray::number(static_cast<qulonglong>(round + 1)) : QByteArray();
         DeviceUser user;
         user.id = guidFrom(rng.engine);
         user.upn = QByteArray(first) + '.' + last + suffix + "@example.com";
-        user.displayName = capitalized(first) + ' ' + capitalized(last) + (round ? ' ' + suffix : QByteArray());
+        user.displayName
+            = capitalized(first) + ' ' + capitalized(last) + (round ? ' ' + suffix : QByteArray());
         out.users.push_back(std::move(user));
     }
 

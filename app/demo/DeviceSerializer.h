@@ -21,7 +21,8 @@ public:
     static bool resolveSelect(const QString &select, QList<int> *properties, QString *unknown);
 
     /// A list item; properties empty = every property.
-    static void appendListItem(QByteArray &out, const DeviceStore &store, qsizetype index, const QList<int> &properties);
+    static void appendListItem(
+        QByteArray &out, const DeviceStore &store, qsizetype index, const QList<int> &properties);
     /// The single-device object (deviceActionResults and hardwareInformation filled).
     static void appendDetail(QByteArray &out, const DeviceStore &store, qsizetype index, qint64 nowMs);
 };

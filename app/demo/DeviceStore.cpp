@@ -38,7 +38,7 @@ void DeviceStore::recordAction(qsizetype index, const QByteArray &actionName, qi
 {
     auto &started = m_actions[index];
     started.removeIf([&](const Started &s) { return s.actionName == actionName; });
-    started.append({actionName, nowMs, willFail});
+    started.append({ actionName, nowMs, willFail });
     if (actionName == "rotateFileVaultKey" && !willFail)
         m_rotations[index].append(nowMs);
 }

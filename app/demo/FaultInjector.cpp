@@ -25,8 +25,8 @@ QByteArray faultName(Fault fault)
 
 bool parseFault(const QString &name, Fault *fault)
 {
-    for (Fault f : {Fault::TooManyRequests, Fault::TooManyRequestsNoRetryAfter, Fault::Unavailable, Fault::Drop,
-                    Fault::Malformed, Fault::Hang}) {
+    for (Fault f : { Fault::TooManyRequests, Fault::TooManyRequestsNoRetryAfter, Fault::Unavailable,
+             Fault::Drop, Fault::Malformed, Fault::Hang }) {
         if (name == QString::fromLatin1(faultName(f))) {
             *fault = f;
             return true;
@@ -38,13 +38,12 @@ bool parseFault(const QString &name, Fault *fault)
 FaultInjector::FaultInjector(const DemoOptions &options)
     : m_options(options)
     , m_rng(0x5eedfa17ULL ^ (static_cast<quint64>(options.seed) * 0x9e3779b97f4a7c15ULL))
-{
-}
+{ }
 
 void FaultInjector::inject(Fault fault, const QString &match, int count)
 {
     if (count > 0)
-        m_rules.append({fault, match, count});
+        m_rules.append({ fault, match, count });
 }
 
 Fault FaultInjector::next(const QString &path)

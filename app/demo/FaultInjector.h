@@ -1,5 +1,5 @@
 // FaultInjector: decides, once per Graph request and in arrival order, which fault (if any) it
-// gets: first any rule queued by POST /_demo/inject whose match is in the path, else a draw from
+// gets: first any rule queued by POST /_demo/inject whose match is in the path or query, else a draw from
 // its own PRNG seeded by the tenant seed (so the same seed gives the same fault sequence).
 #pragma once
 
@@ -24,7 +24,7 @@ class FaultInjector {
 public:
     explicit FaultInjector(const DemoOptions &options);
 
-    /// Queues a fault for the next `count` Graph requests whose path contains `match`.
+    /// Queues a fault for the next `count` Graph requests whose path or query contains `match`.
     void inject(Fault fault, const QString &match, int count);
     /// Draws the fault of the next Graph request (always consumes one PRNG draw).
     Fault next(const QString &path);

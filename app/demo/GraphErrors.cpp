@@ -6,8 +6,9 @@ namespace keyturn::demo {
 
 void addGraphHeaders(HttpResponse &response, const GraphCall &call)
 {
-    response.setHeader("Content-Type", "application/json; odata.metadata=minimal; odata.streaming=true; "
-                                       "IEEE754Compatible=false; charset=utf-8");
+    response.setHeader("Content-Type",
+        "application/json; odata.metadata=minimal; odata.streaming=true; "
+        "IEEE754Compatible=false; charset=utf-8");
     response.setHeader("request-id", call.requestId.toLatin1());
     response.setHeader("client-request-id", call.clientRequestId.toLatin1());
     response.setHeader("OData-Version", "4.0");
@@ -60,20 +61,21 @@ QString intuneNestedMessage(const GraphCall &call, const QString &deviceId, cons
                               .arg(call.requestId, url);
     QByteArray escaped;
     appendJsonString(escaped, inner);
-    return QStringLiteral("{\r\n  \"_version\": 3,\r\n  \"Message\": %1,\r\n  \"CustomApiErrorPhrase\": \"\",\r\n"
-                          "  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}")
+    return QStringLiteral(
+        "{\r\n  \"_version\": 3,\r\n  \"Message\": %1,\r\n  \"CustomApiErrorPhrase\": \"\",\r\n"
+        "  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}")
         .arg(QString::fromUtf8(escaped));
 }
 
 HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter)
 {
-    HttpResponse response = graphJson(
-        429,
+    HttpResponse response = graphJson(429,
         errorBody(QStringLiteral("TooManyRequests"),
-                  QStringLiteral("Too many requests from Identifier:%1 under category:throttle.intune.devicemanagement. "
-                                 "Please try again later.")
-                      .arg(call.clientRequestId),
-                  call, true),
+            QStringLiteral(
+                "Too many requests from Identifier:%1 under category:throttle.intune.devicemanagement. "
+                "Please try again later.")
+                .arg(call.clientRequestId),
+            call, true),
         call);
     if (withRetryAfter)
         response.setHeader("Retry-After", "1");
@@ -83,7 +85,7 @@ HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter)
 HttpResponse graphUnavailable(const GraphCall &call)
 {
     HttpResponse response = graphError(503, QStringLiteral("ServiceUnavailable"),
-                                       QStringLiteral("The service is temporarily unavailable. Please retry later."), call);
+        QStringLiteral("The service is temporarily unavailable. Please retry later."), call);
     return response;
 }
 

@@ -36,28 +36,28 @@ bool appliesTo(const QString &action, const DeviceRecord &d)
 
 QString insufficientScope(const QStringList &scopes)
 {
-    return QStringLiteral("Application is not authorized to perform this operation. Application must have one of the "
-                          "following scopes: ")
+    return QStringLiteral(
+               "Application is not authorized to perform this operation. Application must have one of the "
+               "following scopes: ")
         + scopes.join(QStringLiteral(", "));
 }
 
 } // namespace
 
-GraphService::GraphService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
-                           DeviceStore &store, QUrl baseUrl)
+GraphService::GraphService(const DemoOptions &options, const DemoDirectory &directory,
+    const TokenMinter &minter, DeviceStore &store, QUrl baseUrl)
     : m_options(options)
     , m_directory(directory)
     , m_minter(minter)
     , m_store(store)
     , m_baseUrl(std::move(baseUrl))
-{
-}
+{ }
 
 const QStringList &GraphService::actionNames()
 {
-    static const QStringList names{QStringLiteral("rotateFileVaultKey"),      QStringLiteral("syncDevice"),
-                                   QStringLiteral("rebootNow"),               QStringLiteral("shutDown"),
-                                   QStringLiteral("rotateBitLockerKeys"),     QStringLiteral("rotateLocalAdminPassword")};
+    static const QStringList names{ QStringLiteral("rotateFileVaultKey"), QStringLiteral("syncDevice"),
+        QStringLiteral("rebootNow"), QStringLiteral("shutDown"), QStringLiteral("rotateBitLockerKeys"),
+        QStringLiteral("rotateLocalAdminPassword") };
     return names;
 }
 
@@ -74,7 +74,8 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
     if (authorization.size() > 7 && authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
         token = authorization.mid(7).trimmed();
     const AccessTokenCheck check = m_minter.verifyAccessToken(token, call.nowMs);
-    const DemoUser *user = check.result == AccessTokenCheck::Result::Valid ? m_directory.findUser(check.userKey) : nullptr;
+    const DemoUser *user
+        = check.result == AccessTokenCheck::Result::Valid ? m_directory.findUser(check.userKey) : nullptr;
     if (!user) {
         QString message;
         switch (check.result) {
@@ -92,8 +93,8 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
         }
         HttpResponse response = graphError(401, QStringLiteral("InvalidAuthenticationToken"), message, call);
         response.setHeader("WWW-Authenticate",
-                           "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/"
-                           "authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
+            "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/"
+            "authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
         return response;
     }
 
@@ -114,7 +115,8 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
 
     const bool canRead = user->hasScope(kScopeRead) || user->hasScope(kScopePrivileged)
         || user->scopes.contains(QLatin1String("DeviceManagementManagedDevices.ReadWrite.All"));
-    const QStringList readScopes{QLatin1String(kScopeRead), QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All")};
+    const QStringList readScopes{ QLatin1String(kScopeRead),
+        QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All") };
 
     if (rest.isEmpty() && !comanaged && isGet) {
         if (!canRead)
@@ -135,8 +137,8 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
     }
     const QString last = request.path.section(u'/', -1);
     return graphError(400, QStringLiteral("BadRequest"),
-                      QStringLiteral("Resource not found for the segment '%1'.").arg(last.isEmpty() ? request.path : last),
-                      call);
+        QStringLiteral("Resource not found for the segment '%1'.").arg(last.isEmpty() ? request.path : last),
+        call);
 }
 
 QByteArray GraphService::skipToken(qsizetype position) const
@@ -153,7 +155,8 @@ qsizetype GraphService::parseSkipToken(const QString &token) const
     if (!ok || dot < 0)
         return -1;
     const QByteArray payload = raw.left(dot);
-    if (!equalConstantTime(raw.mid(dot + 1), m_minter.signOpaque(payload).left(12)) || !payload.startsWith("p="))
+    if (!equalConstantTime(raw.mid(dot + 1), m_minter.signOpaque(payload).left(12))
+        || !payload.startsWith("p="))
         return -1;
     const qsizetype position = payload.mid(2).toLongLong(&ok);
     return ok && position >= 0 ? position : -1;
@@ -168,10 +171,10 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
         top = topText.toInt(&ok);
         if (!ok || top < 0)
             return graphError(400, QStringLiteral("BadRequest"),
-                              QStringLiteral("Invalid value '%1' for $top query option found. The $top query option "
-                                             "requires a non-negative integer value.")
-                                  .arg(topText),
-                              call);
+                QStringLiteral("Invalid value '%1' for $top query option found. The $top query option "
+                               "requires a non-negative integer value.")
+                    .arg(topText),
+                call);
         top = std::min(top, kMaxPageSize);
     }
 
@@ -180,9 +183,9 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
     QString unknown;
     if (!DeviceSerializer::resolveSelect(select, &properties, &unknown))
         return graphError(400, QStringLiteral("BadRequest"),
-                          QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.managedDevice'.")
-                              .arg(unknown),
-                          call);
+            QStringLiteral("Could not find a property named '%1' on type 'microsoft.graph.managedDevice'.")
+                .arg(unknown),
+            call);
 
     const QString filterText = request.queryValue(QStringLiteral("$filter"));
     QString filterError;
@@ -248,17 +251,18 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
     return graphJson(200, std::move(body), call);
 }
 
-qsizetype GraphService::resolve(const QString &id, const QString &operation, const GraphCall &call,
-                                HttpResponse *error) const
+qsizetype GraphService::resolve(
+    const QString &id, const QString &operation, const GraphCall &call, HttpResponse *error) const
 {
     if (!looksLikeGuid(id)) {
         *error = graphError(400, QStringLiteral("BadRequest"),
-                            QStringLiteral("The key value '%1' is not a valid Guid.").arg(id), call);
+            QStringLiteral("The key value '%1' is not a valid Guid.").arg(id), call);
         return -1;
     }
     const qsizetype index = m_store.indexOf(id);
     if (index < 0)
-        *error = graphError(404, QStringLiteral("ResourceNotFound"), intuneNestedMessage(call, id, operation), call);
+        *error = graphError(
+            404, QStringLiteral("ResourceNotFound"), intuneNestedMessage(call, id, operation), call);
     return index;
 }
 
@@ -277,10 +281,12 @@ HttpResponse GraphService::get(const QString &id, const GraphCall &call)
     return graphJson(200, std::move(body), call);
 }
 
-HttpResponse GraphService::action(const QString &id, const QString &action, const DemoUser &user, const GraphCall &call)
+HttpResponse GraphService::action(
+    const QString &id, const QString &action, const DemoUser &user, const GraphCall &call)
 {
     if (!user.hasScope(kScopePrivileged))
-        return graphError(403, QStringLiteral("Forbidden"), insufficientScope({QLatin1String(kScopePrivileged)}), call);
+        return graphError(
+            403, QStringLiteral("Forbidden"), insufficientScope({ QLatin1String(kScopePrivileged) }), call);
     HttpResponse error;
     const qsizetype index = resolve(id, action, call, &error);
     if (index < 0)
@@ -303,7 +309,8 @@ HttpResponse GraphService::action(const QString &id, const QString &action, cons
 HttpResponse GraphService::fileVaultKey(const QString &id, const DemoUser &user, const GraphCall &call)
 {
     if (!user.hasScope(kScopePrivileged))
-        return graphError(403, QStringLiteral("Forbidden"), insufficientScope({QLatin1String(kScopePrivileged)}), call);
+        return graphError(
+            403, QStringLiteral("Forbidden"), insufficientScope({ QLatin1String(kScopePrivileged) }), call);
     HttpResponse error;
     const qsizetype index = resolve(id, QStringLiteral("getFileVaultKey"), call, &error);
     if (index < 0)
@@ -311,7 +318,7 @@ HttpResponse GraphService::fileVaultKey(const QString &id, const DemoUser &user,
     const DeviceRecord &d = m_store.device(index);
     if (d.platform != Platform::MacOS || !d.encrypted || !d.fileVaultKeyEscrowed)
         return graphError(404, QStringLiteral("ResourceNotFound"),
-                          intuneNestedMessage(call, id, QStringLiteral("getFileVaultKey")), call);
+            intuneNestedMessage(call, id, QStringLiteral("getFileVaultKey")), call);
     // The key changes with every completed rotation, like a freshly escrowed personal recovery key.
     const QByteArray material = m_minter.signOpaque(
         "filevault:" + d.id + ':' + QByteArray::number(m_store.completedKeyRotations(index, call.nowMs)));

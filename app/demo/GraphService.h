@@ -18,7 +18,7 @@ namespace keyturn::demo {
 class GraphService {
 public:
     GraphService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
-                 DeviceStore &store, QUrl baseUrl);
+        DeviceStore &store, QUrl baseUrl);
 
     HttpResponse handle(const DemoRequest &request, const GraphCall &call);
 
@@ -28,10 +28,12 @@ public:
 private:
     HttpResponse list(const DemoRequest &request, const GraphCall &call);
     HttpResponse get(const QString &id, const GraphCall &call);
-    HttpResponse action(const QString &id, const QString &action, const DemoUser &user, const GraphCall &call);
+    HttpResponse action(
+        const QString &id, const QString &action, const DemoUser &user, const GraphCall &call);
     HttpResponse fileVaultKey(const QString &id, const DemoUser &user, const GraphCall &call);
     /// Resolves an id segment to a live device; else fills *error with Graph's 400/404.
-    qsizetype resolve(const QString &id, const QString &operation, const GraphCall &call, HttpResponse *error) const;
+    qsizetype resolve(
+        const QString &id, const QString &operation, const GraphCall &call, HttpResponse *error) const;
     QByteArray skipToken(qsizetype position) const;
     qsizetype parseSkipToken(const QString &token) const; ///< -1 when invalid
     QString rootUrl() const;

@@ -47,7 +47,7 @@ void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
             return;
         }
     }
-    headers.append({name, value});
+    headers.append({ name, value });
 }
 
 QByteArray HttpResponse::header(const QByteArray &name) const

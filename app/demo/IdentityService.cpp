@@ -36,14 +36,17 @@ HttpResponse identityJson(int status, QByteArray body)
 }
 
 /// Entra's error body; code 0 = no AADSTS code (slow_down).
-HttpResponse entraError(const char *error, int code, const QString &text, const DemoRequest &request, qint64 nowMs)
+HttpResponse entraError(
+    const char *error, int code, const QString &text, const DemoRequest &request, qint64 nowMs)
 {
     const QString traceId = randomGuid();
     const QByteArray clientRequestId = request.header("client-request-id");
-    const QString correlationId = clientRequestId.isEmpty() ? randomGuid() : QString::fromLatin1(clientRequestId);
+    const QString correlationId
+        = clientRequestId.isEmpty() ? randomGuid() : QString::fromLatin1(clientRequestId);
     const QString timestamp = entraTimestamp(nowMs);
     const QString description = (code ? QStringLiteral("AADSTS%1: ").arg(code) : QString()) + text
-        + QStringLiteral(" Trace ID: %1 Correlation ID: %2 Timestamp: %3").arg(traceId, correlationId, timestamp);
+        + QStringLiteral(" Trace ID: %1 Correlation ID: %2 Timestamp: %3")
+              .arg(traceId, correlationId, timestamp);
     QByteArray body = "{\"error\":";
     appendJsonString(body, QByteArray(error));
     body.append(",\"error_description\":");
@@ -66,21 +69,22 @@ HttpResponse entraError(const char *error, int code, const QString &text, const 
 HttpResponse missingParameter(const QString &name, const DemoRequest &request, qint64 nowMs)
 {
     return entraError("invalid_request", 900144,
-                      QStringLiteral("The request body must contain the following parameter: '%1'.").arg(name), request,
-                      nowMs);
+        QStringLiteral("The request body must contain the following parameter: '%1'.").arg(name), request,
+        nowMs);
 }
 
 HttpResponse page(int status, const QString &title, const QString &bodyHtml)
 {
-    return HttpResponse::html(
-        status, QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                               "<body><h1>%1</h1>\n%2\n</body></html>\n")
-                    .arg(htmlEscape(title), bodyHtml));
+    return HttpResponse::html(status,
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                       "<body><h1>%1</h1>\n%2\n</body></html>\n")
+            .arg(htmlEscape(title), bodyHtml));
 }
 
 HttpResponse errorPage(const QString &message)
 {
-    return page(400, QStringLiteral("Sign in: something went wrong"), QStringLiteral("<p>%1</p>").arg(htmlEscape(message)));
+    return page(400, QStringLiteral("Sign in: something went wrong"),
+        QStringLiteral("<p>%1</p>").arg(htmlEscape(message)));
 }
 
 bool isLoopbackRedirect(const QString &uri)
@@ -109,7 +113,8 @@ QUrl withParameters(QUrl url, const QList<QPair<QString, QString>> &parameters)
 
 QString s256(const QString &verifier)
 {
-    return QString::fromLatin1(base64Url(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)));
+    return QString::fromLatin1(
+        base64Url(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)));
 }
 
 QString normalizedUserCode(const QString &code)
@@ -122,14 +127,13 @@ QString normalizedUserCode(const QString &code)
 
 } // namespace
 
-IdentityService::IdentityService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
-                                 QUrl baseUrl)
+IdentityService::IdentityService(
+    const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter, QUrl baseUrl)
     : m_options(options)
     , m_directory(directory)
     , m_minter(minter)
     , m_baseUrl(std::move(baseUrl))
-{
-}
+{ }
 
 bool IdentityService::handles(const QString &path)
 {
@@ -163,10 +167,10 @@ HttpResponse IdentityService::handle(const DemoRequest &request, qint64 nowMs)
     if ((endpoint == u"token" || endpoint == u"devicecode") && request.method == "POST") {
         if (!m_directory.acceptsTenant(tenant))
             return entraError("invalid_request", 90002,
-                              QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID "
-                                             "and are signing into the correct cloud.")
-                                  .arg(tenant),
-                              request, nowMs);
+                QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID "
+                               "and are signing into the correct cloud.")
+                    .arg(tenant),
+                request, nowMs);
         return endpoint == u"token" ? token(request, tenant, nowMs) : deviceCode(request, tenant, nowMs);
     }
     HttpResponse r = HttpResponse::json(404, R"({"error":"not_found"})");
@@ -178,14 +182,17 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
     const QString clientId = request.queryValue(QStringLiteral("client_id"));
     const QString redirectUri = request.queryValue(QStringLiteral("redirect_uri"));
     if (clientId.isEmpty())
-        return errorPage(QStringLiteral("AADSTS900144: The request body must contain the following parameter: 'client_id'."));
+        return errorPage(QStringLiteral(
+            "AADSTS900144: The request body must contain the following parameter: 'client_id'."));
     if (!isLoopbackRedirect(redirectUri))
-        return errorPage(QStringLiteral("AADSTS50011: The redirect URI '%1' specified in the request does not match the "
-                                        "redirect URIs configured for the application '%2'.")
-                             .arg(redirectUri, clientId));
+        return errorPage(
+            QStringLiteral("AADSTS50011: The redirect URI '%1' specified in the request does not match the "
+                           "redirect URIs configured for the application '%2'.")
+                .arg(redirectUri, clientId));
     if (request.queryValue(QStringLiteral("response_type")) != u"code")
-        return errorPage(QStringLiteral("AADSTS700054: response_type '%1' is not enabled for the application.")
-                             .arg(request.queryValue(QStringLiteral("response_type"))));
+        return errorPage(
+            QStringLiteral("AADSTS700054: response_type '%1' is not enabled for the application.")
+                .arg(request.queryValue(QStringLiteral("response_type"))));
     const QString challenge = request.queryValue(QStringLiteral("code_challenge"));
     if (challenge.isEmpty() || request.queryValue(QStringLiteral("code_challenge_method")) != u"S256")
         return errorPage(QStringLiteral("AADSTS9002325: Proof Key for Code Exchange (S256) is required."));
@@ -193,15 +200,16 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
     const QString state = request.queryValue(QStringLiteral("state"));
     QList<QPair<QString, QString>> stateParameter;
     if (request.hasQuery(QStringLiteral("state")))
-        stateParameter.append({QStringLiteral("state"), state});
+        stateParameter.append({ QStringLiteral("state"), state });
 
     if (request.queryValue(QStringLiteral("demo_cancel")) == u"1") {
-        QList<QPair<QString, QString>> parameters{
-            {QStringLiteral("error"), QStringLiteral("access_denied")},
-            {QStringLiteral("error_description"),
-             QStringLiteral("AADSTS65004: User declined to consent to access the app. Trace ID: %1 Correlation ID: %2 "
-                            "Timestamp: %3")
-                 .arg(randomGuid(), randomGuid(), entraTimestamp(nowMs))}};
+        QList<QPair<QString, QString>> parameters{ { QStringLiteral("error"),
+                                                       QStringLiteral("access_denied") },
+            { QStringLiteral("error_description"),
+                QStringLiteral("AADSTS65004: User declined to consent to access the app. Trace ID: %1 "
+                               "Correlation ID: %2 "
+                               "Timestamp: %3")
+                    .arg(randomGuid(), randomGuid(), entraTimestamp(nowMs)) } };
         return HttpResponse::redirect(withParameters(QUrl(redirectUri), parameters + stateParameter));
     }
 
@@ -211,12 +219,15 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
     if (!chosen.isEmpty()) {
         const DemoUser *user = m_directory.findUser(chosen);
         if (!user)
-            return errorPage(QStringLiteral("AADSTS50034: The user account '%1' does not exist in the demo tenant.").arg(chosen));
+            return errorPage(
+                QStringLiteral("AADSTS50034: The user account '%1' does not exist in the demo tenant.")
+                    .arg(chosen));
         const QString code = QStringLiteral("1.demo-code.") + QString::fromLatin1(randomOpaque(32));
-        m_codes.insert(code, AuthCode{clientId, redirectUri, challenge, request.queryValue(QStringLiteral("scope")),
-                                      user->key, nowMs, false});
-        return HttpResponse::redirect(
-            withParameters(QUrl(redirectUri), QList<QPair<QString, QString>>{{QStringLiteral("code"), code}} + stateParameter));
+        m_codes.insert(code,
+            AuthCode{ clientId, redirectUri, challenge, request.queryValue(QStringLiteral("scope")),
+                user->key, nowMs, false });
+        return HttpResponse::redirect(withParameters(QUrl(redirectUri),
+            QList<QPair<QString, QString>>{ { QStringLiteral("code"), code } } + stateParameter));
     }
 
     const QString self = m_baseUrl.toString(QUrl::StripTrailingSlash) + request.path + u'?'
@@ -225,7 +236,7 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
     for (const DemoUser &user : m_directory.users()) {
         links += QStringLiteral("<li><a id=\"user-%1\" href=\"%2\">%3 (%4)</a></li>\n")
                      .arg(user.key, htmlEscape(self + QStringLiteral("&demo_user=") + user.key),
-                          htmlEscape(user.displayName), htmlEscape(user.upn));
+                         htmlEscape(user.displayName), htmlEscape(user.upn));
     }
     links += QStringLiteral("</ul>\n<p><a id=\"cancel\" href=\"%1\">Cancel</a></p>")
                  .arg(htmlEscape(self + QStringLiteral("&demo_cancel=1")));
@@ -247,52 +258,52 @@ HttpResponse IdentityService::token(const DemoRequest &request, const QString &,
     if (grantType == kDeviceCodeGrant)
         return redeemDeviceCode(form, request, nowMs);
     return entraError("unsupported_grant_type", 70003,
-                      QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType), request, nowMs);
+        QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType), request, nowMs);
 }
 
-HttpResponse IdentityService::redeemCode(const QList<QPair<QString, QString>> &form, const DemoRequest &request,
-                                         qint64 nowMs)
+HttpResponse IdentityService::redeemCode(
+    const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs)
 {
     const QString code = formValue(form, QStringLiteral("code"));
     if (code.isEmpty())
         return missingParameter(QStringLiteral("code"), request, nowMs);
     auto it = m_codes.find(code);
     if (it == m_codes.end())
-        return entraError("invalid_grant", 9002313, QStringLiteral("Invalid request. Request is malformed or invalid."),
-                          request, nowMs);
+        return entraError("invalid_grant", 9002313,
+            QStringLiteral("Invalid request. Request is malformed or invalid."), request, nowMs);
     if (it->redeemed)
         return entraError("invalid_grant", 54005,
-                          QStringLiteral("OAuth2 Authorization code was already redeemed, please retry with a new valid "
-                                         "code or use an existing refresh token."),
-                          request, nowMs);
+            QStringLiteral("OAuth2 Authorization code was already redeemed, please retry with a new valid "
+                           "code or use an existing refresh token."),
+            request, nowMs);
     if (nowMs - it->issuedMs > kCodeLifetimeMs)
         return entraError("invalid_grant", 70008,
-                          QStringLiteral("The provided authorization code or refresh token has expired due to "
-                                         "inactivity. Send a new interactive authorization request for this user and "
-                                         "resource."),
-                          request, nowMs);
+            QStringLiteral("The provided authorization code or refresh token has expired due to "
+                           "inactivity. Send a new interactive authorization request for this user and "
+                           "resource."),
+            request, nowMs);
     if (formValue(form, QStringLiteral("client_id")) != it->clientId)
         return entraError("invalid_grant", 700005,
-                          QStringLiteral("Provided Authorization Code is intended to use against other tenant or client."),
-                          request, nowMs);
+            QStringLiteral("Provided Authorization Code is intended to use against other tenant or client."),
+            request, nowMs);
     if (formValue(form, QStringLiteral("redirect_uri")) != it->redirectUri)
         return entraError("invalid_request", 50011,
-                          QStringLiteral("The redirect URI '%1' specified in the request does not match the redirect "
-                                         "URI used in the authorization request.")
-                              .arg(formValue(form, QStringLiteral("redirect_uri"))),
-                          request, nowMs);
+            QStringLiteral("The redirect URI '%1' specified in the request does not match the redirect "
+                           "URI used in the authorization request.")
+                .arg(formValue(form, QStringLiteral("redirect_uri"))),
+            request, nowMs);
     if (s256(formValue(form, QStringLiteral("code_verifier"))) != it->challenge)
         return entraError("invalid_grant", 501481,
-                          QStringLiteral("The Code_Verifier does not match the code_challenge supplied in the "
-                                         "authorization request."),
-                          request, nowMs);
+            QStringLiteral("The Code_Verifier does not match the code_challenge supplied in the "
+                           "authorization request."),
+            request, nowMs);
     it->redeemed = true;
     const DemoUser *user = m_directory.findUser(it->userKey);
     return tokens(*user, it->clientId, it->scope + u' ' + formValue(form, QStringLiteral("scope")), nowMs);
 }
 
-HttpResponse IdentityService::redeemRefresh(const QList<QPair<QString, QString>> &form, const DemoRequest &request,
-                                            qint64 nowMs)
+HttpResponse IdentityService::redeemRefresh(
+    const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs)
 {
     const QString refreshToken = formValue(form, QStringLiteral("refresh_token"));
     if (refreshToken.isEmpty())
@@ -300,54 +311,54 @@ HttpResponse IdentityService::redeemRefresh(const QList<QPair<QString, QString>>
     const auto claims = m_minter.verifyRefreshToken(refreshToken.toLatin1());
     const DemoUser *user = claims ? m_directory.findUser(claims->userKey) : nullptr;
     if (!claims || !user || claims->tenantId != m_directory.tenantId())
-        return entraError("invalid_grant", 9002313, QStringLiteral("Invalid request. Request is malformed or invalid."),
-                          request, nowMs);
+        return entraError("invalid_grant", 9002313,
+            QStringLiteral("Invalid request. Request is malformed or invalid."), request, nowMs);
     if (claims->issuedMs <= m_revokedUpTo.value(user->key, -1))
         return entraError("invalid_grant", 50173,
-                          QStringLiteral("The provided grant has expired due to it being revoked, a fresh auth token "
-                                         "is needed. The user might have changed or reset their password."),
-                          request, nowMs);
+            QStringLiteral("The provided grant has expired due to it being revoked, a fresh auth token "
+                           "is needed. The user might have changed or reset their password."),
+            request, nowMs);
     if (m_usedRefreshTokens.contains(claims->tokenId))
         return entraError("invalid_grant", 70000,
-                          QStringLiteral("The provided value for the 'refresh_token' is not valid: the refresh token "
-                                         "was already used."),
-                          request, nowMs);
+            QStringLiteral("The provided value for the 'refresh_token' is not valid: the refresh token "
+                           "was already used."),
+            request, nowMs);
     if (claims->clientId != formValue(form, QStringLiteral("client_id")))
         return entraError("invalid_grant", 70000,
-                          QStringLiteral("The refresh token was issued to a different client."), request, nowMs);
+            QStringLiteral("The refresh token was issued to a different client."), request, nowMs);
     m_usedRefreshTokens.insert(claims->tokenId);
     return tokens(*user, claims->clientId, formValue(form, QStringLiteral("scope")), nowMs);
 }
 
-HttpResponse IdentityService::redeemDeviceCode(const QList<QPair<QString, QString>> &form, const DemoRequest &request,
-                                               qint64 nowMs)
+HttpResponse IdentityService::redeemDeviceCode(
+    const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs)
 {
     const QString code = formValue(form, QStringLiteral("device_code"));
     if (code.isEmpty())
         return missingParameter(QStringLiteral("device_code"), request, nowMs);
     auto it = m_deviceCodes.find(code);
     if (it == m_deviceCodes.end() || it->clientId != formValue(form, QStringLiteral("client_id")))
-        return entraError("invalid_grant", 70000, QStringLiteral("The provided value for 'device_code' is not valid."),
-                          request, nowMs);
+        return entraError("invalid_grant", 70000,
+            QStringLiteral("The provided value for 'device_code' is not valid."), request, nowMs);
     if (nowMs - it->issuedMs > kDeviceCodeLifetimeSecs * 1000LL)
         return entraError("expired_token", 70020,
-                          QStringLiteral("The provided value for the input parameter 'device_code' is not valid. This "
-                                         "device code has expired."),
-                          request, nowMs);
+            QStringLiteral("The provided value for the input parameter 'device_code' is not valid. This "
+                           "device code has expired."),
+            request, nowMs);
     if (it->state == DeviceCode::State::Declined)
         return entraError("authorization_declined", 70000,
-                          QStringLiteral("The user declined the sign-in request."), request, nowMs);
+            QStringLiteral("The user declined the sign-in request."), request, nowMs);
     if (it->state == DeviceCode::State::Spent)
         return entraError("invalid_grant", 54005,
-                          QStringLiteral("The device code was already redeemed, please start a new sign-in."), request,
-                          nowMs);
+            QStringLiteral("The device code was already redeemed, please start a new sign-in."), request,
+            nowMs);
     // Timers may fire a little early: tolerate 20% of the interval before asking to slow down.
     const qint64 minimumGapMs = m_options.deviceCodeIntervalSecs * 800LL;
     const bool tooSoon = it->lastPollMs > 0 && nowMs - it->lastPollMs < minimumGapMs;
     it->lastPollMs = nowMs;
     if (tooSoon)
-        return entraError("slow_down", 0, QStringLiteral("The client is polling too quickly and should back off."),
-                          request, nowMs);
+        return entraError("slow_down", 0,
+            QStringLiteral("The client is polling too quickly and should back off."), request, nowMs);
     if (it->state == DeviceCode::State::Pending && !m_options.autoApproveUser.isEmpty()
         && m_directory.findUser(m_options.autoApproveUser)) {
         it->state = DeviceCode::State::Approved;
@@ -357,12 +368,12 @@ HttpResponse IdentityService::redeemDeviceCode(const QList<QPair<QString, QStrin
         return tokens(*m_directory.findUser(it->userKey), it->clientId, it->scope, nowMs);
     }
     return entraError("authorization_pending", 70016,
-                      QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."),
-                      request, nowMs);
+        QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."), request,
+        nowMs);
 }
 
-HttpResponse IdentityService::tokens(const DemoUser &user, const QString &clientId, const QString &requestedScope,
-                                     qint64 nowMs)
+HttpResponse IdentityService::tokens(
+    const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs)
 {
     QString resource = QStringLiteral("https://graph.microsoft.com");
     for (const QString &scope : requestedScope.split(u' ', Qt::SkipEmptyParts)) {
@@ -413,7 +424,8 @@ HttpResponse IdentityService::deviceCode(const DemoRequest &request, const QStri
     entry.issuedMs = nowMs;
     m_deviceCodes.insert(code, entry);
 
-    const QString verificationUri = m_baseUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/devicelogin");
+    const QString verificationUri
+        = m_baseUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/devicelogin");
     QByteArray body = "{\"user_code\":";
     appendJsonString(body, userCode);
     body.append(",\"device_code\":");
@@ -423,9 +435,10 @@ HttpResponse IdentityService::deviceCode(const DemoRequest &request, const QStri
     body.append(",\"expires_in\":").append(QByteArray::number(kDeviceCodeLifetimeSecs));
     body.append(",\"interval\":").append(QByteArray::number(m_options.deviceCodeIntervalSecs));
     body.append(",\"message\":");
-    appendJsonString(body, QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code %2 to "
-                                          "authenticate.")
-                               .arg(verificationUri, userCode));
+    appendJsonString(body,
+        QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code %2 to "
+                       "authenticate.")
+            .arg(verificationUri, userCode));
     body.append('}');
     return identityJson(200, std::move(body));
 }
@@ -454,32 +467,36 @@ HttpResponse IdentityService::deviceLogin(const DemoRequest &request, qint64 now
         if (request.path.endsWith(QLatin1String("decline"))) {
             entry->state = DeviceCode::State::Declined;
             return page(200, QStringLiteral("Sign-in declined"),
-                        QStringLiteral("<p>You declined the sign-in. You can close this window.</p>"));
+                QStringLiteral("<p>You declined the sign-in. You can close this window.</p>"));
         }
         const DemoUser *user = m_directory.findUser(request.queryValue(QStringLiteral("user")));
         if (!user)
-            return errorPage(QStringLiteral("Unknown demo user '%1'.").arg(request.queryValue(QStringLiteral("user"))));
+            return errorPage(
+                QStringLiteral("Unknown demo user '%1'.").arg(request.queryValue(QStringLiteral("user"))));
         entry->state = DeviceCode::State::Approved;
         entry->userKey = user->key;
         return page(200, QStringLiteral("You're signed in"),
-                    QStringLiteral("<p>You're signed in as %1 (%2) on the device. You can close this window.</p>")
-                        .arg(htmlEscape(user->displayName), htmlEscape(user->upn)));
+            QStringLiteral("<p>You're signed in as %1 (%2) on the device. You can close this window.</p>")
+                .arg(htmlEscape(user->displayName), htmlEscape(user->upn)));
     }
     QString html = QStringLiteral("<form action=\"/devicelogin/approve\" method=\"get\">"
                                   "<label>Code <input name=\"user_code\" value=\"%1\"></label> "
                                   "<label>Account <select name=\"user\">")
                        .arg(htmlEscape(userCode));
     for (const DemoUser &user : m_directory.users())
-        html += QStringLiteral("<option value=\"%1\">%2</option>").arg(user.key, htmlEscape(user.displayName));
+        html
+            += QStringLiteral("<option value=\"%1\">%2</option>").arg(user.key, htmlEscape(user.displayName));
     html += QStringLiteral("</select></label> <button type=\"submit\">Approve</button></form>\n<ul>\n");
     for (auto &entry : m_deviceCodes) {
         if (!usable(&entry))
             continue;
         html += QStringLiteral("<li>%1:").arg(entry.userCode);
         for (const DemoUser &user : m_directory.users())
-            html += QStringLiteral(" <a href=\"/devicelogin/approve?user_code=%1&amp;user=%2\">approve as %3</a>")
+            html += QStringLiteral(
+                " <a href=\"/devicelogin/approve?user_code=%1&amp;user=%2\">approve as %3</a>")
                         .arg(entry.userCode, user.key, htmlEscape(user.displayName));
-        html += QStringLiteral(" <a href=\"/devicelogin/decline?user_code=%1\">decline</a></li>\n").arg(entry.userCode);
+        html += QStringLiteral(" <a href=\"/devicelogin/decline?user_code=%1\">decline</a></li>\n")
+                    .arg(entry.userCode);
     }
     html += QStringLiteral("</ul>");
     return page(200, QStringLiteral("Enter code"), html);

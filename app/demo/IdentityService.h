@@ -18,7 +18,8 @@ namespace keyturn::demo {
 
 class IdentityService {
 public:
-    IdentityService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter, QUrl baseUrl);
+    IdentityService(
+        const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter, QUrl baseUrl);
 
     /// True for the paths this service answers (/{tenant}/oauth2/v2.0/..., /devicelogin...).
     static bool handles(const QString &path);
@@ -52,10 +53,14 @@ private:
     HttpResponse deviceCode(const DemoRequest &request, const QString &tenant, qint64 nowMs);
     HttpResponse deviceLogin(const DemoRequest &request, qint64 nowMs);
 
-    HttpResponse redeemCode(const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
-    HttpResponse redeemRefresh(const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
-    HttpResponse redeemDeviceCode(const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
-    HttpResponse tokens(const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs);
+    HttpResponse redeemCode(
+        const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
+    HttpResponse redeemRefresh(
+        const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
+    HttpResponse redeemDeviceCode(
+        const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
+    HttpResponse tokens(
+        const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs);
     DeviceCode *findUserCode(const QString &userCode);
 
     DemoOptions m_options;

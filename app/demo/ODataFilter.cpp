@@ -32,13 +32,13 @@ bool tokenize(const QString &text, QList<Token> *tokens, QString *error)
         if (c.isSpace()) {
             ++i;
         } else if (c == u'(') {
-            tokens->append({Token::Type::LParen, QStringLiteral("(")});
+            tokens->append({ Token::Type::LParen, QStringLiteral("(") });
             ++i;
         } else if (c == u')') {
-            tokens->append({Token::Type::RParen, QStringLiteral(")")});
+            tokens->append({ Token::Type::RParen, QStringLiteral(")") });
             ++i;
         } else if (c == u',') {
-            tokens->append({Token::Type::Comma, QStringLiteral(",")});
+            tokens->append({ Token::Type::Comma, QStringLiteral(",") });
             ++i;
         } else if (c == u'\'') {
             QString value;
@@ -61,20 +61,25 @@ bool tokenize(const QString &text, QList<Token> *tokens, QString *error)
                 *error = QStringLiteral("Invalid filter clause: unterminated string literal.");
                 return false;
             }
-            tokens->append({Token::Type::String, value});
+            tokens->append({ Token::Type::String, value });
         } else if (c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'/' || c == u'-') {
             const qsizetype start = i;
             while (i < text.size()
-                   && (text[i].isLetterOrNumber() || text[i] == u'_' || text[i] == u'.' || text[i] == u'/' || text[i] == u'-'))
+                && (text[i].isLetterOrNumber() || text[i] == u'_' || text[i] == u'.' || text[i] == u'/'
+                    || text[i] == u'-'))
                 ++i;
             const QString word = text.mid(start, i - start);
-            tokens->append({word[0].isDigit() || word[0] == u'-' ? Token::Type::Number : Token::Type::Identifier, word});
+            tokens->append(
+                { word[0].isDigit() || word[0] == u'-' ? Token::Type::Number : Token::Type::Identifier,
+                    word });
         } else {
-            *error = QStringLiteral("Invalid filter clause: syntax error at position %1 in '%2'.").arg(i).arg(text);
+            *error = QStringLiteral("Invalid filter clause: syntax error at position %1 in '%2'.")
+                         .arg(i)
+                         .arg(text);
             return false;
         }
     }
-    tokens->append({Token::Type::End, {}});
+    tokens->append({ Token::Type::End, {} });
     return true;
 }
 
@@ -83,8 +88,7 @@ public:
     Parser(QList<Token> tokens, QString *error)
         : m_tokens(std::move(tokens))
         , m_error(error)
-    {
-    }
+    { }
 
     std::unique_ptr<Node> parseAll()
     {
@@ -99,7 +103,8 @@ private:
     Token take() { return m_tokens[m_pos++]; }
     bool isKeyword(const char *word) const
     {
-        return peek().type == Token::Type::Identifier && peek().text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+        return peek().type == Token::Type::Identifier
+            && peek().text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
     }
     std::unique_ptr<Node> fail(const QString &message)
     {
@@ -108,7 +113,8 @@ private:
         return nullptr;
     }
 
-    std::unique_ptr<Node> parseBinary(Node::Kind kind, const char *keyword, std::unique_ptr<Node> (Parser::*operand)())
+    std::unique_ptr<Node> parseBinary(
+        Node::Kind kind, const char *keyword, std::unique_ptr<Node> (Parser::*operand)())
     {
         auto left = (this->*operand)();
         if (!left)
@@ -150,7 +156,8 @@ private:
             return node;
         }
         if (peek().type != Token::Type::Identifier)
-            return fail(QStringLiteral("Invalid filter clause: property or function expected, found '%1'.").arg(peek().text));
+            return fail(QStringLiteral("Invalid filter clause: property or function expected, found '%1'.")
+                            .arg(peek().text));
         const QString name = take().text;
         if (peek().type == Token::Type::LParen) {
             take();
@@ -176,19 +183,19 @@ private:
         if (peek().type != Token::Type::Identifier)
             return fail(QStringLiteral("Invalid filter clause: operator expected after '%1'.").arg(name));
         const QString op = take().text.toLower();
-        static const QSet<QString> operators{QStringLiteral("eq"), QStringLiteral("ne"), QStringLiteral("gt"),
-                                             QStringLiteral("ge"), QStringLiteral("lt"), QStringLiteral("le")};
+        static const QSet<QString> operators{ QStringLiteral("eq"), QStringLiteral("ne"),
+            QStringLiteral("gt"), QStringLiteral("ge"), QStringLiteral("lt"), QStringLiteral("le") };
         if (!operators.contains(op))
             return fail(QStringLiteral("Invalid filter clause: unknown operator '%1'.").arg(op));
         const Token literal = take();
-        if (literal.type == Token::Type::End || literal.type == Token::Type::LParen || literal.type == Token::Type::RParen
-            || literal.type == Token::Type::Comma)
+        if (literal.type == Token::Type::End || literal.type == Token::Type::LParen
+            || literal.type == Token::Type::RParen || literal.type == Token::Type::Comma)
             return fail(QStringLiteral("Invalid filter clause: value expected after '%1 %2'.").arg(name, op));
         auto node = std::make_unique<Node>();
         node->property = name.toLower();
-        static const QSet<QString> eqProperties{QStringLiteral("operatingsystem"), QStringLiteral("manageddeviceownertype"),
-                                                QStringLiteral("ownertype"), QStringLiteral("compliancestate"),
-                                                QStringLiteral("serialnumber")};
+        static const QSet<QString> eqProperties{ QStringLiteral("operatingsystem"),
+            QStringLiteral("manageddeviceownertype"), QStringLiteral("ownertype"),
+            QStringLiteral("compliancestate"), QStringLiteral("serialnumber") };
         if (op == u"eq" && literal.type == Token::Type::String && eqProperties.contains(node->property)) {
             node->kind = Node::Kind::Equals;
             node->value = literal.text.toUtf8();

@@ -31,13 +31,13 @@ QByteArray RequestLog::toJson() const
     QJsonArray array;
     for (const auto &e : m_entries) {
         array.append(QJsonObject{
-            {QStringLiteral("method"), QString::fromLatin1(e.method)},
-            {QStringLiteral("path"), e.path},
-            {QStringLiteral("query"), e.query},
-            {QStringLiteral("clientRequestId"), e.clientRequestId},
-            {QStringLiteral("authorization"), QString::fromLatin1(e.authorizationScheme)},
-            {QStringLiteral("status"), e.status},
-            {QStringLiteral("fault"), QString::fromLatin1(e.fault)},
+            { QStringLiteral("method"), QString::fromLatin1(e.method) },
+            { QStringLiteral("path"), e.path },
+            { QStringLiteral("query"), e.query },
+            { QStringLiteral("clientRequestId"), e.clientRequestId },
+            { QStringLiteral("authorization"), QString::fromLatin1(e.authorizationScheme) },
+            { QStringLiteral("status"), e.status },
+            { QStringLiteral("fault"), QString::fromLatin1(e.fault) },
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);

@@ -16,7 +16,7 @@ struct RequestLogEntry {
     QString query; ///< fully decoded, e.g. $top=1000&$filter=operatingSystem eq 'macOS'
     QString clientRequestId;
     QByteArray authorizationScheme; ///< "Bearer" or ""
-    int status = 0;                 ///< 0 when nothing was answered (dropped, hung)
+    int status = 0; ///< 0 when nothing was answered (dropped, hung)
     QByteArray fault;
 };
 

@@ -26,7 +26,8 @@ TokenMinter::TokenMinter(quint32 seed, QString tenantId)
 
 QByteArray TokenMinter::signJwt(const QByteArray &payloadJson) const
 {
-    const QByteArray signingInput = base64Url(R"({"alg":"HS256","typ":"JWT"})") + '.' + base64Url(payloadJson);
+    const QByteArray signingInput
+        = base64Url(R"({"alg":"HS256","typ":"JWT"})") + '.' + base64Url(payloadJson);
     return signingInput + '.' + base64Url(hmacSha256(m_key, signingInput));
 }
 
@@ -34,38 +35,40 @@ QByteArray TokenMinter::mintAccessToken(const DemoUser &user, qint64 nowMs, int 
 {
     const qint64 now = nowMs / 1000;
     const QJsonObject payload{
-        {QStringLiteral("aud"), QString::fromLatin1(graphAudience())},
-        {QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(m_tenantId)},
-        {QStringLiteral("iat"), now},
-        {QStringLiteral("nbf"), now},
-        {QStringLiteral("exp"), now + lifetimeSecs},
-        {QStringLiteral("tid"), m_tenantId},
-        {QStringLiteral("oid"), user.objectId},
-        {QStringLiteral("upn"), user.upn},
-        {QStringLiteral("preferred_username"), user.upn},
-        {QStringLiteral("unique_name"), user.upn},
-        {QStringLiteral("name"), user.displayName},
-        {QStringLiteral("scp"), user.scopes},
-        {QStringLiteral("ver"), QStringLiteral("1.0")},
+        { QStringLiteral("aud"), QString::fromLatin1(graphAudience()) },
+        { QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(m_tenantId) },
+        { QStringLiteral("iat"), now },
+        { QStringLiteral("nbf"), now },
+        { QStringLiteral("exp"), now + lifetimeSecs },
+        { QStringLiteral("tid"), m_tenantId },
+        { QStringLiteral("oid"), user.objectId },
+        { QStringLiteral("upn"), user.upn },
+        { QStringLiteral("preferred_username"), user.upn },
+        { QStringLiteral("unique_name"), user.upn },
+        { QStringLiteral("name"), user.displayName },
+        { QStringLiteral("scp"), user.scopes },
+        { QStringLiteral("ver"), QStringLiteral("1.0") },
     };
     return signJwt(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
-QByteArray TokenMinter::mintIdToken(const DemoUser &user, const QString &clientId, qint64 nowMs, int lifetimeSecs) const
+QByteArray TokenMinter::mintIdToken(
+    const DemoUser &user, const QString &clientId, qint64 nowMs, int lifetimeSecs) const
 {
     const qint64 now = nowMs / 1000;
     const QJsonObject payload{
-        {QStringLiteral("aud"), clientId},
-        {QStringLiteral("iss"), QStringLiteral("https://login.microsoftonline.com/%1/v2.0").arg(m_tenantId)},
-        {QStringLiteral("iat"), now},
-        {QStringLiteral("nbf"), now},
-        {QStringLiteral("exp"), now + lifetimeSecs},
-        {QStringLiteral("tid"), m_tenantId},
-        {QStringLiteral("oid"), user.objectId},
-        {QStringLiteral("sub"), user.objectId},
-        {QStringLiteral("preferred_username"), user.upn},
-        {QStringLiteral("name"), user.displayName},
-        {QStringLiteral("ver"), QStringLiteral("2.0")},
+        { QStringLiteral("aud"), clientId },
+        { QStringLiteral("iss"),
+            QStringLiteral("https://login.microsoftonline.com/%1/v2.0").arg(m_tenantId) },
+        { QStringLiteral("iat"), now },
+        { QStringLiteral("nbf"), now },
+        { QStringLiteral("exp"), now + lifetimeSecs },
+        { QStringLiteral("tid"), m_tenantId },
+        { QStringLiteral("oid"), user.objectId },
+        { QStringLiteral("sub"), user.objectId },
+        { QStringLiteral("preferred_username"), user.upn },
+        { QStringLiteral("name"), user.displayName },
+        { QStringLiteral("ver"), QStringLiteral("2.0") },
     };
     return signJwt(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
@@ -75,11 +78,11 @@ QByteArray TokenMinter::mintRefreshToken(const DemoUser &user, const QString &cl
     QByteArray tokenId(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(tokenId.data()), 4);
     const QJsonObject payload{
-        {QStringLiteral("u"), user.key},
-        {QStringLiteral("t"), m_tenantId},
-        {QStringLiteral("c"), clientId},
-        {QStringLiteral("j"), QString::fromLatin1(tokenId.toHex())},
-        {QStringLiteral("i"), QString::number(nowMs)},
+        { QStringLiteral("u"), user.key },
+        { QStringLiteral("t"), m_tenantId },
+        { QStringLiteral("c"), clientId },
+        { QStringLiteral("j"), QString::fromLatin1(tokenId.toHex()) },
+        { QStringLiteral("i"), QString::number(nowMs) },
     };
     const QByteArray body = base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     return refreshPrefix() + body + '.' + base64Url(hmacSha256(m_key, "refresh:" + body));

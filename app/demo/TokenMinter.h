@@ -36,7 +36,8 @@ public:
 
     /// An access token for Graph issued at nowMs, valid for lifetimeSecs (negative: already expired).
     QByteArray mintAccessToken(const DemoUser &user, qint64 nowMs, int lifetimeSecs) const;
-    QByteArray mintIdToken(const DemoUser &user, const QString &clientId, qint64 nowMs, int lifetimeSecs) const;
+    QByteArray mintIdToken(
+        const DemoUser &user, const QString &clientId, qint64 nowMs, int lifetimeSecs) const;
     QByteArray mintRefreshToken(const DemoUser &user, const QString &clientId, qint64 nowMs) const;
 
     AccessTokenCheck verifyAccessToken(const QByteArray &token, qint64 nowMs) const;

@@ -1,6 +1,8 @@
 // DeviceFilterProxy: sorts and filters a DeviceTableModel on the client. It owns all filter state
 // (search text, platform, ownership); every change re-filters at once. Hot paths read the
-// records directly (no QVariant) so a keystroke stays fast at 100,000 rows.
+// records directly (no QVariant) and compare precomputed sort ranks, so a keystroke stays fast at
+// 100,000 rows. Arriving rows are filtered at once and appended; they are sorted into place by a
+// coalesced re-sort (sortSettleMs later), because sorted insertion of scattered rows is quadratic.
 #pragma once
 
 #include "devices/DeviceRecord.h"
@@ -8,6 +10,9 @@
 
 #include <QPointer>
 #include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <vector>
 
 namespace keyturn {
 
@@ -38,6 +43,12 @@ public:
     /// The record behind a proxy row (precondition: valid row).
     const DeviceRecord &recordAt(int proxyRow) const;
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// True while arrived rows wait for the coalesced re-sort.
+    bool isSortPending() const { return m_resortTimer.isActive(); }
+    /// Applies a pending re-sort now (tests, benchmarks).
+    void settleSort();
+
     /// Numeric, segment-wise version order: "10.0.9" < "10.0.22631"; non-numeric parts compare as text.
     static int compareVersions(QStringView a, QStringView b);
 
@@ -50,12 +61,18 @@ protected:
 
 private:
     void refilter();
+    void onSourceRowsInserted();
+    int compareRecords(int leftRow, int rightRow, int column) const;
 
     QPointer<DeviceTableModel> m_devices;
     QString m_searchText;
     QString m_needle; // case-folded searchText
     PlatformFilter m_platform = PlatformFilter::All;
     OwnershipFilter m_ownership = OwnershipFilter::Any;
+    QTimer m_resortTimer;
+    // m_rank[sourceRow] = position in the m_rankColumn order, for rows that existed when built.
+    mutable std::vector<int> m_rank;
+    mutable int m_rankColumn = -1;
 };
 
 } // namespace keyturn

@@ -11,7 +11,7 @@ namespace keyturn {
 
 struct DeviceListLoader::PageResult {
     int index = 0;
-    QUrl url;           // where this page came from (to resume after a failure)
+    QUrl url; // where this page came from (to resume after a failure)
     QUrl prefetchedNext; // what findNextLink said, already requested
     DevicePage page;
     GraphError error; // network/HTTP failure or Malformed
@@ -105,7 +105,8 @@ void DeviceListLoader::requestPage(int index, const QUrl &url, bool first)
     }
     m_reply = reply;
     m_replyIndex = index;
-    connect(reply, &GraphReply::finished, this, [this, reply, index, pageUrl] { onReplyFinished(reply, index, pageUrl); });
+    connect(reply, &GraphReply::finished, this,
+        [this, reply, index, pageUrl] { onReplyFinished(reply, index, pageUrl); });
 }
 
 void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
@@ -133,7 +134,7 @@ void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl pr
 {
     const quint64 generation = m_generation;
     m_pool.start([this, generation, index, url = std::move(url), body = std::move(body),
-                  prefetchedNext = std::move(prefetchedNext)]() mutable {
+                     prefetchedNext = std::move(prefetchedNext)]() mutable {
         auto result = std::make_shared<PageResult>();
         result->index = index;
         result->url = std::move(url);

@@ -47,19 +47,21 @@ QString str(const QJsonObject &o, QLatin1String key)
 
 QString deviceListSelect()
 {
-    return QStringLiteral("id,deviceName,managementAgent,ownerType,managedDeviceOwnerType,complianceState,"
-                          "operatingSystem,osVersion,userPrincipalName,serialNumber,lastSyncDateTime,isEncrypted,"
-                          "isSupervised,joinType,azureADDeviceId");
+    return QStringLiteral(
+        "id,deviceName,managementAgent,ownerType,managedDeviceOwnerType,complianceState,"
+        "operatingSystem,osVersion,userPrincipalName,serialNumber,lastSyncDateTime,isEncrypted,"
+        "isSupervised,joinType,azureADDeviceId");
 }
 
 qint64 parseGraphDateTimeMsecs(QStringView s)
 {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(s, 0, 4, year) || s.size() < 19 || s[4] != u'-' || !digits(s, 5, 2, month) || s[7] != u'-'
-        || !digits(s, 8, 2, day) || (s[10] != u'T' && s[10] != u' ') || !digits(s, 11, 2, hour) || s[13] != u':'
-        || !digits(s, 14, 2, minute) || s[16] != u':' || !digits(s, 17, 2, second))
+        || !digits(s, 8, 2, day) || (s[10] != u'T' && s[10] != u' ') || !digits(s, 11, 2, hour)
+        || s[13] != u':' || !digits(s, 14, 2, minute) || s[16] != u':' || !digits(s, 17, 2, second))
         return 0;
-    if (year <= 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+    if (year <= 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59
+        || second > 60)
         return 0;
     qsizetype pos = 19;
     int msecs = 0;
@@ -90,7 +92,8 @@ DevicePage parseDevicePage(const QByteArray &body)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        page.error = QCoreApplication::translate("DeviceListPage", "The device list page is not valid JSON (%1 at %2).")
+        page.error = QCoreApplication::translate(
+            "DeviceListPage", "The device list page is not valid JSON (%1 at %2).")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return page;
@@ -98,7 +101,8 @@ DevicePage parseDevicePage(const QByteArray &body)
     const QJsonObject root = doc.object();
     const QJsonValue value = root.value(QLatin1String("value"));
     if (!value.isArray()) {
-        page.error = QCoreApplication::translate("DeviceListPage", "The device list page has no \"value\" array.");
+        page.error
+            = QCoreApplication::translate("DeviceListPage", "The device list page has no \"value\" array.");
         return page;
     }
     const QString next = root.value(QLatin1String("@odata.nextLink")).toString();
@@ -146,7 +150,8 @@ QUrl findNextLink(const QByteArray &body)
         return {};
     qsizetype pos = at + static_cast<qsizetype>(std::strlen(key));
     const auto skipSpace = [&] {
-        while (pos < body.size() && (body[pos] == ' ' || body[pos] == '\n' || body[pos] == '\r' || body[pos] == '\t'))
+        while (pos < body.size()
+            && (body[pos] == ' ' || body[pos] == '\n' || body[pos] == '\r' || body[pos] == '\t'))
             ++pos;
     };
     skipSpace();

@@ -15,9 +15,9 @@ namespace keyturn {
 
 struct DevicePage {
     std::vector<DeviceRecord> records;
-    QUrl nextLink;               ///< empty on the last page
+    QUrl nextLink; ///< empty on the last page
     std::optional<qint64> count; ///< @odata.count when present (never rely on it)
-    QString error;               ///< non-empty when the body is not a list page (records then empty)
+    QString error; ///< non-empty when the body is not a list page (records then empty)
     bool ok() const { return error.isEmpty(); }
 };
 

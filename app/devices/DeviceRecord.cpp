@@ -29,7 +29,10 @@ void DeviceRecord::updateSearchKey()
 {
     searchKey.clear();
     searchKey.reserve(deviceName.size() + userPrincipalName.size() + serialNumber.size() + 2);
-    searchKey.append(deviceName).append(QLatin1Char('\n')).append(userPrincipalName).append(QLatin1Char('\n'));
+    searchKey.append(deviceName)
+        .append(QLatin1Char('\n'))
+        .append(userPrincipalName)
+        .append(QLatin1Char('\n'));
     searchKey.append(serialNumber);
     searchKey = std::move(searchKey).toCaseFolded();
 }
@@ -37,53 +40,54 @@ void DeviceRecord::updateSearchKey()
 DeviceRecord::ManagementAgent managementAgentFromString(QStringView value)
 {
     using A = DeviceRecord::ManagementAgent;
-    static const std::array<std::pair<const char *, A>, 13> table{{
-        {"mdm", A::Mdm},
-        {"configurationManagerClientMdm", A::ConfigurationManagerClientMdm},
-        {"eas", A::Eas},
-        {"easMdm", A::EasMdm},
-        {"intuneClient", A::IntuneClient},
-        {"easIntuneClient", A::EasIntuneClient},
-        {"configurationManagerClient", A::ConfigurationManagerClient},
-        {"configurationManagerClientMdmEas", A::ConfigurationManagerClientMdmEas},
-        {"unknown", A::Unknown},
-        {"jamf", A::Jamf},
-        {"googleCloudDevicePolicyController", A::GoogleCloudDevicePolicyController},
-        {"microsoft365ManagedMdm", A::Microsoft365ManagedMdm},
-        {"windowsManagementCloudApi", A::WindowsManagementCloudApi},
-    }};
+    static const std::array<std::pair<const char *, A>, 13> table{ {
+        { "mdm", A::Mdm },
+        { "configurationManagerClientMdm", A::ConfigurationManagerClientMdm },
+        { "eas", A::Eas },
+        { "easMdm", A::EasMdm },
+        { "intuneClient", A::IntuneClient },
+        { "easIntuneClient", A::EasIntuneClient },
+        { "configurationManagerClient", A::ConfigurationManagerClient },
+        { "configurationManagerClientMdmEas", A::ConfigurationManagerClientMdmEas },
+        { "unknown", A::Unknown },
+        { "jamf", A::Jamf },
+        { "googleCloudDevicePolicyController", A::GoogleCloudDevicePolicyController },
+        { "microsoft365ManagedMdm", A::Microsoft365ManagedMdm },
+        { "windowsManagementCloudApi", A::WindowsManagementCloudApi },
+    } };
     return lookup(value, table, A::Unknown);
 }
 
 DeviceRecord::Ownership ownershipFromString(QStringView value)
 {
     using O = DeviceRecord::Ownership;
-    static const std::array<std::pair<const char *, O>, 2> table{{{"company", O::Company}, {"personal", O::Personal}}};
+    static const std::array<std::pair<const char *, O>, 2> table{ { { "company", O::Company },
+        { "personal", O::Personal } } };
     return lookup(value, table, O::Unknown);
 }
 
 DeviceRecord::Compliance complianceFromString(QStringView value)
 {
     using C = DeviceRecord::Compliance;
-    static const std::array<std::pair<const char *, C>, 6> table{{
-        {"compliant", C::Compliant},
-        {"noncompliant", C::Noncompliant},
-        {"conflict", C::Conflict},
-        {"error", C::Error},
-        {"inGracePeriod", C::InGracePeriod},
-        {"configManager", C::ConfigManager},
-    }};
+    static const std::array<std::pair<const char *, C>, 6> table{ {
+        { "compliant", C::Compliant },
+        { "noncompliant", C::Noncompliant },
+        { "conflict", C::Conflict },
+        { "error", C::Error },
+        { "inGracePeriod", C::InGracePeriod },
+        { "configManager", C::ConfigManager },
+    } };
     return lookup(value, table, C::Unknown);
 }
 
 DeviceRecord::JoinType joinTypeFromString(QStringView value)
 {
     using J = DeviceRecord::JoinType;
-    static const std::array<std::pair<const char *, J>, 3> table{{
-        {"azureADJoined", J::AzureADJoined},
-        {"azureADRegistered", J::AzureADRegistered},
-        {"hybridAzureADJoined", J::HybridAzureADJoined},
-    }};
+    static const std::array<std::pair<const char *, J>, 3> table{ {
+        { "azureADJoined", J::AzureADJoined },
+        { "azureADRegistered", J::AzureADRegistered },
+        { "hybridAzureADJoined", J::HybridAzureADJoined },
+    } };
     return lookup(value, table, J::Unknown);
 }
 
@@ -101,7 +105,8 @@ DeviceRecord::Platform platformFromOperatingSystem(QStringView os)
         return P::IPadOS;
     if (os.startsWith(QLatin1String("Android"), Qt::CaseInsensitive))
         return P::Android;
-    if (os.startsWith(QLatin1String("Linux"), Qt::CaseInsensitive) || os.compare(QLatin1String("Ubuntu"), Qt::CaseInsensitive) == 0)
+    if (os.startsWith(QLatin1String("Linux"), Qt::CaseInsensitive)
+        || os.compare(QLatin1String("Ubuntu"), Qt::CaseInsensitive) == 0)
         return P::Linux;
     return P::Other;
 }

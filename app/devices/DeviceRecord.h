@@ -28,7 +28,15 @@ struct DeviceRecord {
     };
     enum class Ownership : std::uint8_t { Unknown, Company, Personal };
     /// Graph's complianceState, in schema order.
-    enum class Compliance : std::uint8_t { Unknown, Compliant, Noncompliant, Conflict, Error, InGracePeriod, ConfigManager };
+    enum class Compliance : std::uint8_t {
+        Unknown,
+        Compliant,
+        Noncompliant,
+        Conflict,
+        Error,
+        InGracePeriod,
+        ConfigManager
+    };
     enum class Platform : std::uint8_t { Other, Windows, MacOS, IOS, IPadOS, Android, Linux };
     enum class JoinType : std::uint8_t { Unknown, AzureADJoined, AzureADRegistered, HybridAzureADJoined };
 
@@ -39,8 +47,8 @@ struct DeviceRecord {
     QString userPrincipalName; ///< "" for a device without a primary user
     QString serialNumber;
     QString azureADDeviceId;
-    QString searchKey;         ///< see updateSearchKey()
-    qint64 lastSyncMsecs = 0;  ///< msecs since the epoch, UTC; 0 = never (Graph's 0001-01-01)
+    QString searchKey; ///< see updateSearchKey()
+    qint64 lastSyncMsecs = 0; ///< msecs since the epoch, UTC; 0 = never (Graph's 0001-01-01)
     ManagementAgent managementAgent = ManagementAgent::Unknown;
     Ownership ownership = Ownership::Unknown;
     Compliance compliance = Compliance::Unknown;

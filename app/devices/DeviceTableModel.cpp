@@ -9,8 +9,7 @@ namespace keyturn {
 
 DeviceTableModel::DeviceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -42,7 +41,8 @@ QString DeviceTableModel::displayText(const DeviceRecord &r, Column column)
     case LastCheckIn:
         if (r.lastSyncMsecs == 0)
             return tr("Never");
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastSyncMsecs).toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(r.lastSyncMsecs).toLocalTime(), QLocale::ShortFormat);
     case Encrypted:
         return r.isEncrypted ? tr("Yes") : tr("No");
     case ColumnCount:
@@ -62,7 +62,8 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return displayText(r, column);
     case Qt::ToolTipRole:
         if (column == LastCheckIn && r.lastSyncMsecs != 0)
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.lastSyncMsecs).toLocalTime(), QLocale::LongFormat);
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(r.lastSyncMsecs).toLocalTime(), QLocale::LongFormat);
         return {};
     case DeviceIdRole:
         return r.id;
@@ -143,7 +144,8 @@ void DeviceTableModel::appendDevices(std::vector<DeviceRecord> &&records)
         return;
     const int first = static_cast<int>(m_records.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    m_records.insert(m_records.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
+    m_records.insert(
+        m_records.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
     endInsertRows();
 }
 

@@ -15,10 +15,21 @@ namespace keyturn {
 class DeviceTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, ManagedBy, Ownership, Compliance, OS, OsVersion, PrimaryUser, LastCheckIn, Encrypted, ColumnCount };
+    enum Column {
+        Name,
+        ManagedBy,
+        Ownership,
+        Compliance,
+        OS,
+        OsVersion,
+        PrimaryUser,
+        LastCheckIn,
+        Encrypted,
+        ColumnCount
+    };
     enum Role {
         RawValueRole = Qt::UserRole + 1, ///< sortable value: QString, int (enum), qint64 msecs, bool
-        DeviceIdRole,                    ///< the Graph id (QString), same for every column
+        DeviceIdRole, ///< the Graph id (QString), same for every column
     };
     Q_ENUM(Column)
 

@@ -9,15 +9,14 @@
 
 namespace keyturn {
 
-GraphClient::GraphClient(QNetworkAccessManager *nam, AccessTokenProvider *tokens, const Clock &clock,
-                         QObject *parent)
+GraphClient::GraphClient(
+    QNetworkAccessManager *nam, AccessTokenProvider *tokens, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_tokens(tokens)
     , m_clock(clock)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
-{
-}
+{ }
 
 GraphClient::~GraphClient() = default;
 
@@ -44,7 +43,8 @@ QUrl GraphClient::baseUrl() const
 bool GraphClient::isTrustedUrl(const QUrl &url) const
 {
     const QUrl &root = m_config.graphRoot;
-    const auto defaultPort = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
+    const auto defaultPort
+        = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
     return url.isValid() && url.scheme().compare(root.scheme(), Qt::CaseInsensitive) == 0
         && url.host().compare(root.host(), Qt::CaseInsensitive) == 0 && defaultPort(url) == defaultPort(root)
         && url.userInfo().isEmpty();
@@ -73,7 +73,8 @@ std::chrono::milliseconds GraphClient::retryDelay(int attemptsSoFar, std::option
 {
     if (retryAfterSecs)
         return std::chrono::seconds(*retryAfterSecs);
-    return retry::backoffDelay(attemptsSoFar, m_config.baseBackoff, m_config.maxBackoff, m_random ? m_random() : 0.5);
+    return retry::backoffDelay(
+        attemptsSoFar, m_config.baseBackoff, m_config.maxBackoff, m_random ? m_random() : 0.5);
 }
 
 std::chrono::milliseconds GraphClient::reserveWriteSlot()
@@ -106,7 +107,8 @@ GraphReply *GraphClient::getUrl(const QUrl &absoluteUrl)
         qCWarning(lcGraph) << "refusing to follow a link to" << absoluteUrl.host() << "(not the Graph host)";
         GraphError error;
         error.kind = GraphError::Kind::UntrustedHost;
-        error.networkErrorText = tr("The link points to %1, not to %2.").arg(absoluteUrl.host(), m_config.graphRoot.host());
+        error.networkErrorText
+            = tr("The link points to %1, not to %2.").arg(absoluteUrl.host(), m_config.graphRoot.host());
         QTimer::singleShot(0, reply, [reply, error] { reply->finish(0, {}, error, nullptr); });
         return reply;
     }

@@ -22,13 +22,13 @@ namespace keyturn {
 struct GraphClientConfig {
     QUrl graphRoot; ///< e.g. https://graph.microsoft.com or http://127.0.0.1:PORT
     QString apiVersion = QStringLiteral("beta");
-    std::chrono::milliseconds transferTimeout{60000};
+    std::chrono::milliseconds transferTimeout{ 60000 };
     int maxAttempts = 6; ///< for GET retries (first attempt included)
-    std::chrono::milliseconds maxBackoff{30000};
-    std::chrono::milliseconds baseBackoff{500}; ///< first back-off ceiling without Retry-After
-    QString userAgent;                          ///< empty: "Keyturn/<version>"
-    int writeLimit = 200;                       ///< POSTs per writeWindow
-    std::chrono::milliseconds writeWindow{20000};
+    std::chrono::milliseconds maxBackoff{ 30000 };
+    std::chrono::milliseconds baseBackoff{ 500 }; ///< first back-off ceiling without Retry-After
+    QString userAgent; ///< empty: "Keyturn/<version>"
+    int writeLimit = 200; ///< POSTs per writeWindow
+    std::chrono::milliseconds writeWindow{ 20000 };
 };
 
 class GraphClient final : public QObject {
@@ -38,7 +38,7 @@ public:
     using RandomSource = std::function<double()>;
 
     GraphClient(QNetworkAccessManager *nam, AccessTokenProvider *tokens, const Clock &clock,
-                QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~GraphClient() override;
 
     void setConfig(const GraphClientConfig &config);

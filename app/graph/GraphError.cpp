@@ -64,7 +64,8 @@ std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now
     bool ok = false;
     const qlonglong secs = trimmed.toLongLong(&ok);
     if (ok)
-        return secs < 0 ? std::nullopt : std::optional<int>(static_cast<int>(std::min<qlonglong>(secs, 86400)));
+        return secs < 0 ? std::nullopt
+                        : std::optional<int>(static_cast<int>(std::min<qlonglong>(secs, 86400)));
     const QDateTime when = parseHttpDate(trimmed);
     if (!when.isValid())
         return std::nullopt;
@@ -72,8 +73,8 @@ std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now
     return static_cast<int>(std::clamp<qint64>(delta, 0, 86400));
 }
 
-GraphError parseGraphError(int httpStatus, const QByteArray &body,
-                           const QList<QNetworkReply::RawHeaderPair> &headers)
+GraphError parseGraphError(
+    int httpStatus, const QByteArray &body, const QList<QNetworkReply::RawHeaderPair> &headers)
 {
     GraphError error;
     error.httpStatus = httpStatus;
@@ -169,7 +170,8 @@ QString GraphError::summary() const
         return tr("Microsoft Graph is throttling requests (HTTP 429). Try again later.");
     if (httpStatus >= 500)
         return tr("Microsoft Graph is unavailable (HTTP %1). Try again later.").arg(httpStatus);
-    return tr("Microsoft Graph refused the request (HTTP %1 %2): %3").arg(QString::number(httpStatus), code, message);
+    return tr("Microsoft Graph refused the request (HTTP %1 %2): %3")
+        .arg(QString::number(httpStatus), code, message);
 }
 
 } // namespace keyturn

@@ -15,12 +15,22 @@ namespace keyturn {
 
 struct GraphError {
     int httpStatus = 0; ///< 0 for network-level failures
-    QString code;       ///< Graph "code" (BadRequest, Forbidden, ResourceNotFound, ...)
-    QString message;    ///< human text; for Intune's nested JSON message the innermost "Message"
-    QString innerCode;  ///< e.g. "Forbidden" from the twice-nested UnknownError
+    QString code; ///< Graph "code" (BadRequest, Forbidden, ResourceNotFound, ...)
+    QString message; ///< human text; for Intune's nested JSON message the innermost "Message"
+    QString innerCode; ///< e.g. "Forbidden" from the twice-nested UnknownError
     QString requestId, clientRequestId, date;
     std::optional<int> retryAfterSecs;
-    enum class Kind { None, Http, Network, Timeout, Malformed, OutcomeUnknown, Cancelled, Auth, UntrustedHost };
+    enum class Kind {
+        None,
+        Http,
+        Network,
+        Timeout,
+        Malformed,
+        OutcomeUnknown,
+        Cancelled,
+        Auth,
+        UntrustedHost
+    };
     Kind kind = Kind::None;
     QString networkErrorText; ///< QNetworkReply::errorString() etc.
 
@@ -34,8 +44,8 @@ struct GraphError {
 /// Parses a Graph error body. Never fails: an unparsable body gives code "" and the raw text
 /// (truncated) as message. Kind is Http for any status >= 400 (None otherwise). Headers supply
 /// request-id / client-request-id / Date / Retry-After when the body lacks them.
-GraphError parseGraphError(int httpStatus, const QByteArray &body,
-                           const QList<QNetworkReply::RawHeaderPair> &headers = {});
+GraphError parseGraphError(
+    int httpStatus, const QByteArray &body, const QList<QNetworkReply::RawHeaderPair> &headers = {});
 
 /// Retry-After is delta-seconds or an HTTP-date (RFC 9110); the date form is turned into seconds
 /// from now (never negative). nullopt when missing or unparsable.

@@ -34,8 +34,7 @@ GraphReply::GraphReply(GraphClient *client, Method method, QUrl url, QByteArray 
     , m_method(method)
     , m_url(std::move(url))
     , m_requestBody(std::move(body))
-{
-}
+{ }
 
 GraphReply::~GraphReply()
 {
@@ -58,19 +57,20 @@ void GraphReply::startAttempt(bool forceRefresh)
 {
     if (m_finished || !m_client)
         return;
-    m_client->m_tokens->getAccessToken(forceRefresh, this, [this](const QString &token, const QString &error) {
-        if (m_finished)
-            return;
-        if (!error.isEmpty() || token.isEmpty()) {
-            GraphError authError;
-            authError.kind = GraphError::Kind::Auth;
-            authError.networkErrorText = error;
-            authError.clientRequestId = m_clientRequestId;
-            finish(0, {}, authError, nullptr);
-            return;
-        }
-        sendWithToken(token);
-    });
+    m_client->m_tokens->getAccessToken(
+        forceRefresh, this, [this](const QString &token, const QString &error) {
+            if (m_finished)
+                return;
+            if (!error.isEmpty() || token.isEmpty()) {
+                GraphError authError;
+                authError.kind = GraphError::Kind::Auth;
+                authError.networkErrorText = error;
+                authError.clientRequestId = m_clientRequestId;
+                finish(0, {}, authError, nullptr);
+                return;
+            }
+            sendWithToken(token);
+        });
 }
 
 void GraphReply::sendWithToken(const QString &token)
@@ -166,7 +166,8 @@ void GraphReply::onNetworkFinished()
             scheduleRetry(m_client->retryDelay(m_attempts, error.retryAfterSecs));
             return;
         }
-        qCInfo(lcGraph) << "Retry-After" << *error.retryAfterSecs << "s exceeds the back-off limit; giving up";
+        qCInfo(lcGraph) << "Retry-After" << *error.retryAfterSecs
+                        << "s exceeds the back-off limit; giving up";
     }
     finish(status, std::move(body), error, net);
 }

@@ -52,7 +52,7 @@ private:
     friend class GraphClient;
     GraphReply(GraphClient *client, Method method, QUrl url, QByteArray body, QObject *parent);
 
-    void start();            // called by GraphClient (possibly after a write-limiter delay)
+    void start(); // called by GraphClient (possibly after a write-limiter delay)
     void startAttempt(bool forceRefresh);
     void sendWithToken(const QString &token);
     void onNetworkFinished();

@@ -29,12 +29,12 @@ bool isRetryableNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
-std::chrono::milliseconds backoffDelay(int attempt, std::chrono::milliseconds base,
-                                       std::chrono::milliseconds maxDelay, double random01)
+std::chrono::milliseconds backoffDelay(
+    int attempt, std::chrono::milliseconds base, std::chrono::milliseconds maxDelay, double random01)
 {
     const int exponent = std::clamp(attempt - 1, 0, 30);
-    const double ceiling
-        = std::min(static_cast<double>(maxDelay.count()), static_cast<double>(base.count()) * std::ldexp(1.0, exponent));
+    const double ceiling = std::min(
+        static_cast<double>(maxDelay.count()), static_cast<double>(base.count()) * std::ldexp(1.0, exponent));
     const double r = std::clamp(random01, 0.0, 1.0);
     return std::chrono::milliseconds(static_cast<qint64>(std::floor(ceiling * r)));
 }

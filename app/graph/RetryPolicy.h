@@ -16,7 +16,7 @@ bool isRetryableNetworkError(QNetworkReply::NetworkError error);
 
 /// Exponential back-off with full jitter: uniform in [0, min(maxDelay, base * 2^(attempt-1))],
 /// attempt counting from 1. random01 is in [0, 1).
-std::chrono::milliseconds backoffDelay(int attempt, std::chrono::milliseconds base,
-                                       std::chrono::milliseconds maxDelay, double random01);
+std::chrono::milliseconds backoffDelay(
+    int attempt, std::chrono::milliseconds base, std::chrono::milliseconds maxDelay, double random01);
 
 } // namespace keyturn::retry

@@ -23,9 +23,9 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, qt6-qpa-plugins")
 # A Secret Service keeps the sign-in across restarts; without one Keyturn asks each time.
 # qt6-wayland runs Keyturn natively on Wayland; xdg-utils opens the browser for sign-in.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, xdg-utils")
+# The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Intune remote actions desktop console
-Keyturn is a desktop console for Microsoft Intune administrators and
+    "Keyturn is a desktop console for Microsoft Intune administrators and
 help-desk staff. It lists the tenant's managed devices from Microsoft Graph
 and runs single-device remote actions after a Yes/No confirmation: rotate the
 FileVault recovery key of a corporate-owned Mac, sync, restart, shut down,

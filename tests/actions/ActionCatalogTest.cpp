@@ -1,5 +1,5 @@
-#include "TestDevices.h"
 #include "actions/ActionCatalog.h"
+#include "TestDevices.h"
 
 #include <gtest/gtest.h>
 
@@ -31,7 +31,8 @@ bool offered(const QString &id, const DeviceDetails &d)
 {
     const bool mac = d.operatingSystem == QLatin1String("macOS");
     const bool win = d.operatingSystem == QLatin1String("Windows");
-    const bool ios = d.operatingSystem == QLatin1String("iOS") || d.operatingSystem == QLatin1String("iPadOS");
+    const bool ios
+        = d.operatingSystem == QLatin1String("iOS") || d.operatingSystem == QLatin1String("iPadOS");
     const bool android = d.operatingSystem == QLatin1String("Android");
     const bool company = d.ownership == QLatin1String("company");
     if (id == QLatin1String("rotateFileVaultKey"))
@@ -52,9 +53,9 @@ bool offered(const QString &id, const DeviceDetails &d)
 
 TEST(ActionCatalog, HoldsTheSixActionsOfTheDesignWithGraphSegmentsAndScope)
 {
-    const QStringList expected{QStringLiteral("rotateFileVaultKey"),  QStringLiteral("syncDevice"),
-                               QStringLiteral("rebootNow"),           QStringLiteral("shutDown"),
-                               QStringLiteral("rotateBitLockerKeys"), QStringLiteral("rotateLocalAdminPassword")};
+    const QStringList expected{ QStringLiteral("rotateFileVaultKey"), QStringLiteral("syncDevice"),
+        QStringLiteral("rebootNow"), QStringLiteral("shutDown"), QStringLiteral("rotateBitLockerKeys"),
+        QStringLiteral("rotateLocalAdminPassword") };
     QStringList ids;
     for (const RemoteAction &a : remoteActionCatalog()) {
         ids << a.id;
@@ -90,13 +91,13 @@ TEST(ActionCatalog, OnlyRestartAndShutDownAreMarkedDestructive)
 
 TEST(ActionCatalog, ApplicabilityMatchesTheDesignTableForEveryCombination)
 {
-    const char *systems[] = {"macOS", "Windows", "iOS", "iPadOS", "Android", "Linux"};
-    const char *owners[] = {"company", "personal", "unknown"};
+    const char *systems[] = { "macOS", "Windows", "iOS", "iPadOS", "Android", "Linux" };
+    const char *owners[] = { "company", "personal", "unknown" };
     int checked = 0;
     for (const char *os : systems)
         for (const char *owner : owners)
-            for (bool encrypted : {false, true})
-                for (bool supervised : {false, true}) {
+            for (bool encrypted : { false, true })
+                for (bool supervised : { false, true }) {
                     const DeviceDetails d = makeDevice(os, owner, encrypted, supervised);
                     for (const RemoteAction &a : remoteActionCatalog()) {
                         const Applicability r = evaluate(a, d, allScopes());
@@ -113,54 +114,54 @@ TEST(ActionCatalog, ApplicabilityMatchesTheDesignTableForEveryCombination)
 TEST(ActionCatalog, FileVaultReasonsAreExact)
 {
     EXPECT_EQ(check("rotateFileVaultKey", makeDevice("Windows")).reason,
-              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
+        QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
     EXPECT_EQ(check("rotateFileVaultKey", makeDevice("iOS")).reason,
-              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
+        QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
     EXPECT_EQ(check("rotateFileVaultKey", makeDevice("macOS", "personal")).reason,
-              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices; "
-                             "this Mac is not marked as corporate-owned"));
+        QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices; "
+                       "this Mac is not marked as corporate-owned"));
     EXPECT_EQ(check("rotateFileVaultKey", makeDevice("macOS", "unknown")).reason,
-              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices; "
-                             "this Mac is not marked as corporate-owned"));
+        QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices; "
+                       "this Mac is not marked as corporate-owned"));
     EXPECT_EQ(check("rotateFileVaultKey", makeDevice("macOS", "company", false)).reason,
-              QStringLiteral("This device is not encrypted"));
+        QStringLiteral("This device is not encrypted"));
     EXPECT_TRUE(check("rotateFileVaultKey", makeDevice("macOS", "company", true)).applicable);
 }
 
 TEST(ActionCatalog, OtherActionsGiveTheirPlatformReasons)
 {
     EXPECT_EQ(check("syncDevice", makeDevice("Linux")).reason,
-              QStringLiteral("Sync is available for Windows, macOS, iOS/iPadOS and Android devices"));
+        QStringLiteral("Sync is available for Windows, macOS, iOS/iPadOS and Android devices"));
     EXPECT_EQ(check("rebootNow", makeDevice("iPadOS", "company", true, false)).reason,
-              QStringLiteral("Restart is available for iOS/iPadOS devices only when they are supervised"));
+        QStringLiteral("Restart is available for iOS/iPadOS devices only when they are supervised"));
     EXPECT_EQ(check("rebootNow", makeDevice("Android", "personal")).reason,
-              QStringLiteral("Restart is available for Android devices only when they are corporate-owned"));
+        QStringLiteral("Restart is available for Android devices only when they are corporate-owned"));
     EXPECT_EQ(check("rebootNow", makeDevice("Linux")).reason,
-              QStringLiteral("Restart is available for Windows, macOS, iOS/iPadOS and Android devices"));
+        QStringLiteral("Restart is available for Windows, macOS, iOS/iPadOS and Android devices"));
     EXPECT_EQ(check("shutDown", makeDevice("Windows")).reason,
-              QStringLiteral("Shut down is available for macOS and supervised iOS/iPadOS devices"));
+        QStringLiteral("Shut down is available for macOS and supervised iOS/iPadOS devices"));
     EXPECT_EQ(check("shutDown", makeDevice("iOS")).reason,
-              QStringLiteral("Shut down is available for iOS/iPadOS devices only when they are supervised"));
+        QStringLiteral("Shut down is available for iOS/iPadOS devices only when they are supervised"));
     EXPECT_EQ(check("rotateBitLockerKeys", makeDevice("macOS")).reason,
-              QStringLiteral("Rotate BitLocker keys is available for Windows devices"));
+        QStringLiteral("Rotate BitLocker keys is available for Windows devices"));
     EXPECT_EQ(check("rotateLocalAdminPassword", makeDevice("Android")).reason,
-              QStringLiteral("Rotate local admin password is available for Windows devices"));
+        QStringLiteral("Rotate local admin password is available for Windows devices"));
 }
 
 TEST(ActionCatalog, MissingPrivilegedScopeDisablesEveryApplicableActionNamingScopeAndRoles)
 {
     EXPECT_EQ(check("rotateFileVaultKey", makeDevice("macOS"), readOnlyScopes()).reason,
-              QStringLiteral("Your sign-in lacks DeviceManagementManagedDevices.PrivilegedOperations.All. Ask for "
-                             "the Help Desk Operator or Endpoint Security Manager role, or a custom role with "
-                             "Remote tasks / Rotate FileVault key."));
+        QStringLiteral("Your sign-in lacks DeviceManagementManagedDevices.PrivilegedOperations.All. Ask for "
+                       "the Help Desk Operator or Endpoint Security Manager role, or a custom role with "
+                       "Remote tasks / Rotate FileVault key."));
     EXPECT_EQ(check("syncDevice", makeDevice("Windows"), readOnlyScopes()).reason,
-              QStringLiteral("Your sign-in lacks DeviceManagementManagedDevices.PrivilegedOperations.All. Ask for "
-                             "the Help Desk Operator role, or a custom role with Remote tasks / Sync devices."));
+        QStringLiteral("Your sign-in lacks DeviceManagementManagedDevices.PrivilegedOperations.All. Ask for "
+                       "the Help Desk Operator role, or a custom role with Remote tasks / Sync devices."));
     EXPECT_FALSE(check("syncDevice", makeDevice("Windows"), {}).applicable);
     QSet<QString> reasons;
     for (const RemoteAction &a : remoteActionCatalog()) {
-        const Applicability r = evaluate(a, makeDevice(a.id.contains(QLatin1String("FileVault")) ? "macOS" : "Windows"),
-                                         readOnlyScopes());
+        const Applicability r = evaluate(
+            a, makeDevice(a.id.contains(QLatin1String("FileVault")) ? "macOS" : "Windows"), readOnlyScopes());
         if (a.id == QLatin1String("shutDown"))
             continue; // not offered on Windows: the platform reason comes first
         EXPECT_FALSE(r.applicable) << a.id.toStdString();
@@ -173,18 +174,21 @@ TEST(ActionCatalog, MissingPrivilegedScopeDisablesEveryApplicableActionNamingSco
 TEST(ActionCatalog, ADeviceReasonComesBeforeThePermissionReason)
 {
     EXPECT_EQ(check("rotateFileVaultKey", makeDevice("Windows"), readOnlyScopes()).reason,
-              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
+        QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
 }
 
 TEST(ActionCatalog, ScopesMatchShortOrResourceQualifiedInAnyCase)
 {
     const DeviceDetails mac = makeDevice("macOS");
     EXPECT_TRUE(check("rotateFileVaultKey", mac,
-                      {QStringLiteral("https://graph.microsoft.com/DeviceManagementManagedDevices.PrivilegedOperations.All")})
+        { QStringLiteral(
+            "https://graph.microsoft.com/DeviceManagementManagedDevices.PrivilegedOperations.All") })
                     .applicable);
-    EXPECT_TRUE(check("rotateFileVaultKey", mac, {QStringLiteral("devicemanagementmanageddevices.privilegedoperations.all")})
+    EXPECT_TRUE(check("rotateFileVaultKey", mac,
+        { QStringLiteral("devicemanagementmanageddevices.privilegedoperations.all") })
                     .applicable);
-    EXPECT_FALSE(check("rotateFileVaultKey", mac, {QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations")})
+    EXPECT_FALSE(check(
+        "rotateFileVaultKey", mac, { QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations") })
                      .applicable);
 }
 
@@ -192,14 +196,16 @@ TEST(ActionCatalog, ConfirmationAndBannerTextsNameActionAndDevice)
 {
     const RemoteAction &fv = action("rotateFileVaultKey");
     EXPECT_EQ(fv.confirmationQuestion(QStringLiteral("MAC-0042")),
-              QStringLiteral("Are you sure you want to rotate the FileVault recovery key for MAC-0042?"));
+        QStringLiteral("Are you sure you want to rotate the FileVault recovery key for MAC-0042?"));
     EXPECT_EQ(fv.confirmationDetail(),
-              QStringLiteral("A new personal recovery key is generated and escrowed in Intune at the device's next "
-                             "check-in."));
-    EXPECT_EQ(fv.sentBanner(QStringLiteral("MAC-0042")), QStringLiteral("Rotate FileVault recovery key sent to MAC-0042"));
+        QStringLiteral("A new personal recovery key is generated and escrowed in Intune at the device's next "
+                       "check-in."));
+    EXPECT_EQ(fv.sentBanner(QStringLiteral("MAC-0042")),
+        QStringLiteral("Rotate FileVault recovery key sent to MAC-0042"));
     EXPECT_EQ(action("rebootNow").confirmationQuestion(QStringLiteral("DESKTOP-1")),
-              QStringLiteral("Are you sure you want to restart DESKTOP-1?"));
-    EXPECT_EQ(action("syncDevice").sentBanner(QStringLiteral("IPHONE-7")), QStringLiteral("Sync sent to IPHONE-7"));
+        QStringLiteral("Are you sure you want to restart DESKTOP-1?"));
+    EXPECT_EQ(
+        action("syncDevice").sentBanner(QStringLiteral("IPHONE-7")), QStringLiteral("Sync sent to IPHONE-7"));
     for (const RemoteAction &a : remoteActionCatalog())
         EXPECT_TRUE(a.confirmationQuestion(QStringLiteral("X-99")).contains(QStringLiteral("X-99")))
             << a.id.toStdString();

@@ -1,8 +1,8 @@
 // ActionRunner against a scripted HTTP server: what goes on the wire (exactly one POST per
 // confirmation), what the user reads, and what the audit log keeps.
+#include "actions/ActionRunner.h"
 #include "FakeGraphServer.h"
 #include "TestDevices.h"
-#include "actions/ActionRunner.h"
 #include "common/TestSupport.h"
 #include "core/AccessTokenProvider.h"
 #include "core/Clock.h"
@@ -39,7 +39,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         GraphClientConfig config;
         config.graphRoot = server.root();
-        config.transferTimeout = 1500ms;
+        config.transferTimeout = 1000ms;
         client.setConfig(config);
         runner.setAccountInfo(QStringLiteral("helpdesk@example.com"), QStringLiteral("tenant-guid-1"));
     }
@@ -63,10 +63,10 @@ protected:
     FakeGraphServer server;
     QTemporaryDir dir;
     QNetworkAccessManager nam;
-    StaticAccessTokenProvider tokens{QString::fromLatin1(kToken)};
-    GraphClient client{&nam, &tokens, SystemClock::instance()};
-    AuditLog audit{dir.path()};
-    ActionRunner runner{&client, &audit};
+    StaticAccessTokenProvider tokens{ QString::fromLatin1(kToken) };
+    GraphClient client{ &nam, &tokens, SystemClock::instance() };
+    AuditLog audit{ dir.path() };
+    ActionRunner runner{ &client, &audit };
     const DeviceDetails mac = makeDevice("macOS", "company", true, false, "MAC-0042");
 };
 
@@ -82,7 +82,8 @@ TEST_F(ActionRunnerTest, EachActionSendsExactlyOnePostToItsGraphPath)
         ASSERT_EQ(server.count("POST"), expected) << action.id.toStdString();
         const auto &request = server.requests().last();
         EXPECT_EQ(request.method, QByteArray("POST"));
-        EXPECT_EQ(request.path(), QStringLiteral("/beta/deviceManagement/managedDevices/%1/%2").arg(mac.id, action.id));
+        EXPECT_EQ(request.path(),
+            QStringLiteral("/beta/deviceManagement/managedDevices/%1/%2").arg(mac.id, action.id));
         EXPECT_TRUE(request.body.isEmpty());
         EXPECT_EQ(request.headers.value("authorization"), QByteArray("Bearer ") + kToken);
         EXPECT_EQ(outcome.result, ActionOutcome::Result::Sent);
@@ -136,49 +137,66 @@ struct FailureCase {
 
 TEST_F(ActionRunnerTest, EveryHttpFailureGetsItsMessageAndIsNeverResent)
 {
-    const QString intuneNested = QStringLiteral(
-        "{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): "
-        "00000000-0000-0000-0000-000000000000 - Activity ID: 1b2c - Url: https://fef.msua06.manage.microsoft.com/"
-        "DeviceFE/StatelessDeviceFEService/deviceManagement/managedDevices('x')/microsoft.management.services.api."
-        "rotateFileVaultKey?api-version=2023-08-23\",\r\n  \"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": null,\r\n"
-        "  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}");
-    const QString twiceNested = QStringLiteral("{\"ErrorCode\":\"Forbidden\",\"Message\":\"{\\\"_version\\\":3,"
-                                               "\\\"Message\\\":\\\"An error has occurred - Operation ID\\\"}\","
-                                               "\"Target\":null}");
+    const QString intuneNested
+        = QStringLiteral("{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID "
+                         "(for customer support): "
+                         "00000000-0000-0000-0000-000000000000 - Activity ID: 1b2c - Url: "
+                         "https://fef.msua06.manage.microsoft.com/"
+                         "DeviceFE/StatelessDeviceFEService/deviceManagement/managedDevices('x')/"
+                         "microsoft.management.services.api."
+                         "rotateFileVaultKey?api-version=2023-08-23\",\r\n  \"CustomApiErrorPhrase\": "
+                         "\"\",\r\n  \"RetryAfter\": null,\r\n"
+                         "  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}");
+    const QString twiceNested
+        = QStringLiteral("{\"ErrorCode\":\"Forbidden\",\"Message\":\"{\\\"_version\\\":3,"
+                         "\\\"Message\\\":\\\"An error has occurred - Operation ID\\\"}\","
+                         "\"Target\":null}");
     const QList<FailureCase> cases{
-        {"400", 400, "BadRequest", intuneNested, {},
-         QStringLiteral("Intune did not accept Rotate FileVault recovery key for MAC-0042: the action does not apply "
-                        "to this device in its current state (for example its platform, ownership or encryption).")},
-        {"403 scope", 403, "Forbidden",
-         QStringLiteral("Application is not authorized to perform this operation. Application must have one of the "
-                        "following scopes: DeviceManagementManagedDevices.PrivilegedOperations.All"),
-         {},
-         QStringLiteral("You don't have permission to run Rotate FileVault recovery key on MAC-0042. Your sign-in "
-                        "lacks DeviceManagementManagedDevices.PrivilegedOperations.All. Ask for the Help Desk "
-                        "Operator or Endpoint Security Manager role, or a custom role with Remote tasks / Rotate "
-                        "FileVault key.")},
-        {"403 role", 403, "UnknownError", twiceNested, {},
-         QStringLiteral("Intune refused Rotate FileVault recovery key on MAC-0042 for your account. It needs an "
-                        "Intune licence and the Help Desk Operator or Endpoint Security Manager role, or a custom "
-                        "role with Remote tasks / Rotate FileVault key.")},
-        {"404", 404, "ResourceNotFound", intuneNested, {},
-         QStringLiteral("Rotate FileVault recovery key was not sent to MAC-0042: the device no longer exists in "
-                        "Intune (it may have been retired or deleted). Refresh the device list.")},
-        {"429 with Retry-After", 429, "TooManyRequests", QStringLiteral("Too many requests"), {{"Retry-After", "7"}},
-         QStringLiteral("Intune is throttling requests, so Rotate FileVault recovery key was not carried out on "
-                        "MAC-0042. Try again in 7 s.")},
-        {"429 without Retry-After", 429, "TooManyRequests", QStringLiteral("Too many requests"), {},
-         QStringLiteral("Intune is throttling requests, so Rotate FileVault recovery key was not carried out on "
-                        "MAC-0042. Try again in a minute.")},
-        {"503", 503, "ServiceUnavailable", QStringLiteral("Service unavailable"), {{"Retry-After", "30"}},
-         QStringLiteral("Intune is temporarily unavailable, so Rotate FileVault recovery key was not carried out "
-                        "on MAC-0042. Try again in 30 s.")},
-        {"503 without Retry-After", 503, "ServiceUnavailable", QStringLiteral("Service unavailable"), {},
-         QStringLiteral("Intune is temporarily unavailable, so Rotate FileVault recovery key was not carried out "
-                        "on MAC-0042. Try again in a few minutes.")},
-        {"500", 500, "InternalServerError", QStringLiteral("Oops"), {},
-         QStringLiteral("Intune had a problem with Rotate FileVault recovery key on MAC-0042 (HTTP 500). Check the "
-                        "device's action status before trying again.")},
+        { "400", 400, "BadRequest", intuneNested, {},
+            QStringLiteral(
+                "Intune did not accept Rotate FileVault recovery key for MAC-0042: the action does not apply "
+                "to this device in its current state (for example its platform, ownership or encryption).") },
+        { "403 scope", 403, "Forbidden",
+            QStringLiteral(
+                "Application is not authorized to perform this operation. Application must have one of the "
+                "following scopes: DeviceManagementManagedDevices.PrivilegedOperations.All"),
+            {},
+            QStringLiteral(
+                "You don't have permission to run Rotate FileVault recovery key on MAC-0042. Your sign-in "
+                "lacks DeviceManagementManagedDevices.PrivilegedOperations.All. Ask for the Help Desk "
+                "Operator or Endpoint Security Manager role, or a custom role with Remote tasks / Rotate "
+                "FileVault key.") },
+        { "403 role", 403, "UnknownError", twiceNested, {},
+            QStringLiteral(
+                "Intune refused Rotate FileVault recovery key on MAC-0042 for your account. It needs an "
+                "Intune licence and the Help Desk Operator or Endpoint Security Manager role, or a custom "
+                "role with Remote tasks / Rotate FileVault key.") },
+        { "404", 404, "ResourceNotFound", intuneNested, {},
+            QStringLiteral(
+                "Rotate FileVault recovery key was not sent to MAC-0042: the device no longer exists in "
+                "Intune (it may have been retired or deleted). Refresh the device list.") },
+        { "429 with Retry-After", 429, "TooManyRequests", QStringLiteral("Too many requests"),
+            { { "Retry-After", "7" } },
+            QStringLiteral(
+                "Intune is throttling requests, so Rotate FileVault recovery key was not carried out on "
+                "MAC-0042. Try again in 7 s.") },
+        { "429 without Retry-After", 429, "TooManyRequests", QStringLiteral("Too many requests"), {},
+            QStringLiteral(
+                "Intune is throttling requests, so Rotate FileVault recovery key was not carried out on "
+                "MAC-0042. Try again in a minute.") },
+        { "503", 503, "ServiceUnavailable", QStringLiteral("Service unavailable"),
+            { { "Retry-After", "30" } },
+            QStringLiteral(
+                "Intune is temporarily unavailable, so Rotate FileVault recovery key was not carried out "
+                "on MAC-0042. Try again in 30 s.") },
+        { "503 without Retry-After", 503, "ServiceUnavailable", QStringLiteral("Service unavailable"), {},
+            QStringLiteral(
+                "Intune is temporarily unavailable, so Rotate FileVault recovery key was not carried out "
+                "on MAC-0042. Try again in a few minutes.") },
+        { "500", 500, "InternalServerError", QStringLiteral("Oops"), {},
+            QStringLiteral(
+                "Intune had a problem with Rotate FileVault recovery key on MAC-0042 (HTTP 500). Check the "
+                "device's action status before trying again.") },
     };
     int posts = 0;
     for (const FailureCase &c : cases) {
@@ -204,13 +222,35 @@ TEST_F(ActionRunnerTest, EveryHttpFailureGetsItsMessageAndIsNeverResent)
     EXPECT_FALSE(anotherPostArrives(posts));
 }
 
+TEST_F(ActionRunnerTest, OnlyARejectedTokenLetsTheSameActionGoOutAgainOnce)
+{
+    // 401 means Graph refused the credential before doing anything: the client refreshes the
+    // token once and sends again. That is the single exception to "one request per run()".
+    server.enqueue("POST",
+        FakeResponse::graphError(401, "InvalidAuthenticationToken",
+            QStringLiteral("Lifetime validation failed, the token is expired.")));
+    server.enqueue("POST",
+        FakeResponse::graphError(401, "InvalidAuthenticationToken",
+            QStringLiteral("Lifetime validation failed, the token is expired.")));
+    const ActionOutcome outcome = runAndWait(catalogAction("syncDevice"), mac);
+    EXPECT_EQ(tokens.refreshCount(), 1);
+    EXPECT_EQ(server.count("POST"), 2);
+    EXPECT_EQ(outcome.result, ActionOutcome::Result::Failed);
+    EXPECT_EQ(outcome.httpStatus, 401);
+    EXPECT_EQ(outcome.message,
+        QStringLiteral("Intune did not accept your sign-in, so Sync was not sent to MAC-0042. "
+                       "Sign in again, then retry."));
+    EXPECT_FALSE(anotherPostArrives(2));
+}
+
 TEST_F(ActionRunnerTest, ADroppedConnectionIsUnknownAndNeverResent)
 {
     server.enqueue("POST", FakeResponse::drop());
     server.enqueue("POST", FakeResponse::noContent()); // what a silent resend would get
     const ActionOutcome outcome = runAndWait(catalogAction("rotateFileVaultKey"), mac);
     EXPECT_EQ(outcome.result, ActionOutcome::Result::Unknown);
-    EXPECT_TRUE(outcome.message.startsWith(QStringLiteral("The outcome is unknown: check the device's action status")))
+    EXPECT_TRUE(outcome.message.startsWith(
+        QStringLiteral("The outcome is unknown: check the device's action status")))
         << outcome.message.toStdString();
     EXPECT_EQ(server.count("POST"), 1);
     EXPECT_FALSE(anotherPostArrives(1));
@@ -255,6 +295,29 @@ TEST_F(ActionRunnerTest, AHalfAnswerIsUnknownAndNeverResent)
     EXPECT_EQ(outcome.result, ActionOutcome::Result::Unknown);
     EXPECT_EQ(server.count("POST"), 1);
     EXPECT_FALSE(anotherPostArrives(1));
+}
+
+TEST_F(ActionRunnerTest, ACloseAfterTheHeadIsUnknownAndNeverResent)
+{
+    server.enqueue("POST", FakeResponse::dropAfterHead());
+    server.enqueue("POST", FakeResponse::noContent());
+    const ActionOutcome outcome = runAndWait(catalogAction("rotateFileVaultKey"), mac);
+    EXPECT_EQ(outcome.result, ActionOutcome::Result::Unknown) << outcome.details.toStdString();
+    EXPECT_EQ(server.count("POST"), 1);
+    EXPECT_FALSE(anotherPostArrives(1));
+}
+
+TEST_F(ActionRunnerTest, ACloseAfterTheHeadOnAWarmConnectionIsUnknownAndNeverResent)
+{
+    server.enqueue("POST", FakeResponse::noContent());
+    ASSERT_EQ(runAndWait(catalogAction("syncDevice"), mac).result, ActionOutcome::Result::Sent);
+    server.enqueue("POST", FakeResponse::dropAfterHead());
+    server.enqueue("POST", FakeResponse::noContent());
+    const ActionOutcome outcome = runAndWait(catalogAction("rotateFileVaultKey"), mac);
+    EXPECT_EQ(outcome.result, ActionOutcome::Result::Unknown);
+    EXPECT_EQ(server.count("POST"), 2);
+    EXPECT_EQ(server.connectionCount(), 1);
+    EXPECT_FALSE(anotherPostArrives(2));
 }
 
 TEST_F(ActionRunnerTest, AHungRequestTimesOutAsUnknownAndIsNeverResent)
@@ -310,7 +373,7 @@ TEST_F(ActionRunnerTest, DifferentActionsOrDevicesRunSideBySide)
 TEST_F(ActionRunnerTest, AnUnusableDeviceIdSendsNothing)
 {
     QSignalSpy started(&runner, &ActionRunner::started);
-    for (const char *id : {"", "abc/../../users", "abc?x=1", "a b", "abc%2F", ".."}) {
+    for (const char *id : { "", "abc/../../users", "abc?x=1", "a b", "abc%2F", ".." }) {
         DeviceDetails d = mac;
         d.id = QString::fromLatin1(id);
         EXPECT_FALSE(runner.run(catalogAction("syncDevice"), d)) << id;
@@ -329,8 +392,9 @@ TEST_F(ActionRunnerTest, WithoutATokenNothingIsSentAndTheRunnerIsNotStuck)
     const ActionOutcome outcome = runAndWait(catalogAction("rotateFileVaultKey"), mac);
     EXPECT_EQ(started.count(), 1);
     EXPECT_EQ(outcome.result, ActionOutcome::Result::Failed);
-    EXPECT_EQ(outcome.message, QStringLiteral("Rotate FileVault recovery key was not sent to MAC-0042: Keyturn could "
-                                              "not get a valid sign-in. Sign in again, then retry."));
+    EXPECT_EQ(outcome.message,
+        QStringLiteral("Rotate FileVault recovery key was not sent to MAC-0042: Keyturn could "
+                       "not get a valid sign-in. Sign in again, then retry."));
     EXPECT_TRUE(server.requests().isEmpty());
     EXPECT_FALSE(runner.isRunning(QStringLiteral("rotateFileVaultKey"), mac.id));
     ASSERT_EQ(audit.readNewestFirst().size(), 1);
@@ -347,8 +411,9 @@ TEST_F(ActionRunnerTest, AnUnreachableServerIsAFailureThatWasNotSent)
     client.setConfig(config);
     const ActionOutcome outcome = runAndWait(catalogAction("syncDevice"), mac);
     EXPECT_EQ(outcome.result, ActionOutcome::Result::Failed);
-    EXPECT_TRUE(outcome.message.startsWith(QStringLiteral("Sync was not sent to MAC-0042: Keyturn could not reach "
-                                                          "Microsoft Graph")))
+    EXPECT_TRUE(
+        outcome.message.startsWith(QStringLiteral("Sync was not sent to MAC-0042: Keyturn could not reach "
+                                                  "Microsoft Graph")))
         << outcome.message.toStdString();
 }
 
@@ -359,6 +424,11 @@ TEST_F(ActionRunnerTest, DestroyingTheRunnerMidFlightIsSafe)
     ASSERT_TRUE(shortLived->run(catalogAction("syncDevice"), mac));
     ASSERT_TRUE(waitUntil([&] { return server.count("POST") == 1; }, 5s));
     delete shortLived;
-    // The request ends on its own (transfer timeout) without anyone to tell.
-    EXPECT_FALSE(waitUntil([&] { return server.count("POST") > 1; }, 2500ms));
+    const QList<AuditEntry> entries = audit.readNewestFirst();
+    ASSERT_EQ(entries.size(), 1) << "what may have reached Intune stays in the audit";
+    EXPECT_EQ(entries.first().outcome, QStringLiteral("unknown"));
+    EXPECT_EQ(entries.first().actionId, QStringLiteral("syncDevice"));
+    // The request ends on its own (transfer timeout) without anyone to tell, and is not resent.
+    EXPECT_FALSE(waitUntil([&] { return server.count("POST") > 1; }, 1500ms));
+    EXPECT_EQ(audit.readNewestFirst().size(), 1);
 }

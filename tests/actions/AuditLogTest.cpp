@@ -48,7 +48,7 @@ TEST(AuditLog, AppendsJsonLinesAndReadsThemBackNewestFirst)
     AuditEntry second = entry("rebootNow", "failed", 403, 2);
     second.errorCode = QStringLiteral("Forbidden");
     const AuditEntry third = entry("syncDevice", "unknown", 0, 3);
-    for (const AuditEntry &e : {first, second, third})
+    for (const AuditEntry &e : { first, second, third })
         ASSERT_TRUE(log.append(e));
     EXPECT_EQ(appended.count(), 3);
 
@@ -56,8 +56,8 @@ TEST(AuditLog, AppendsJsonLinesAndReadsThemBackNewestFirst)
     ASSERT_EQ(lines.size(), 4); // three lines, each ending in '\n'
     EXPECT_TRUE(lines.last().isEmpty());
     const QJsonObject o = QJsonDocument::fromJson(lines.first()).object();
-    for (const char *key : {"time", "account", "tenantId", "deviceId", "deviceName", "action", "httpStatus",
-                            "requestId", "outcome"})
+    for (const char *key : { "time", "account", "tenantId", "deviceId", "deviceName", "action", "httpStatus",
+             "requestId", "outcome" })
         EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
     EXPECT_EQ(o.value(QLatin1String("action")).toString(), QStringLiteral("rotateFileVaultKey"));
     EXPECT_EQ(o.value(QLatin1String("httpStatus")).toInt(), 204);

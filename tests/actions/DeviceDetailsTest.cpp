@@ -99,7 +99,8 @@ TEST(DeviceDetails, ParsesActionResultsAndFindsTheRunningOne)
 
 TEST(DeviceDetails, ParsesTypedActionResultsWithErrorCode)
 {
-    const QByteArray json = R"({"id":"a1","deviceName":"DESKTOP-7","operatingSystem":"Windows","deviceActionResults":[
+    const QByteArray json
+        = R"({"id":"a1","deviceName":"DESKTOP-7","operatingSystem":"Windows","deviceActionResults":[
         {"@odata.type":"#microsoft.graph.rotateBitLockerKeysDeviceActionResult","actionName":"rotateBitLockerKeys",
          "actionState":"failed","startDateTime":"2025-01-02T03:04:05Z","lastUpdatedDateTime":"2025-01-02T03:14:05Z",
          "errorCode":-2016345060},
@@ -108,7 +109,8 @@ TEST(DeviceDetails, ParsesTypedActionResultsWithErrorCode)
     const auto d = parseDeviceDetails(json);
     ASSERT_TRUE(d);
     ASSERT_EQ(d->actionResults.size(), 2);
-    EXPECT_EQ(d->actionResults[0].odataType, QStringLiteral("#microsoft.graph.rotateBitLockerKeysDeviceActionResult"));
+    EXPECT_EQ(d->actionResults[0].odataType,
+        QStringLiteral("#microsoft.graph.rotateBitLockerKeysDeviceActionResult"));
     EXPECT_EQ(d->actionResults[0].errorCode, -2016345060);
     EXPECT_EQ(d->actionResults[0].actionState, QStringLiteral("failed"));
     EXPECT_FALSE(d->actionResults[1].errorCode.has_value());

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUuid>
 
 namespace keyturn::test {
@@ -39,29 +40,30 @@ QByteArray reasonPhrase(int status)
 
 FakeResponse FakeResponse::noContent()
 {
-    return {Kind::Answer, 204, {}, {}};
+    return { Kind::Answer, 204, {}, {} };
 }
 
-FakeResponse FakeResponse::json(int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> extra)
+FakeResponse FakeResponse::json(
+    int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> extra)
 {
-    FakeResponse r{Kind::Answer, status, std::move(extra), body};
-    r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; odata.metadata=minimal; charset=utf-8")));
+    FakeResponse r{ Kind::Answer, status, std::move(extra), body };
+    r.headers.append(qMakePair(
+        QByteArray("Content-Type"), QByteArray("application/json; odata.metadata=minimal; charset=utf-8")));
     return r;
 }
 
-FakeResponse FakeResponse::graphError(int status, const char *code, const QString &message,
-                                      QList<QPair<QByteArray, QByteArray>> extra)
+FakeResponse FakeResponse::graphError(
+    int status, const char *code, const QString &message, QList<QPair<QByteArray, QByteArray>> extra)
 {
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QJsonObject inner{{QStringLiteral("date"), QStringLiteral("2026-11-21T10:00:00")},
-                      {QStringLiteral("request-id"), requestId},
-                      {QStringLiteral("client-request-id"), requestId}};
-    QJsonObject error{{QStringLiteral("code"), QString::fromLatin1(code)},
-                      {QStringLiteral("message"), message},
-                      {QStringLiteral("innerError"), inner}};
+    QJsonObject inner{ { QStringLiteral("date"), QStringLiteral("2026-11-21T10:00:00") },
+        { QStringLiteral("request-id"), requestId }, { QStringLiteral("client-request-id"), requestId } };
+    QJsonObject error{ { QStringLiteral("code"), QString::fromLatin1(code) },
+        { QStringLiteral("message"), message }, { QStringLiteral("innerError"), inner } };
     extra.append(qMakePair(QByteArray("request-id"), requestId.toLatin1()));
-    return json(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact),
-                std::move(extra));
+    return json(status,
+        QJsonDocument(QJsonObject{ { QStringLiteral("error"), error } }).toJson(QJsonDocument::Compact),
+        std::move(extra));
 }
 
 FakeGraphServer::FakeGraphServer(QObject *parent)
@@ -105,7 +107,7 @@ void FakeGraphServer::enqueue(const QByteArray &method, const FakeResponse &resp
 int FakeGraphServer::count(const QByteArray &method) const
 {
     return static_cast<int>(std::count_if(m_requests.cbegin(), m_requests.cend(),
-                                          [&method](const FakeRequest &r) { return r.method == method; }));
+        [&method](const FakeRequest &r) { return r.method == method; }));
 }
 
 void FakeGraphServer::onData(QTcpSocket *socket)
@@ -124,7 +126,8 @@ void FakeGraphServer::onData(QTcpSocket *socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                request.headers.insert(
+                    lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
         }
         const qsizetype length = request.headers.value("content-length", "0").toLongLong();
         if (buffer.size() < headerEnd + 4 + length)
@@ -149,9 +152,18 @@ void FakeGraphServer::respond(QTcpSocket *socket, const FakeRequest &request)
         m_buffers.remove(socket);
         socket->abort();
         return;
+    case FakeResponse::Kind::DropAfterHead: {
+        m_buffers.remove(socket);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n");
+        socket->flush();
+        // A graceful close (FIN), as a proxy or server closing mid-answer would do.
+        QTimer::singleShot(50, socket, [socket] { socket->disconnectFromHost(); });
+        return;
+    }
     case FakeResponse::Kind::DropMidBody: {
         m_buffers.remove(socket);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"id\":");
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"id\":");
         socket->flush();
         socket->abort();
         return;
@@ -159,7 +171,8 @@ void FakeGraphServer::respond(QTcpSocket *socket, const FakeRequest &request)
     case FakeResponse::Kind::Answer:
         break;
     }
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray out
+        = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     bool hasRequestId = false;
     for (const auto &[name, value] : response.headers) {
         out += name + ": " + value + "\r\n";
@@ -168,7 +181,10 @@ void FakeGraphServer::respond(QTcpSocket *socket, const FakeRequest &request)
     if (!hasRequestId)
         out += "request-id: " + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "\r\n";
     out += "client-request-id: " + request.headers.value("client-request-id") + "\r\n";
-    out += "Date: " + QDateTime::currentDateTimeUtc().toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
+    out += "Date: "
+        + QDateTime::currentDateTimeUtc()
+              .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+              .toLatin1()
         + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
     out += response.body;

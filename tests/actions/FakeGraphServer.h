@@ -24,20 +24,23 @@ struct FakeRequest {
 };
 
 struct FakeResponse {
-    enum class Kind { Answer, DropBeforeAnswer, DropMidBody, Hang };
+    enum class Kind { Answer, DropBeforeAnswer, DropAfterHead, DropMidBody, Hang };
     Kind kind = Kind::Answer;
     int status = 204;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
     static FakeResponse noContent();
-    static FakeResponse json(int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> extra = {});
+    static FakeResponse json(
+        int status, const QByteArray &body, QList<QPair<QByteArray, QByteArray>> extra = {});
     /// Graph's error envelope with innerError date/request-id.
     static FakeResponse graphError(int status, const char *code, const QString &message,
-                                   QList<QPair<QByteArray, QByteArray>> extra = {});
-    static FakeResponse drop() { return {Kind::DropBeforeAnswer, 0, {}, {}}; }
-    static FakeResponse dropMidBody() { return {Kind::DropMidBody, 200, {}, {}}; }
-    static FakeResponse hang() { return {Kind::Hang, 0, {}, {}}; }
+        QList<QPair<QByteArray, QByteArray>> extra = {});
+    static FakeResponse drop() { return { Kind::DropBeforeAnswer, 0, {}, {} }; }
+    static FakeResponse dropMidBody() { return { Kind::DropMidBody, 200, {}, {} }; }
+    /// A complete head promising a body, then the connection closes (FIN) before any body byte.
+    static FakeResponse dropAfterHead() { return { Kind::DropAfterHead, 200, {}, {} }; }
+    static FakeResponse hang() { return { Kind::Hang, 0, {}, {} }; }
 };
 
 class FakeGraphServer final : public QObject {
@@ -50,7 +53,10 @@ public:
     /// The next request with this method gets response (FIFO per method).
     void enqueue(const QByteArray &method, const FakeResponse &response);
     /// Answer for requests with nothing queued; default 404 ResourceNotFound.
-    void setFallback(std::function<FakeResponse(const FakeRequest &)> fallback) { m_fallback = std::move(fallback); }
+    void setFallback(std::function<FakeResponse(const FakeRequest &)> fallback)
+    {
+        m_fallback = std::move(fallback);
+    }
 
     const QList<FakeRequest> &requests() const { return m_requests; }
     int count(const QByteArray &method) const;

@@ -8,7 +8,7 @@
 namespace keyturn::test {
 
 inline DeviceDetails makeDevice(const char *os, const char *ownership = "company", bool encrypted = true,
-                                bool supervised = false, const char *name = "DEV-0001")
+    bool supervised = false, const char *name = "DEV-0001")
 {
     DeviceDetails d;
     d.id = QUuid::createUuidV5(QUuid(), QByteArray(name)).toString(QUuid::WithoutBraces);
@@ -22,16 +22,16 @@ inline DeviceDetails makeDevice(const char *os, const char *ownership = "company
 
 inline const QStringList &allScopes()
 {
-    static const QStringList scopes{QStringLiteral("DeviceManagementManagedDevices.Read.All"),
-                                    QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"),
-                                    QStringLiteral("openid"), QStringLiteral("profile")};
+    static const QStringList scopes{ QStringLiteral("DeviceManagementManagedDevices.Read.All"),
+        QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"), QStringLiteral("openid"),
+        QStringLiteral("profile") };
     return scopes;
 }
 
 inline const QStringList &readOnlyScopes()
 {
-    static const QStringList scopes{QStringLiteral("DeviceManagementManagedDevices.Read.All"),
-                                    QStringLiteral("openid"), QStringLiteral("profile")};
+    static const QStringList scopes{ QStringLiteral("DeviceManagementManagedDevices.Read.All"),
+        QStringLiteral("openid"), QStringLiteral("profile") };
     return scopes;
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 struct TempSettings {
     QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("keyturn.ini")), QSettings::IniFormat};
+    QSettings settings{ dir.filePath(QStringLiteral("keyturn.ini")), QSettings::IniFormat };
 };
 
 } // namespace
@@ -63,7 +63,8 @@ TEST(AuthSettings, LaunchOptionsOverride)
     EXPECT_EQ(c.authorityRoot, QUrl(QStringLiteral("http://localhost:1234")));
     EXPECT_EQ(c.graphRoot, QUrl(QStringLiteral("http://[::1]:1234")));
     EXPECT_EQ(c.graphResource, QStringLiteral("https://graph.microsoft.us"));
-    EXPECT_EQ(c.tokenUrl().toString(), QStringLiteral("http://localhost:1234/tid-or.domain/oauth2/v2.0/token"));
+    EXPECT_EQ(
+        c.tokenUrl().toString(), QStringLiteral("http://localhost:1234/tid-or.domain/oauth2/v2.0/token"));
 }
 
 TEST(AuthSettings, BadLaunchOptionsAreRefusedWithClearTextAndChangeNothing)
@@ -78,6 +79,6 @@ TEST(AuthSettings, BadLaunchOptionsAreRefusedWithClearTextAndChangeNothing)
     o.graphUrl = QStringLiteral("ftp://graph");
     const QString error = applyLaunchOptions(c, o);
     EXPECT_EQ(c, before);
-    for (const char *part : {"mars", "bad tenant", "not-a-guid", "http://login.example.com", "ftp://graph"})
+    for (const char *part : { "mars", "bad tenant", "not-a-guid", "http://login.example.com", "ftp://graph" })
         EXPECT_TRUE(error.contains(QLatin1String(part))) << part << " in " << error.toStdString();
 }

@@ -27,10 +27,10 @@ TEST(CloudConfig, TableMatchesDesign)
         const char *graph;
     };
     const Row rows[] = {
-        {Cloud::Global, "https://login.microsoftonline.com", "https://graph.microsoft.com"},
-        {Cloud::UsGovL4, "https://login.microsoftonline.us", "https://graph.microsoft.us"},
-        {Cloud::UsGovL5, "https://login.microsoftonline.us", "https://dod-graph.microsoft.us"},
-        {Cloud::China, "https://login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn"},
+        { Cloud::Global, "https://login.microsoftonline.com", "https://graph.microsoft.com" },
+        { Cloud::UsGovL4, "https://login.microsoftonline.us", "https://graph.microsoft.us" },
+        { Cloud::UsGovL5, "https://login.microsoftonline.us", "https://dod-graph.microsoft.us" },
+        { Cloud::China, "https://login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn" },
     };
     for (const Row &row : rows) {
         const AuthConfig c = AuthConfig::forCloud(row.cloud);
@@ -47,19 +47,19 @@ TEST(CloudConfig, EndpointUrlsAppendTenantAndPaths)
     AuthConfig c = AuthConfig::forCloud(Cloud::UsGovL4);
     c.tenant = QStringLiteral("contoso.onmicrosoft.com");
     EXPECT_EQ(c.authorizeUrl().toString(),
-              QStringLiteral("https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/authorize"));
+        QStringLiteral("https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/authorize"));
     EXPECT_EQ(c.tokenUrl().toString(),
-              QStringLiteral("https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/token"));
+        QStringLiteral("https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/token"));
     EXPECT_EQ(c.tokenUrl(QStringLiteral("tid-1")).toString(),
-              QStringLiteral("https://login.microsoftonline.us/tid-1/oauth2/v2.0/token"));
+        QStringLiteral("https://login.microsoftonline.us/tid-1/oauth2/v2.0/token"));
     EXPECT_EQ(c.deviceCodeUrl().toString(),
-              QStringLiteral("https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/devicecode"));
+        QStringLiteral("https://login.microsoftonline.us/contoso.onmicrosoft.com/oauth2/v2.0/devicecode"));
 
     // A custom root with a trailing slash or a path prefix still yields single slashes.
     c.authorityRoot = QUrl(QStringLiteral("http://127.0.0.1:8080/prefix/"));
     c.graphRoot = QUrl(QStringLiteral("http://127.0.0.1:8080/"));
     EXPECT_EQ(c.tokenUrl().toString(),
-              QStringLiteral("http://127.0.0.1:8080/prefix/contoso.onmicrosoft.com/oauth2/v2.0/token"));
+        QStringLiteral("http://127.0.0.1:8080/prefix/contoso.onmicrosoft.com/oauth2/v2.0/token"));
     EXPECT_EQ(c.graphBetaUrl().toString(), QStringLiteral("http://127.0.0.1:8080/beta"));
 }
 
@@ -68,22 +68,23 @@ TEST(CloudConfig, ScopesUseTheCloudResourceEvenWithCustomGraphRoot)
     AuthConfig c = AuthConfig::forCloud(Cloud::China);
     c.graphRoot = QUrl(QStringLiteral("http://localhost:9000"));
     EXPECT_EQ(c.scopes(),
-              (QStringList{QStringLiteral("https://microsoftgraph.chinacloudapi.cn/DeviceManagementManagedDevices.Read.All"),
-                           QStringLiteral("https://microsoftgraph.chinacloudapi.cn/"
-                                          "DeviceManagementManagedDevices.PrivilegedOperations.All"),
-                           QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access")}));
+        (QStringList{
+            QStringLiteral("https://microsoftgraph.chinacloudapi.cn/DeviceManagementManagedDevices.Read.All"),
+            QStringLiteral("https://microsoftgraph.chinacloudapi.cn/"
+                           "DeviceManagementManagedDevices.PrivilegedOperations.All"),
+            QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access") }));
 }
 
 TEST(EndpointUrlValidation, AcceptsHttpsAndLoopbackHttpOnly)
 {
-    for (const char *ok : {"https://login.microsoftonline.com", "https://graph.microsoft.us/",
-                           "http://127.0.0.1:1234", "http://localhost", "http://LOCALHOST:80/x",
-                           "http://[::1]:5000"}) {
+    for (const char *ok : { "https://login.microsoftonline.com", "https://graph.microsoft.us/",
+             "http://127.0.0.1:1234", "http://localhost", "http://LOCALHOST:80/x", "http://[::1]:5000" }) {
         EXPECT_TRUE(validateEndpointUrl(QUrl(QLatin1String(ok))).isEmpty()) << ok;
     }
-    for (const char *bad : {"http://login.microsoftonline.com", "http://127.0.0.2", "http://localhost.evil.com",
-                            "ftp://localhost", "file:///etc/passwd", "login.microsoftonline.com",
-                            "https://user:pw@host.example", "https://host.example/?a=b", "", "http://10.0.0.1"}) {
+    for (const char *bad :
+        { "http://login.microsoftonline.com", "http://127.0.0.2", "http://localhost.evil.com",
+            "ftp://localhost", "file:///etc/passwd", "login.microsoftonline.com",
+            "https://user:pw@host.example", "https://host.example/?a=b", "", "http://10.0.0.1" }) {
         const QString message = validateEndpointUrl(QUrl(QLatin1String(bad)));
         EXPECT_FALSE(message.isEmpty()) << bad;
     }

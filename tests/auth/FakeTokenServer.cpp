@@ -69,7 +69,7 @@ void FakeTokenServer::serve(QTcpSocket *socket)
         request.form.insert(key, value);
     m_requests.append(request);
 
-    CannedReply reply{404, QByteArrayLiteral("{}")};
+    CannedReply reply{ 404, QByteArrayLiteral("{}") };
     for (auto it = m_queues.begin(); it != m_queues.end(); ++it) {
         if (!request.path.endsWith(it.key()))
             continue;
@@ -82,8 +82,9 @@ void FakeTokenServer::serve(QTcpSocket *socket)
         }
         break;
     }
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: application/json\r\n"
-        + "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body;
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(reply.status)
+        + " X\r\nContent-Type: application/json\r\n" + "Content-Length: "
+        + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n" + reply.body;
     socket->write(response);
     socket->disconnectFromHost();
 }
@@ -96,32 +97,31 @@ QString makeTestJwt(const QVariantMap &claims)
         + QStringLiteral(".c2ln");
 }
 
-QByteArray tokenSuccessBody(const QString &oid, const QString &upn, const QString &refreshToken, const QString &scp,
-                            int expiresIn)
+QByteArray tokenSuccessBody(
+    const QString &oid, const QString &upn, const QString &refreshToken, const QString &scp, int expiresIn)
 {
-    const QVariantMap claims{{QStringLiteral("tid"), QStringLiteral("11111111-2222-3333-4444-555555555555")},
-                             {QStringLiteral("oid"), oid},
-                             {QStringLiteral("upn"), upn},
-                             {QStringLiteral("name"), QStringLiteral("Test User")},
-                             {QStringLiteral("scp"), scp}};
-    QJsonObject body{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                     {QStringLiteral("scope"), QStringLiteral("openid profile")},
-                     {QStringLiteral("expires_in"), expiresIn},
-                     {QStringLiteral("access_token"), makeTestJwt(claims) + QStringLiteral("-") + refreshToken},
-                     {QStringLiteral("refresh_token"), refreshToken},
-                     {QStringLiteral("id_token"), makeTestJwt(claims)}};
+    const QVariantMap claims{ { QStringLiteral("tid"),
+                                  QStringLiteral("11111111-2222-3333-4444-555555555555") },
+        { QStringLiteral("oid"), oid }, { QStringLiteral("upn"), upn },
+        { QStringLiteral("name"), QStringLiteral("Test User") }, { QStringLiteral("scp"), scp } };
+    QJsonObject body{ { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+        { QStringLiteral("scope"), QStringLiteral("openid profile") },
+        { QStringLiteral("expires_in"), expiresIn },
+        { QStringLiteral("access_token"), makeTestJwt(claims) + QStringLiteral("-") + refreshToken },
+        { QStringLiteral("refresh_token"), refreshToken },
+        { QStringLiteral("id_token"), makeTestJwt(claims) } };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 QByteArray tokenErrorBody(const QString &error, int code)
 {
-    const QJsonObject body{{QStringLiteral("error"), error},
-                           {QStringLiteral("error_description"),
-                            QStringLiteral("AADSTS%1: Test error. Trace ID: t Correlation ID: c Timestamp: now").arg(code)},
-                           {QStringLiteral("error_codes"), QJsonArray{code}},
-                           {QStringLiteral("trace_id"), QStringLiteral("trace-1")},
-                           {QStringLiteral("correlation_id"), QStringLiteral("corr-1")},
-                           {QStringLiteral("timestamp"), QStringLiteral("2026-11-21 00:00:00Z")}};
+    const QJsonObject body{ { QStringLiteral("error"), error },
+        { QStringLiteral("error_description"),
+            QStringLiteral("AADSTS%1: Test error. Trace ID: t Correlation ID: c Timestamp: now").arg(code) },
+        { QStringLiteral("error_codes"), QJsonArray{ code } },
+        { QStringLiteral("trace_id"), QStringLiteral("trace-1") },
+        { QStringLiteral("correlation_id"), QStringLiteral("corr-1") },
+        { QStringLiteral("timestamp"), QStringLiteral("2026-11-21 00:00:00Z") } };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

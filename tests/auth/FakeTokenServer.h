@@ -49,9 +49,9 @@ private:
 QString makeTestJwt(const QVariantMap &claims);
 /// A token endpoint success body for the given user and refresh token.
 QByteArray tokenSuccessBody(const QString &oid, const QString &upn, const QString &refreshToken,
-                            const QString &scp = QStringLiteral("DeviceManagementManagedDevices.Read.All "
-                                                                "DeviceManagementManagedDevices.PrivilegedOperations.All"),
-                            int expiresIn = 3600);
+    const QString &scp = QStringLiteral("DeviceManagementManagedDevices.Read.All "
+                                        "DeviceManagementManagedDevices.PrivilegedOperations.All"),
+    int expiresIn = 3600);
 QByteArray tokenErrorBody(const QString &error, int code);
 
 } // namespace keyturn::test

@@ -45,8 +45,8 @@ QByteArray get(quint16 port, const QByteArray &target)
 
 struct Fixture {
     LoopbackRedirectListener listener;
-    QSignalSpy codes{&listener, &LoopbackRedirectListener::codeReceived};
-    QSignalSpy failures{&listener, &LoopbackRedirectListener::failed};
+    QSignalSpy codes{ &listener, &LoopbackRedirectListener::codeReceived };
+    QSignalSpy failures{ &listener, &LoopbackRedirectListener::failed };
     QString state = QStringLiteral("expected-state-123");
     bool start() { return listener.start(state); }
 };
@@ -58,7 +58,8 @@ TEST(LoopbackRedirectListener, BindsLoopbackAndUsesLocalhostRedirectUri)
     Fixture f;
     ASSERT_TRUE(f.start());
     EXPECT_NE(f.listener.port(), 0);
-    EXPECT_EQ(f.listener.redirectUri().toString(), QStringLiteral("http://localhost:%1").arg(f.listener.port()));
+    EXPECT_EQ(
+        f.listener.redirectUri().toString(), QStringLiteral("http://localhost:%1").arg(f.listener.port()));
 }
 
 TEST(LoopbackRedirectListener, MatchingCallbackRedirectsToResultPageThenCloses)
@@ -121,7 +122,8 @@ TEST(LoopbackRedirectListener, GarbageAndIdleExtraConnectionsDoNotDisturb)
     idle1.connectToHost(QHostAddress::LocalHost, f.listener.port());
     idle2.connectToHost(QHostAddress::LocalHost, f.listener.port());
     ASSERT_TRUE(waitUntil([&] {
-        return idle1.state() == QAbstractSocket::ConnectedState && idle2.state() == QAbstractSocket::ConnectedState;
+        return idle1.state() == QAbstractSocket::ConnectedState
+            && idle2.state() == QAbstractSocket::ConnectedState;
     }));
     const QByteArray tls = rawExchange(f.listener.port(), QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00", 8));
     EXPECT_TRUE(tls.startsWith("HTTP/1.1 400")) << tls.constData();
@@ -140,9 +142,10 @@ TEST(LoopbackRedirectListener, AccessDeniedEndsTheWaitWithAnEscapedErrorPage)
 {
     Fixture f;
     ASSERT_TRUE(f.start());
-    const QByteArray answer = get(f.listener.port(), "/?error=access_denied&error_description="
-                                                     "AADSTS65004%3A+User+declined+%3Cscript%3Ealert(1)%3C%2Fscript%3E"
-                                                     "&state=expected-state-123");
+    const QByteArray answer = get(f.listener.port(),
+        "/?error=access_denied&error_description="
+        "AADSTS65004%3A+User+declined+%3Cscript%3Ealert(1)%3C%2Fscript%3E"
+        "&state=expected-state-123");
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 302"));
     ASSERT_EQ(f.failures.size(), 1);
     const auto error = f.failures.at(0).at(0).value<AuthError>();

@@ -10,9 +10,8 @@ using namespace keyturn;
 
 TEST(Pkce, Rfc7636AppendixBVectors)
 {
-    const unsigned char octets[] = {116, 24,  223, 180, 151, 153, 224, 37,  79,  250, 96,
-                                    125, 216, 173, 187, 186, 22,  212, 37,  77,  105, 214,
-                                    191, 240, 91,  88,  5,   88,  83,  132, 141, 121};
+    const unsigned char octets[] = { 116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187,
+        186, 22, 212, 37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83, 132, 141, 121 };
     const QByteArray bytes(reinterpret_cast<const char *>(octets), sizeof octets);
     const QString verifier = pkceVerifierFromBytes(bytes);
     EXPECT_EQ(verifier, QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));

@@ -56,10 +56,12 @@ TEST(RedirectRequest, PartialRequestsWaitForMore)
 
 TEST(RedirectRequest, GarbageIsMalformed)
 {
-    EXPECT_EQ(parseRedirectRequest(QByteArray("\x16\x03\x01\x02\x00\x01\x00", 7)).kind, Kind::Malformed); // TLS
+    EXPECT_EQ(
+        parseRedirectRequest(QByteArray("\x16\x03\x01\x02\x00\x01\x00", 7)).kind, Kind::Malformed); // TLS
     EXPECT_EQ(parseRedirectRequest("hello there\r\n\r\n").kind, Kind::Malformed);
     EXPECT_EQ(parseRedirectRequest("GET http://evil/ HTTP/1.1\r\n\r\n").kind, Kind::Malformed);
     EXPECT_EQ(parseRedirectRequest("GET /?a=b\x01 HTTP/1.1\r\n\r\n").kind, Kind::Malformed);
     EXPECT_EQ(parseRedirectRequest("GET /?a=b SPDY/3\r\n\r\n").kind, Kind::Malformed);
-    EXPECT_EQ(parseRedirectRequest("GET /?" + QByteArray(kMaxRedirectRequestBytes + 10, 'a')).kind, Kind::Malformed);
+    EXPECT_EQ(parseRedirectRequest("GET /?" + QByteArray(kMaxRedirectRequestBytes + 10, 'a')).kind,
+        Kind::Malformed);
 }

@@ -1,10 +1,10 @@
 // SignInController against a fake token endpoint over real HTTP on 127.0.0.1, the real loopback
 // listener, a scripted "browser" and the real keyring of the test session.
+#include "auth/SignInController.h"
 #include "auth/AuthCodeFlow.h"
 #include "auth/BrowserLauncher.h"
 #include "auth/DeviceCodeFlow.h"
 #include "auth/Pkce.h"
-#include "auth/SignInController.h"
 #include "auth/TokenClient.h"
 #include "auth/TokenStore.h"
 #include "core/Clock.h"
@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
@@ -36,7 +37,9 @@ const QString kUpn = QStringLiteral("hana@example.com");
 class ScriptedBrowser final : public BrowserLauncher {
 public:
     enum class Mode { Approve, Decline, Ignore };
-    explicit ScriptedBrowser(QNetworkAccessManager *network) : m_network(network) {}
+    explicit ScriptedBrowser(QNetworkAccessManager *network)
+        : m_network(network)
+    { }
     bool openUrl(const QUrl &url) override
     {
         ++launches;
@@ -50,7 +53,8 @@ public:
             answer.addQueryItem(QStringLiteral("code"), QStringLiteral("the-code"));
         else
             answer.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
-        answer.addQueryItem(QStringLiteral("state"), query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
+        answer.addQueryItem(
+            QStringLiteral("state"), query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
         redirect.setQuery(answer);
         QNetworkReply *reply = m_network->get(QNetworkRequest(redirect));
         QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
@@ -68,20 +72,26 @@ private:
 class UnavailableTokenStore final : public TokenStore {
 public:
     using TokenStore::TokenStore;
-    void read(const QString &, QObject *, Callback cb) override { cb({Status::Unavailable, {}, QStringLiteral("locked")}); }
+    void read(const QString &, QObject *, Callback cb) override
+    {
+        cb({ Status::Unavailable, {}, QStringLiteral("locked") });
+    }
     void write(const QString &, const QString &, QObject *, Callback cb) override
     {
         ++writes;
-        cb({Status::Unavailable, {}, QStringLiteral("locked")});
+        cb({ Status::Unavailable, {}, QStringLiteral("locked") });
     }
-    void remove(const QString &, QObject *, Callback cb) override { cb({Status::Unavailable, {}, QStringLiteral("locked")}); }
+    void remove(const QString &, QObject *, Callback cb) override
+    {
+        cb({ Status::Unavailable, {}, QStringLiteral("locked") });
+    }
     int writes = 0;
 };
 
 QString secretToolLookup(const QString &service, const QString &key)
 {
     return runProcess(QStringLiteral("secret-tool"),
-                      {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key})
+        { QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key })
         .standardOutput.trimmed();
 }
 
@@ -100,15 +110,16 @@ protected:
     }
     void makeController(TokenStore *storeOverride = nullptr)
     {
-        controller = std::make_unique<SignInController>(&network, storeOverride ? storeOverride : &store, &browser,
-                                                        clock);
+        controller = std::make_unique<SignInController>(
+            &network, storeOverride ? storeOverride : &store, &browser, clock);
         controller->setSettings(&settings);
         controller->setConfig(config);
         controller->setRetryBaseDelay(std::chrono::milliseconds(10));
     }
     bool signIn()
     {
-        server.enqueue(QStringLiteral("/token"), {200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-1"))});
+        server.enqueue(
+            QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-1")) });
         QSignalSpy signedIn(controller.get(), &SignInController::signedIn);
         controller->signInWithBrowser();
         return waitUntil([&] { return signedIn.size() == 1; });
@@ -117,7 +128,8 @@ protected:
     {
         std::optional<QString> result;
         QObject context;
-        controller->getAccessToken(force, &context, [&](const QString &t, const QString &e) { result = t.isEmpty() ? e : t; });
+        controller->getAccessToken(
+            force, &context, [&](const QString &t, const QString &e) { result = t.isEmpty() ? e : t; });
         waitUntil([&] { return result.has_value(); });
         return result.value_or(QStringLiteral("<none>"));
     }
@@ -132,9 +144,11 @@ protected:
     QNetworkAccessManager network;
     ManualClock clock;
     QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("keyturn.ini")), QSettings::IniFormat};
-    TokenStore store{QStringLiteral("KeyturnTest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))};
-    ScriptedBrowser browser{&network};
+    QSettings settings{ dir.filePath(QStringLiteral("keyturn.ini")), QSettings::IniFormat };
+    TokenStore store{
+        QStringLiteral("KeyturnTest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    };
+    ScriptedBrowser browser{ &network };
     AuthConfig config;
     std::unique_ptr<SignInController> controller;
 };
@@ -149,10 +163,12 @@ TEST_F(SignInControllerTest, BrowserSignInUsesPkceAndRemembersOnlyInTheKeychain)
     ASSERT_TRUE(controller->account().has_value());
     EXPECT_EQ(controller->account()->upn, kUpn);
     EXPECT_EQ(controller->account()->tenantId, kTid);
-    EXPECT_TRUE(controller->hasScope(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
+    EXPECT_TRUE(
+        controller->hasScope(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")));
     EXPECT_FALSE(controller->hasScope(QStringLiteral("Directory.ReadWrite.All")));
     EXPECT_TRUE(controller->isRemembered());
-    EXPECT_EQ(states.first().at(0).value<SignInController::State>(), SignInController::State::WaitingForBrowser);
+    EXPECT_EQ(
+        states.first().at(0).value<SignInController::State>(), SignInController::State::WaitingForBrowser);
 
     const QUrlQuery authorize(browser.lastUrl);
     EXPECT_EQ(browser.lastUrl.path(), QStringLiteral("/organizations/oauth2/v2.0/authorize"));
@@ -162,8 +178,9 @@ TEST_F(SignInControllerTest, BrowserSignInUsesPkceAndRemembersOnlyInTheKeychain)
     EXPECT_EQ(authorize.queryItemValue(QStringLiteral("state")).size(), 43);
     const QString redirectUri = authorize.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
     EXPECT_TRUE(redirectUri.startsWith(QStringLiteral("http://localhost:")));
-    EXPECT_TRUE(authorize.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
-                    .contains(QStringLiteral("https://graph.microsoft.com/DeviceManagementManagedDevices.Read.All")));
+    EXPECT_TRUE(
+        authorize.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+            .contains(QStringLiteral("https://graph.microsoft.com/DeviceManagementManagedDevices.Read.All")));
 
     ASSERT_EQ(server.count(QStringLiteral("/token")), 1);
     const RecordedRequest &redeem = server.requests().last();
@@ -172,7 +189,7 @@ TEST_F(SignInControllerTest, BrowserSignInUsesPkceAndRemembersOnlyInTheKeychain)
     EXPECT_EQ(redeem.form.value(QStringLiteral("code")), QStringLiteral("the-code"));
     EXPECT_EQ(redeem.form.value(QStringLiteral("redirect_uri")), redirectUri);
     EXPECT_EQ(pkceS256Challenge(redeem.form.value(QStringLiteral("code_verifier"))),
-              authorize.queryItemValue(QStringLiteral("code_challenge")));
+        authorize.queryItemValue(QStringLiteral("code_challenge")));
     EXPECT_TRUE(redeem.rawBody.contains("scope=https%3A%2F%2Fgraph.microsoft.com%2FDeviceManagement"));
 
     EXPECT_EQ(secretToolLookup(store.service(), keychainKey()), QStringLiteral("rt-1"));
@@ -194,7 +211,7 @@ TEST_F(SignInControllerTest, RefreshesWhenFewerThanFiveMinutesRemainAndRotatesTh
     EXPECT_EQ(server.count(QStringLiteral("/token")), 1);
 
     clock.advanceSecs(2); // now < 5 minutes left
-    server.enqueue(QStringLiteral("/token"), {200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2"))});
+    server.enqueue(QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2")) });
     // Two callers at once share one refresh.
     std::optional<QString> first, second;
     QObject context;
@@ -214,7 +231,7 @@ TEST_F(SignInControllerTest, RefreshesWhenFewerThanFiveMinutesRemainAndRotatesTh
 TEST_F(SignInControllerTest, ForceRefreshAfterA401RedeemsEvenAFreshToken)
 {
     ASSERT_TRUE(signIn());
-    server.enqueue(QStringLiteral("/token"), {200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2"))});
+    server.enqueue(QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2")) });
     EXPECT_TRUE(token(true).endsWith(QStringLiteral("-rt-2")));
     EXPECT_EQ(server.count(QStringLiteral("/token")), 2);
 }
@@ -223,9 +240,10 @@ TEST_F(SignInControllerTest, TransientRefreshFailuresRetryAndStaySignedIn)
 {
     ASSERT_TRUE(signIn());
     QSignalSpy states(controller.get(), &SignInController::stateChanged);
-    server.enqueue(QStringLiteral("/token"), {503, "<html>busy</html>"});
-    server.enqueue(QStringLiteral("/token"), {500, tokenErrorBody(QStringLiteral("temporarily_unavailable"), 90006)});
-    server.enqueue(QStringLiteral("/token"), {200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-3"))});
+    server.enqueue(QStringLiteral("/token"), { 503, "<html>busy</html>" });
+    server.enqueue(
+        QStringLiteral("/token"), { 500, tokenErrorBody(QStringLiteral("temporarily_unavailable"), 90006) });
+    server.enqueue(QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-3")) });
     EXPECT_TRUE(token(true).endsWith(QStringLiteral("-rt-3")));
     EXPECT_EQ(server.count(QStringLiteral("/token")), 4);
     EXPECT_EQ(controller->state(), SignInController::State::SignedIn);
@@ -236,14 +254,14 @@ TEST_F(SignInControllerTest, RevokedRefreshTokenAsksToSignInAgainWithTheUpnAsHin
 {
     ASSERT_TRUE(signIn());
     QSignalSpy reauth(controller.get(), &SignInController::reauthenticationRequired);
-    server.enqueue(QStringLiteral("/token"), {400, tokenErrorBody(QStringLiteral("invalid_grant"), 50173)});
+    server.enqueue(QStringLiteral("/token"), { 400, tokenErrorBody(QStringLiteral("invalid_grant"), 50173) });
     const QString answer = token(true);
     EXPECT_FALSE(answer.contains(QStringLiteral("rt-1")));
     ASSERT_EQ(reauth.size(), 1);
     EXPECT_EQ(reauth.at(0).at(0).toString(), kUpn);
     const auto error = reauth.at(0).at(1).value<AuthError>();
     EXPECT_EQ(error.kind, AuthError::Kind::InvalidGrant);
-    EXPECT_EQ(error.errorCodes, QList<int>{50173});
+    EXPECT_EQ(error.errorCodes, QList<int>{ 50173 });
     EXPECT_EQ(error.correlationId, QStringLiteral("corr-1"));
     EXPECT_EQ(controller->state(), SignInController::State::SignedOut);
     EXPECT_EQ(controller->rememberedLoginHint(), kUpn);
@@ -252,18 +270,19 @@ TEST_F(SignInControllerTest, RevokedRefreshTokenAsksToSignInAgainWithTheUpnAsHin
     // Signing in again goes to the browser with the hint instead of the account picker.
     browser.mode = ScriptedBrowser::Mode::Ignore;
     controller->signInWithBrowser();
-    EXPECT_EQ(QUrlQuery(browser.lastUrl).queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), kUpn);
+    EXPECT_EQ(
+        QUrlQuery(browser.lastUrl).queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), kUpn);
     controller->cancel();
 }
 
 TEST_F(SignInControllerTest, RedeemErrorKeepsEntraDetails)
 {
-    server.enqueue(QStringLiteral("/token"), {400, tokenErrorBody(QStringLiteral("invalid_grant"), 54005)});
+    server.enqueue(QStringLiteral("/token"), { 400, tokenErrorBody(QStringLiteral("invalid_grant"), 54005) });
     QSignalSpy failed(controller.get(), &SignInController::signInFailed);
     controller->signInWithBrowser();
     ASSERT_TRUE(waitUntil([&] { return failed.size() == 1; }));
     const auto error = failed.at(0).at(0).value<AuthError>();
-    EXPECT_EQ(error.errorCodes, QList<int>{54005});
+    EXPECT_EQ(error.errorCodes, QList<int>{ 54005 });
     EXPECT_EQ(error.traceId, QStringLiteral("trace-1"));
     EXPECT_TRUE(error.details().contains(QStringLiteral("corr-1")));
     EXPECT_FALSE(error.details().contains(QStringLiteral("the-code")));
@@ -313,7 +332,7 @@ TEST_F(SignInControllerTest, LockedKeychainStillSignsInForThisSessionAndWritesNo
     EXPECT_FALSE(settingsText().contains(QStringLiteral("rt-1")));
 
     // Refreshes keep working in memory without hammering the keychain.
-    server.enqueue(QStringLiteral("/token"), {200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2"))});
+    server.enqueue(QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2")) });
     EXPECT_TRUE(token(true).endsWith(QStringLiteral("-rt-2")));
     EXPECT_EQ(locked.writes, 1);
     EXPECT_FALSE(settingsText().contains(QStringLiteral("rt-2")));
@@ -332,7 +351,7 @@ TEST_F(SignInControllerTest, RestoresAfterRestartAndSignOutForgets)
     restored.setConfig(config);
     EXPECT_EQ(restored.rememberedLoginHint(), kUpn);
     QSignalSpy finished(&restored, &SignInController::restoreFinished);
-    server.enqueue(QStringLiteral("/token"), {200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2"))});
+    server.enqueue(QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2")) });
     restored.restoreSession();
     EXPECT_EQ(restored.state(), SignInController::State::RestoringSession);
     ASSERT_TRUE(waitUntil([&] { return finished.size() == 1; }));
@@ -357,10 +376,12 @@ TEST_F(SignInControllerTest, RestoresAfterRestartAndSignOutForgets)
 TEST_F(SignInControllerTest, DeviceCodeSignInPollsUntilApproved)
 {
     server.enqueue(QStringLiteral("/devicecode"),
-                   {200, R"({"user_code":"ABCD-EFGH","device_code":"dc-secret","verification_uri":"https://microsoft.com/devicelogin",
-                             "expires_in":900,"interval":1,"message":"Enter ABCD-EFGH"})"});
-    server.enqueue(QStringLiteral("/token"), {400, tokenErrorBody(QStringLiteral("authorization_pending"), 70016)});
-    server.enqueue(QStringLiteral("/token"), {200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-dc"))});
+        { 200,
+            R"({"user_code":"ABCD-EFGH","device_code":"dc-secret","verification_uri":"https://microsoft.com/devicelogin",
+                             "expires_in":900,"interval":1,"message":"Enter ABCD-EFGH"})" });
+    server.enqueue(
+        QStringLiteral("/token"), { 400, tokenErrorBody(QStringLiteral("authorization_pending"), 70016) });
+    server.enqueue(QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-dc")) });
     QSignalSpy ready(controller.get(), &SignInController::deviceCodeReady);
     QSignalSpy signedIn(controller.get(), &SignInController::signedIn);
     controller->signInWithDeviceCode();
@@ -371,7 +392,8 @@ TEST_F(SignInControllerTest, DeviceCodeSignInPollsUntilApproved)
     EXPECT_EQ(ready.at(0).at(1).toUrl(), QUrl(QStringLiteral("https://microsoft.com/devicelogin")));
     EXPECT_EQ(server.count(QStringLiteral("/token")), 2);
     const RecordedRequest &poll = server.requests().last();
-    EXPECT_EQ(poll.form.value(QStringLiteral("grant_type")), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
+    EXPECT_EQ(poll.form.value(QStringLiteral("grant_type")),
+        QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
     EXPECT_EQ(poll.form.value(QStringLiteral("device_code")), QStringLiteral("dc-secret"));
     EXPECT_EQ(browser.launches, 0);
     EXPECT_EQ(secretToolLookup(store.service(), keychainKey()), QStringLiteral("rt-dc"));
@@ -386,15 +408,18 @@ TEST(DeviceCodeFlow, SlowDownAddsFiveSecondsAndDeclineStops)
     AuthConfig config;
     config.authorityRoot = server.baseUrl();
     server.enqueue(QStringLiteral("/devicecode"),
-                   {200, R"({"user_code":"A-B","device_code":"d","verification_uri":"https://x/devicelogin","interval":1})"});
-    server.enqueue(QStringLiteral("/token"), {400, tokenErrorBody(QStringLiteral("slow_down"), 70016)});
+        { 200,
+            R"({"user_code":"A-B","device_code":"d","verification_uri":"https://x/devicelogin","interval":1})" });
+    server.enqueue(QStringLiteral("/token"), { 400, tokenErrorBody(QStringLiteral("slow_down"), 70016) });
     DeviceCodeFlow flow(&client, config, clock);
     flow.start();
-    ASSERT_TRUE(waitUntil([&] { return server.count(QStringLiteral("/token")) == 1; }, std::chrono::seconds(5)));
+    ASSERT_TRUE(
+        waitUntil([&] { return server.count(QStringLiteral("/token")) == 1; }, std::chrono::seconds(5)));
     ASSERT_TRUE(waitUntil([&] { return flow.currentIntervalSecs() == 6; }));
     flow.cancel();
 
-    server.enqueue(QStringLiteral("/token"), {400, tokenErrorBody(QStringLiteral("authorization_declined"), 70000)});
+    server.enqueue(
+        QStringLiteral("/token"), { 400, tokenErrorBody(QStringLiteral("authorization_declined"), 70000) });
     QSignalSpy failed(&flow, &DeviceCodeFlow::failed);
     flow.start();
     ASSERT_TRUE(waitUntil([&] { return failed.size() == 1; }, std::chrono::seconds(5)));
@@ -414,8 +439,8 @@ TEST(DeviceCodeFlow, SlowDownAddsFiveSecondsAndDeclineStops)
 
 TEST(TokenClient, PercentEncodesEveryKeyAndValue)
 {
-    const QByteArray body = TokenClient::encodeForm(
-        {{QStringLiteral("a b"), QStringLiteral("x+y/z=1&2")}, {QStringLiteral("scope"), QStringLiteral("https://g/S.R openid")}});
+    const QByteArray body = TokenClient::encodeForm({ { QStringLiteral("a b"), QStringLiteral("x+y/z=1&2") },
+        { QStringLiteral("scope"), QStringLiteral("https://g/S.R openid") } });
     EXPECT_EQ(body, QByteArray("a%20b=x%2By%2Fz%3D1%262&scope=https%3A%2F%2Fg%2FS.R%20openid"));
 }
 
@@ -431,9 +456,58 @@ TEST(TokenClient, NetworkErrorIsReported)
     }
     std::optional<TokenResponse> response;
     QObject context;
-    client.requestTokens(QUrl(QStringLiteral("http://127.0.0.1:%1/t/oauth2/v2.0/token").arg(deadPort)), {}, &context,
-                         [&](const TokenResponse &r) { response = r; });
+    client.requestTokens(QUrl(QStringLiteral("http://127.0.0.1:%1/t/oauth2/v2.0/token").arg(deadPort)), {},
+        &context, [&](const TokenResponse &r) { response = r; });
     ASSERT_TRUE(waitUntil([&] { return response.has_value(); }));
     EXPECT_EQ(response->error.kind, AuthError::Kind::Network);
     EXPECT_TRUE(response->error.isTransient());
+}
+
+namespace {
+QStringList *g_capturedLogs = nullptr;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (g_capturedLogs)
+        g_capturedLogs->append(message);
+}
+} // namespace
+
+TEST_F(SignInControllerTest, NoSecretReachesTheLogEvenAtDebugLevel)
+{
+    QStringList logs;
+    g_capturedLogs = &logs;
+    QLoggingCategory::setFilterRules(QStringLiteral("keyturn.*=true\nqt.network.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    const bool signedIn = signIn();
+    server.enqueue(QStringLiteral("/token"), { 400, tokenErrorBody(QStringLiteral("invalid_grant"), 50173) });
+    token(true);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    g_capturedLogs = nullptr;
+
+    ASSERT_TRUE(signedIn);
+    ASSERT_FALSE(logs.isEmpty());
+    const RecordedRequest &redeem = server.requests().first();
+    const QString verifier = redeem.form.value(QStringLiteral("code_verifier"));
+    const QString state = QUrlQuery(browser.lastUrl).queryItemValue(QStringLiteral("state"));
+    const QString all = logs.join(QLatin1Char('\n'));
+    for (const QString &secret : { QStringLiteral("rt-1"), QStringLiteral("the-code"), verifier, state }) {
+        EXPECT_FALSE(secret.isEmpty());
+        EXPECT_FALSE(all.contains(secret)) << secret.toStdString();
+    }
+}
+
+TEST_F(SignInControllerTest, RememberedLoopbackAccountIsNotRestoredAgainstMicrosoft)
+{
+    ASSERT_TRUE(signIn());
+    controller.reset();
+    SignInController other(&network, &store, &browser, clock);
+    other.setSettings(&settings);
+    other.setConfig(AuthConfig::forCloud(Cloud::Global)); // the real cloud, same client id
+    QSignalSpy finished(&other, &SignInController::restoreFinished);
+    other.restoreSession();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_EQ(other.state(), SignInController::State::SignedOut);
+    EXPECT_EQ(server.count(QStringLiteral("/token")), 1);
 }

@@ -35,7 +35,8 @@ double residentMegabytes()
 }
 
 // The floor: plain QNAM GETs following nextLinks, no parsing beyond finding the link.
-qint64 rawFetchMsecs(QNetworkAccessManager &nam, const QUrl &first, const QString &token, int *pages, qint64 *bytes)
+qint64 rawFetchMsecs(
+    QNetworkAccessManager &nam, const QUrl &first, const QString &token, int *pages, qint64 *bytes)
 {
     QElapsedTimer timer;
     timer.start();
@@ -69,8 +70,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("devices"), QStringLiteral("Number of devices."), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({ QStringLiteral("devices"), QStringLiteral("Number of devices."), QStringLiteral("N"),
+        QStringLiteral("100000") });
+    parser.addOption(
+        { QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("1") });
     parser.process(app);
 
     keyturn::demo::DemoOptions options;
@@ -109,7 +112,8 @@ int main(int argc, char *argv[])
     qint64 floorMs = std::numeric_limits<qint64>::max();
     for (int i = 0; i < 3; ++i)
         floorMs = std::min(floorMs, rawFetchMsecs(nam, first, token, &pages, &bytes));
-    std::printf("raw fetch floor: %lld ms for %d pages, %.1f MB\n", floorMs, pages, static_cast<double>(bytes) / 1e6);
+    std::printf(
+        "raw fetch floor: %lld ms for %d pages, %.1f MB\n", floorMs, pages, static_cast<double>(bytes) / 1e6);
 
     keyturn::DeviceTableModel model;
     keyturn::DeviceFilterProxy proxy;
@@ -120,45 +124,57 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 3; ++i) {
         QEventLoop loop;
         bool ok = false;
-        QObject::connect(&loader, &keyturn::DeviceListLoader::finished, &loop, [&] { ok = true; loop.quit(); });
-        QObject::connect(&loader, &keyturn::DeviceListLoader::failed, &loop, [&](const keyturn::GraphError &e) {
-            std::fprintf(stderr, "load failed: %s\n", qPrintable(e.details()));
+        QObject::connect(&loader, &keyturn::DeviceListLoader::finished, &loop, [&] {
+            ok = true;
             loop.quit();
         });
+        QObject::connect(
+            &loader, &keyturn::DeviceListLoader::failed, &loop, [&](const keyturn::GraphError &e) {
+                std::fprintf(stderr, "load failed: %s\n", qPrintable(e.details()));
+                loop.quit();
+            });
         timer.restart();
         loader.start();
         loop.exec();
+        proxy.settleSort(); // rows in final order: part of the load as the user sees it
         const qint64 ms = timer.elapsed();
         loader.disconnect(&loop);
         if (!ok)
             return 1;
         bestLoad = std::min(bestLoad, ms);
-        std::printf("full load #%d: %lld ms, %d rows (proxy %d)\n", i + 1, ms, model.rowCount(), proxy.rowCount());
+        std::printf(
+            "full load #%d: %lld ms, %d rows (proxy %d)\n", i + 1, ms, model.rowCount(), proxy.rowCount());
     }
     std::printf("full load best: %lld ms = %.2fx the raw floor (bar: 1.3x)\n", bestLoad,
-                static_cast<double>(bestLoad) / static_cast<double>(std::max<qint64>(1, floorMs)));
+        static_cast<double>(bestLoad) / static_cast<double>(std::max<qint64>(1, floorMs)));
 
     qint64 worstKeystroke = 0;
-    const QStringList typing{QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mac"), QStringLiteral("mac-"),
-                             QStringLiteral("mac-0"), QStringLiteral("mac-00"), QStringLiteral("mac-0"), QStringLiteral("mac"),
-                             QStringLiteral(""), QStringLiteral("example"), QStringLiteral("alice"), QStringLiteral("")};
+    const QStringList typing{ QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mac"),
+        QStringLiteral("mac-"), QStringLiteral("mac-0"), QStringLiteral("mac-00"), QStringLiteral("mac-0"),
+        QStringLiteral("mac"), QStringLiteral(""), QStringLiteral("example"), QStringLiteral("alice"),
+        QStringLiteral("") };
     for (const QString &text : typing) {
         timer.restart();
         proxy.setSearchText(text);
+        const int shown = proxy.rowCount(); // the proxy maps lazily: count the rebuild a view triggers
         const qint64 ms = timer.elapsed();
         worstKeystroke = std::max(worstKeystroke, ms);
-        std::printf("search '%s': %lld ms, %d rows\n", qPrintable(text), ms, proxy.rowCount());
+        std::printf("search '%s': %lld ms, %d rows\n", qPrintable(text), ms, shown);
     }
-    for (auto filter : {keyturn::DeviceFilterProxy::PlatformFilter::MacOS, keyturn::DeviceFilterProxy::PlatformFilter::All}) {
+    for (auto filter : { keyturn::DeviceFilterProxy::PlatformFilter::MacOS,
+             keyturn::DeviceFilterProxy::PlatformFilter::All }) {
         timer.restart();
         proxy.setPlatformFilter(filter);
-        std::printf("platform filter: %lld ms, %d rows\n", timer.elapsed(), proxy.rowCount());
+        const int shown = proxy.rowCount();
+        std::printf("platform filter: %lld ms, %d rows\n", timer.elapsed(), shown);
     }
     timer.restart();
     proxy.sort(keyturn::DeviceTableModel::OsVersion);
+    (void)proxy.rowCount();
     std::printf("sort by OS version: %lld ms\n", timer.elapsed());
     std::printf("worst search keystroke: %lld ms (bar: 50 ms)\n", worstKeystroke);
     const double rssAfter = residentMegabytes();
-    std::printf("resident memory: %.0f MB (tenant alone %.0f MB; bar: 300 MB for the app)\n", rssAfter, rssBefore);
+    std::printf(
+        "resident memory: %.0f MB (tenant alone %.0f MB; bar: 300 MB for the app)\n", rssAfter, rssBefore);
     return 0;
 }

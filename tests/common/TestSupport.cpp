@@ -14,6 +14,8 @@ bool waitUntil(const std::function<bool()> &predicate, std::chrono::milliseconds
         if (deadline.hasExpired())
             return predicate();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // A running event loop deletes deleteLater() objects; processEvents() alone does not.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QThread::msleep(1);
     }
     return true;

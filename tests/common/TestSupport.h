@@ -23,3 +23,11 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
                          std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
 } // namespace keyturn::test
+
+#include <ostream>
+
+/// Readable QString values in gtest failure messages.
+inline void PrintTo(const QString &value, std::ostream *os)
+{
+    *os << '"' << value.toStdString() << '"';
+}

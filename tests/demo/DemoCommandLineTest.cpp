@@ -34,13 +34,15 @@ TEST(DemoCommandLine, DefaultsMatchTheSpec)
 
 TEST(DemoCommandLine, EveryOptionIsRead)
 {
-    const auto r = parse({QStringLiteral("--port"), QStringLiteral("8123"), QStringLiteral("--devices"), QStringLiteral("100000"),
-                          QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--auto-approve"), QStringLiteral("readonly"),
-                          QStringLiteral("--token-lifetime"), QStringLiteral("60"), QStringLiteral("--action-delay"), QStringLiteral("1"),
-                          QStringLiteral("--device-code-interval"), QStringLiteral("1"), QStringLiteral("--latency-ms"), QStringLiteral("25"),
-                          QStringLiteral("--fault-429"), QStringLiteral("0.1"), QStringLiteral("--no-retry-after"),
-                          QStringLiteral("--fault-503"), QStringLiteral("0.05"), QStringLiteral("--fault-drop"), QStringLiteral("0.02"),
-                          QStringLiteral("--fault-malformed"), QStringLiteral("0.01")});
+    const auto r = parse({ QStringLiteral("--port"), QStringLiteral("8123"), QStringLiteral("--devices"),
+        QStringLiteral("100000"), QStringLiteral("--seed"), QStringLiteral("42"),
+        QStringLiteral("--auto-approve"), QStringLiteral("readonly"), QStringLiteral("--token-lifetime"),
+        QStringLiteral("60"), QStringLiteral("--action-delay"), QStringLiteral("1"),
+        QStringLiteral("--device-code-interval"), QStringLiteral("1"), QStringLiteral("--latency-ms"),
+        QStringLiteral("25"), QStringLiteral("--fault-429"), QStringLiteral("0.1"),
+        QStringLiteral("--no-retry-after"), QStringLiteral("--fault-503"), QStringLiteral("0.05"),
+        QStringLiteral("--fault-drop"), QStringLiteral("0.02"), QStringLiteral("--fault-malformed"),
+        QStringLiteral("0.01") });
     ASSERT_EQ(r.action, DemoCommandLineResult::Action::Run) << qPrintable(r.text);
     EXPECT_EQ(r.options.port, 8123);
     EXPECT_EQ(r.options.devices, 100000);
@@ -59,25 +61,25 @@ TEST(DemoCommandLine, EveryOptionIsRead)
 
 TEST(DemoCommandLine, BadValuesAreErrors)
 {
-    for (const QStringList &args : {QStringList{QStringLiteral("--port"), QStringLiteral("70000")},
-                                    QStringList{QStringLiteral("--devices"), QStringLiteral("many")},
-                                    QStringList{QStringLiteral("--fault-429"), QStringLiteral("1.5")},
-                                    QStringList{QStringLiteral("--auto-approve"), QStringLiteral("mallory")},
-                                    QStringList{QStringLiteral("--bogus")}}) {
+    for (const QStringList &args : { QStringList{ QStringLiteral("--port"), QStringLiteral("70000") },
+             QStringList{ QStringLiteral("--devices"), QStringLiteral("many") },
+             QStringList{ QStringLiteral("--fault-429"), QStringLiteral("1.5") },
+             QStringList{ QStringLiteral("--auto-approve"), QStringLiteral("mallory") },
+             QStringList{ QStringLiteral("--bogus") } }) {
         const auto r = parse(args);
         EXPECT_EQ(r.action, DemoCommandLineResult::Action::Error) << qPrintable(args.join(u' '));
         EXPECT_FALSE(r.text.isEmpty());
     }
-    EXPECT_EQ(parse({QStringLiteral("--help")}).action, DemoCommandLineResult::Action::ShowHelp);
-    EXPECT_TRUE(parse({QStringLiteral("--help")}).text.contains(QStringLiteral("--fault-drop")));
-    EXPECT_EQ(parse({QStringLiteral("--version")}).action, DemoCommandLineResult::Action::ShowVersion);
+    EXPECT_EQ(parse({ QStringLiteral("--help") }).action, DemoCommandLineResult::Action::ShowHelp);
+    EXPECT_TRUE(parse({ QStringLiteral("--help") }).text.contains(QStringLiteral("--fault-drop")));
+    EXPECT_EQ(parse({ QStringLiteral("--version") }).action, DemoCommandLineResult::Action::ShowVersion);
 }
 
 TEST(DemoTenantExe, PrintsListeningLineAndServes)
 {
     QProcess process;
-    process.start(QStringLiteral(KEYTURN_DEMO_TENANT_EXE), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
-                                                            QStringLiteral("30")});
+    process.start(QStringLiteral(KEYTURN_DEMO_TENANT_EXE),
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QStringLiteral("30") });
     ASSERT_TRUE(process.waitForStarted(10000));
     ASSERT_TRUE(keyturn::test::waitUntil([&] { return process.canReadLine(); }, std::chrono::seconds(10)));
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
@@ -87,7 +89,8 @@ TEST(DemoTenantExe, PrintsListeningLineAndServes)
     EXPECT_GT(match.captured(1).toInt(), 0);
 
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(line.mid(13) + QStringLiteral("/beta/deviceManagement/managedDevices"))));
+    QNetworkReply *reply = nam.get(
+        QNetworkRequest(QUrl(line.mid(13) + QStringLiteral("/beta/deviceManagement/managedDevices"))));
     ASSERT_TRUE(keyturn::test::waitUntil([&] { return reply->isFinished(); }));
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
     delete reply;
@@ -97,7 +100,8 @@ TEST(DemoTenantExe, PrintsListeningLineAndServes)
 
 TEST(DemoTenantExe, BadOptionExitsWith2)
 {
-    const auto r = keyturn::test::runProcess(QStringLiteral(KEYTURN_DEMO_TENANT_EXE), {QStringLiteral("--fault-503"), QStringLiteral("x")});
+    const auto r = keyturn::test::runProcess(
+        QStringLiteral(KEYTURN_DEMO_TENANT_EXE), { QStringLiteral("--fault-503"), QStringLiteral("x") });
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.standardError.contains(QStringLiteral("--fault-503")));
     EXPECT_TRUE(r.standardOutput.isEmpty());

@@ -37,7 +37,8 @@ QUrl DemoHttp::url(const QString &pathAndQuery) const
 HttpResult DemoHttp::run(QNetworkReply *reply, int timeoutMs)
 {
     HttpResult result;
-    const bool finished = waitUntil([reply] { return reply->isFinished(); }, std::chrono::milliseconds(timeoutMs));
+    const bool finished
+        = waitUntil([reply] { return reply->isFinished(); }, std::chrono::milliseconds(timeoutMs));
     if (!finished) {
         reply->abort();
         result.error = QNetworkReply::TimeoutError;
@@ -61,7 +62,7 @@ HttpResult DemoHttp::getUrl(const QUrl &target, const QByteArray &bearer, int ti
 }
 
 HttpResult DemoHttp::get(const QString &pathAndQuery, const QByteArray &bearer,
-                         const QList<QPair<QByteArray, QByteArray>> &headers)
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url(pathAndQuery));
     if (!bearer.isEmpty())
@@ -86,10 +87,13 @@ HttpResult DemoHttp::postForm(const QString &pathAndQuery, const QList<QPair<QSt
     for (const auto &pair : form) {
         if (!body.isEmpty())
             body.append('&');
-        body.append(QUrl::toPercentEncoding(pair.first)).append('=').append(QUrl::toPercentEncoding(pair.second));
+        body.append(QUrl::toPercentEncoding(pair.first))
+            .append('=')
+            .append(QUrl::toPercentEncoding(pair.second));
     }
     QNetworkRequest request(url(pathAndQuery));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     return run(m_nam.post(request, body), 10000);
 }
 
@@ -104,20 +108,23 @@ QString DemoHttp::challengeFor(const QString &verifier)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString DemoHttp::authorizeCode(const QString &user, const QString &verifier, const QString &redirectUri,
-                                const QString &state)
+QString DemoHttp::authorizeCode(
+    const QString &user, const QString &verifier, const QString &redirectUri, const QString &state)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("client_id"), kClientId);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-    query.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+    query.addQueryItem(
+        QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
     query.addQueryItem(QStringLiteral("scope"),
-                       QStringLiteral("https%3A%2F%2Fgraph.microsoft.com%2FDeviceManagementManagedDevices.Read.All%20openid%20offline_access"));
+        QStringLiteral("https%3A%2F%2Fgraph.microsoft.com%2FDeviceManagementManagedDevices.Read.All%20openid%"
+                       "20offline_access"));
     query.addQueryItem(QStringLiteral("state"), state);
     query.addQueryItem(QStringLiteral("code_challenge"), challengeFor(verifier));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     query.addQueryItem(QStringLiteral("demo_user"), user);
-    const HttpResult r = get(QStringLiteral("/organizations/oauth2/v2.0/authorize?") + query.toString(QUrl::FullyEncoded));
+    const HttpResult r
+        = get(QStringLiteral("/organizations/oauth2/v2.0/authorize?") + query.toString(QUrl::FullyEncoded));
     if (r.status != 302)
         return {};
     const QUrl location(QString::fromUtf8(r.header("Location")));
@@ -129,11 +136,10 @@ QJsonObject DemoHttp::signIn(const QString &user)
     const QString verifier = QStringLiteral("verifier-0123456789-0123456789-0123456789-abcdef");
     const QString code = authorizeCode(user, verifier, kRedirect);
     return postForm(QStringLiteral("/organizations/oauth2/v2.0/token"),
-                    {{QStringLiteral("client_id"), kClientId},
-                     {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                     {QStringLiteral("code"), code},
-                     {QStringLiteral("redirect_uri"), kRedirect},
-                     {QStringLiteral("code_verifier"), verifier}})
+        { { QStringLiteral("client_id"), kClientId },
+            { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+            { QStringLiteral("code"), code }, { QStringLiteral("redirect_uri"), kRedirect },
+            { QStringLiteral("code_verifier"), verifier } })
         .json();
 }
 

@@ -31,7 +31,7 @@ public:
 
     QUrl url(const QString &pathAndQuery) const;
     HttpResult get(const QString &pathAndQuery, const QByteArray &bearer = {},
-                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult getUrl(const QUrl &url, const QByteArray &bearer = {}, int timeoutMs = 10000);
     HttpResult post(const QString &pathAndQuery, const QByteArray &body = {}, const QByteArray &bearer = {});
     HttpResult postForm(const QString &pathAndQuery, const QList<QPair<QString, QString>> &form);
@@ -39,7 +39,7 @@ public:
 
     /// Runs authorize (demo_user) and returns the code from the 302, for a verifier and redirect URI.
     QString authorizeCode(const QString &user, const QString &verifier, const QString &redirectUri,
-                          const QString &state = QStringLiteral("st4te"));
+        const QString &state = QStringLiteral("st4te"));
     /// Full PKCE sign-in; the token response JSON.
     QJsonObject signIn(const QString &user);
     QJsonArray requests();

@@ -7,8 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QUrlQuery>
 #include <QThread>
+#include <QUrlQuery>
 
 using namespace keyturn::test;
 using keyturn::demo::DemoOptions;
@@ -101,26 +101,31 @@ TEST_F(GraphContract, PagesOf1000GiveEveryDeviceExactlyOnce)
 
 TEST_F(GraphContract, ListPageShapeCarriesCountContextAndNextLinkKeepingQuery)
 {
-    const HttpResult r = http->get(kDevices + QStringLiteral("?$top=5&$select=id,deviceName&$filter=operatingSystem%20eq%20'macOS'"),
-                                   helpdesk, {{"client-request-id", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"}});
+    const HttpResult r = http->get(
+        kDevices + QStringLiteral("?$top=5&$select=id,deviceName&$filter=operatingSystem%20eq%20'macOS'"),
+        helpdesk, { { "client-request-id", "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee" } });
     ASSERT_EQ(r.status, 200);
     EXPECT_TRUE(r.header("Content-Type").startsWith("application/json; odata.metadata=minimal"));
     EXPECT_EQ(r.header("client-request-id"), QByteArray("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"));
     EXPECT_FALSE(r.header("request-id").isEmpty());
     EXPECT_FALSE(r.header("Date").isEmpty());
     const QJsonObject page = r.json();
-    EXPECT_TRUE(page.value(QStringLiteral("@odata.context")).toString().endsWith(QStringLiteral("managedDevices(id,deviceName)")));
+    EXPECT_TRUE(page.value(QStringLiteral("@odata.context"))
+                    .toString()
+                    .endsWith(QStringLiteral("managedDevices(id,deviceName)")));
     EXPECT_GT(page.value(QStringLiteral("@odata.count")).toInt(), 5);
     const QUrl next(page.value(QStringLiteral("@odata.nextLink")).toString());
     EXPECT_EQ(next.host(), QStringLiteral("127.0.0.1"));
     const QUrlQuery nextQuery(next);
     EXPECT_EQ(nextQuery.queryItemValue(QStringLiteral("$top")), QStringLiteral("5"));
     EXPECT_EQ(nextQuery.queryItemValue(QStringLiteral("$select")), QStringLiteral("id,deviceName"));
-    EXPECT_EQ(nextQuery.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded), QStringLiteral("operatingSystem eq 'macOS'"));
+    EXPECT_EQ(nextQuery.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded),
+        QStringLiteral("operatingSystem eq 'macOS'"));
     EXPECT_TRUE(nextQuery.hasQueryItem(QStringLiteral("$skiptoken")));
     const QJsonArray value = page.value(QStringLiteral("value")).toArray();
     ASSERT_EQ(value.size(), 5);
-    EXPECT_EQ(value.first().toObject().keys(), (QStringList{QStringLiteral("deviceName"), QStringLiteral("id")}));
+    EXPECT_EQ(
+        value.first().toObject().keys(), (QStringList{ QStringLiteral("deviceName"), QStringLiteral("id") }));
 }
 
 TEST_F(GraphContract, ListItemsHaveListQuirks)
@@ -131,8 +136,12 @@ TEST_F(GraphContract, ListItemsHaveListQuirks)
         const QJsonObject d = v.toObject();
         EXPECT_TRUE(d.value(QStringLiteral("deviceActionResults")).toArray().isEmpty());
         EXPECT_EQ(d.value(QStringLiteral("physicalMemoryInBytes")).toInteger(), 0);
-        EXPECT_TRUE(d.value(QStringLiteral("hardwareInformation")).toObject().value(QStringLiteral("serialNumber")).isNull());
-        EXPECT_EQ(d.value(QStringLiteral("easActivationDateTime")).toString(), QStringLiteral("0001-01-01T00:00:00Z"));
+        EXPECT_TRUE(d.value(QStringLiteral("hardwareInformation"))
+                        .toObject()
+                        .value(QStringLiteral("serialNumber"))
+                        .isNull());
+        EXPECT_EQ(d.value(QStringLiteral("easActivationDateTime")).toString(),
+            QStringLiteral("0001-01-01T00:00:00Z"));
         if (d.value(QStringLiteral("userPrincipalName")).toString().isEmpty()) {
             EXPECT_TRUE(d.value(QStringLiteral("userPrincipalName")).isString());
             sawUserless = true;
@@ -146,53 +155,66 @@ TEST_F(GraphContract, UnknownSelectPropertyIs400)
     const HttpResult r = http->get(kDevices + QStringLiteral("?$select=id,nonsense"), helpdesk);
     EXPECT_EQ(r.status, 400);
     EXPECT_EQ(errorCode(r), QStringLiteral("BadRequest"));
-    EXPECT_EQ(errorMessage(r), QStringLiteral("Could not find a property named 'nonsense' on type 'microsoft.graph.managedDevice'."));
+    EXPECT_EQ(errorMessage(r),
+        QStringLiteral(
+            "Could not find a property named 'nonsense' on type 'microsoft.graph.managedDevice'."));
 }
 
 TEST_F(GraphContract, EachSupportedFilterSelectsExactlyTheMatchingDevices)
 {
-    const QJsonArray all = listAll(QStringLiteral("?$select=id,operatingSystem,managedDeviceOwnerType,complianceState,serialNumber,deviceName"));
+    const QJsonArray all = listAll(QStringLiteral(
+        "?$select=id,operatingSystem,managedDeviceOwnerType,complianceState,serialNumber,deviceName"));
     ASSERT_EQ(all.size(), 2500);
-    const auto expectFilter = [&](const QString &filter, const std::function<bool(const QJsonObject &)> &pred) {
-        QSet<QString> expected;
-        for (const auto &v : all) {
-            if (pred(v.toObject()))
-                expected.insert(v.toObject().value(QStringLiteral("id")).toString());
-        }
-        QSet<QString> got;
-        for (const auto &v : listAll(QStringLiteral("?$select=id&$filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter))))
-            got.insert(v.toObject().value(QStringLiteral("id")).toString());
-        EXPECT_FALSE(expected.isEmpty()) << qPrintable(filter);
-        EXPECT_EQ(got, expected) << qPrintable(filter);
-    };
-    const auto prop = [](const QJsonObject &d, const char *name) { return d.value(QLatin1String(name)).toString(); };
-    expectFilter(QStringLiteral("operatingSystem eq 'macOS'"), [&](const QJsonObject &d) { return prop(d, "operatingSystem") == u"macOS"; });
+    const auto expectFilter
+        = [&](const QString &filter, const std::function<bool(const QJsonObject &)> &pred) {
+              QSet<QString> expected;
+              for (const auto &v : all) {
+                  if (pred(v.toObject()))
+                      expected.insert(v.toObject().value(QStringLiteral("id")).toString());
+              }
+              QSet<QString> got;
+              for (const auto &v : listAll(QStringLiteral("?$select=id&$filter=")
+                       + QString::fromLatin1(QUrl::toPercentEncoding(filter))))
+                  got.insert(v.toObject().value(QStringLiteral("id")).toString());
+              EXPECT_FALSE(expected.isEmpty()) << qPrintable(filter);
+              EXPECT_EQ(got, expected) << qPrintable(filter);
+          };
+    const auto prop
+        = [](const QJsonObject &d, const char *name) { return d.value(QLatin1String(name)).toString(); };
+    expectFilter(QStringLiteral("operatingSystem eq 'macOS'"),
+        [&](const QJsonObject &d) { return prop(d, "operatingSystem") == u"macOS"; });
     expectFilter(QStringLiteral("managedDeviceOwnerType eq 'personal'"),
-                 [&](const QJsonObject &d) { return prop(d, "managedDeviceOwnerType") == u"personal"; });
-    expectFilter(QStringLiteral("ownerType eq 'company'"), [&](const QJsonObject &d) { return prop(d, "managedDeviceOwnerType") == u"company"; });
+        [&](const QJsonObject &d) { return prop(d, "managedDeviceOwnerType") == u"personal"; });
+    expectFilter(QStringLiteral("ownerType eq 'company'"),
+        [&](const QJsonObject &d) { return prop(d, "managedDeviceOwnerType") == u"company"; });
     expectFilter(QStringLiteral("complianceState eq 'noncompliant'"),
-                 [&](const QJsonObject &d) { return prop(d, "complianceState") == u"noncompliant"; });
+        [&](const QJsonObject &d) { return prop(d, "complianceState") == u"noncompliant"; });
     const QString serial = all.at(17).toObject().value(QStringLiteral("serialNumber")).toString();
-    expectFilter(QStringLiteral("serialNumber eq '%1'").arg(serial), [&](const QJsonObject &d) { return prop(d, "serialNumber") == serial; });
+    expectFilter(QStringLiteral("serialNumber eq '%1'").arg(serial),
+        [&](const QJsonObject &d) { return prop(d, "serialNumber") == serial; });
     expectFilter(QStringLiteral("contains(deviceName,'mac-00')"),
-                 [&](const QJsonObject &d) { return prop(d, "deviceName").contains(QStringLiteral("MAC-00")); });
+        [&](const QJsonObject &d) { return prop(d, "deviceName").contains(QStringLiteral("MAC-00")); });
     // startswith behaves like contains: "AC-01" is in the middle of MAC-01xx.
     expectFilter(QStringLiteral("startswith(deviceName,'AC-01')"),
-                 [&](const QJsonObject &d) { return prop(d, "deviceName").contains(QStringLiteral("AC-01")); });
-    expectFilter(QStringLiteral("operatingSystem eq 'macOS' and managedDeviceOwnerType eq 'company'"), [&](const QJsonObject &d) {
-        return prop(d, "operatingSystem") == u"macOS" && prop(d, "managedDeviceOwnerType") == u"company";
-    });
-    expectFilter(QStringLiteral("operatingSystem eq 'iOS' or operatingSystem eq 'iPadOS'"), [&](const QJsonObject &d) {
-        return prop(d, "operatingSystem") == u"iOS" || prop(d, "operatingSystem") == u"iPadOS";
-    });
+        [&](const QJsonObject &d) { return prop(d, "deviceName").contains(QStringLiteral("AC-01")); });
+    expectFilter(QStringLiteral("operatingSystem eq 'macOS' and managedDeviceOwnerType eq 'company'"),
+        [&](const QJsonObject &d) {
+            return prop(d, "operatingSystem") == u"macOS" && prop(d, "managedDeviceOwnerType") == u"company";
+        });
+    expectFilter(
+        QStringLiteral("operatingSystem eq 'iOS' or operatingSystem eq 'iPadOS'"), [&](const QJsonObject &d) {
+            return prop(d, "operatingSystem") == u"iOS" || prop(d, "operatingSystem") == u"iPadOS";
+        });
     // Quirks: or across properties and unsupported properties are ignored: every device.
-    expectFilter(QStringLiteral("operatingSystem eq 'macOS' or complianceState eq 'compliant'"), [](const QJsonObject &) { return true; });
+    expectFilter(QStringLiteral("operatingSystem eq 'macOS' or complianceState eq 'compliant'"),
+        [](const QJsonObject &) { return true; });
     expectFilter(QStringLiteral("isEncrypted eq true"), [](const QJsonObject &) { return true; });
 }
 
 TEST_F(GraphContract, OrderbyAndCountAreAccepted)
 {
-    const HttpResult r = http->get(kDevices + QStringLiteral("?$top=3&$orderby=deviceName%20desc&$count=true&$select=id"), helpdesk);
+    const HttpResult r = http->get(
+        kDevices + QStringLiteral("?$top=3&$orderby=deviceName%20desc&$count=true&$select=id"), helpdesk);
     EXPECT_EQ(r.status, 200);
     EXPECT_EQ(r.json().value(QStringLiteral("@odata.count")).toInt(), 2500);
 }
@@ -212,8 +234,14 @@ TEST_F(GraphContract, MissingExpiredAndForgedTokensAre401)
     EXPECT_EQ(errorCode(none), QStringLiteral("InvalidAuthenticationToken"));
     EXPECT_EQ(errorMessage(none), QStringLiteral("Access token is empty."));
     EXPECT_TRUE(none.header("WWW-Authenticate").startsWith("Bearer realm=\"\""));
-    EXPECT_FALSE(none.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("innerError")).toObject()
-                     .value(QStringLiteral("request-id")).toString().isEmpty());
+    EXPECT_FALSE(none.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("innerError"))
+                     .toObject()
+                     .value(QStringLiteral("request-id"))
+                     .toString()
+                     .isEmpty());
 
     const QByteArray expired = tenant->mintAccessTokenForTests(QStringLiteral("helpdesk"), -60).toLatin1();
     const HttpResult old = http->get(kDevices, expired);
@@ -227,20 +255,29 @@ TEST_F(GraphContract, MissingExpiredAndForgedTokensAre401)
     DemoOptions otherSeed;
     otherSeed.seed = 7;
     DemoTenant other(otherSeed);
-    EXPECT_EQ(http->get(kDevices, other.mintAccessTokenForTests(QStringLiteral("helpdesk")).toLatin1()).status, 401);
+    EXPECT_EQ(
+        http->get(kDevices, other.mintAccessTokenForTests(QStringLiteral("helpdesk")).toLatin1()).status,
+        401);
 }
 
 TEST_F(GraphContract, UnknownIdIs404AndMalformedIdIs400)
 {
-    const HttpResult missing = http->get(kDevices + QStringLiteral("/0f0f0f0f-0000-4000-8000-000000000000"), helpdesk);
+    const HttpResult missing
+        = http->get(kDevices + QStringLiteral("/0f0f0f0f-0000-4000-8000-000000000000"), helpdesk);
     EXPECT_EQ(missing.status, 404);
     EXPECT_EQ(errorCode(missing), QStringLiteral("ResourceNotFound"));
     const QJsonObject nested = QJsonDocument::fromJson(errorMessage(missing).toUtf8()).object();
     EXPECT_EQ(nested.value(QStringLiteral("_version")).toInt(), 3);
-    EXPECT_TRUE(nested.value(QStringLiteral("Message")).toString().startsWith(QStringLiteral("An error has occurred")));
+    EXPECT_TRUE(nested.value(QStringLiteral("Message"))
+                    .toString()
+                    .startsWith(QStringLiteral("An error has occurred")));
 
     EXPECT_EQ(http->get(kDevices + QStringLiteral("/not-a-guid"), helpdesk).status, 400);
-    EXPECT_EQ(http->post(kDevices + QStringLiteral("/0f0f0f0f-0000-4000-8000-000000000000/rotateFileVaultKey"), {}, helpdesk).status, 404);
+    EXPECT_EQ(
+        http->post(kDevices + QStringLiteral("/0f0f0f0f-0000-4000-8000-000000000000/rotateFileVaultKey"), {},
+                helpdesk)
+            .status,
+        404);
 }
 
 TEST_F(GraphContract, RotateOnCorporateEncryptedMacIsPendingThenDone)
@@ -251,16 +288,21 @@ TEST_F(GraphContract, RotateOnCorporateEncryptedMacIsPendingThenDone)
         if (!isCorporateEncryptedMac(v.toObject()))
             continue;
         const QString candidate = v.toObject().value(QStringLiteral("id")).toString();
-        if (http->get(kDevices + u'/' + candidate + QStringLiteral("/getFileVaultKey()"), helpdesk).status == 200) {
+        if (http->get(kDevices + u'/' + candidate + QStringLiteral("/getFileVaultKey()"), helpdesk).status
+            == 200) {
             id = candidate;
             break;
         }
     }
     ASSERT_FALSE(id.isEmpty());
-    const QString keyBefore = http->get(kDevices + u'/' + id + QStringLiteral("/microsoft.graph.getFileVaultKey()"), helpdesk)
-                                  .json().value(QStringLiteral("value")).toString();
+    const QString keyBefore
+        = http->get(kDevices + u'/' + id + QStringLiteral("/microsoft.graph.getFileVaultKey()"), helpdesk)
+              .json()
+              .value(QStringLiteral("value"))
+              .toString();
 
-    const HttpResult sent = http->post(kDevices + u'/' + id + QStringLiteral("/rotateFileVaultKey"), {}, helpdesk);
+    const HttpResult sent
+        = http->post(kDevices + u'/' + id + QStringLiteral("/rotateFileVaultKey"), {}, helpdesk);
     EXPECT_EQ(sent.status, 204);
     EXPECT_TRUE(sent.body.isEmpty());
 
@@ -274,13 +316,17 @@ TEST_F(GraphContract, RotateOnCorporateEncryptedMacIsPendingThenDone)
     };
     const QJsonObject pending = rotateState();
     EXPECT_EQ(pending.value(QStringLiteral("actionState")).toString(), QStringLiteral("pending"));
-    EXPECT_EQ(pending.value(QStringLiteral("@odata.type")).toString(), QStringLiteral("#microsoft.graph.deviceActionResult"));
+    EXPECT_EQ(pending.value(QStringLiteral("@odata.type")).toString(),
+        QStringLiteral("#microsoft.graph.deviceActionResult"));
     EXPECT_FALSE(pending.value(QStringLiteral("startDateTime")).toString().isEmpty());
 
-    EXPECT_TRUE(waitUntil([&] { return rotateState().value(QStringLiteral("actionState")).toString() == u"done"; },
-                          std::chrono::seconds(5)));
+    EXPECT_TRUE(
+        waitUntil([&] { return rotateState().value(QStringLiteral("actionState")).toString() == u"done"; },
+            std::chrono::seconds(5)));
     const QString keyAfter = http->get(kDevices + u'/' + id + QStringLiteral("/getFileVaultKey()"), helpdesk)
-                                 .json().value(QStringLiteral("value")).toString();
+                                 .json()
+                                 .value(QStringLiteral("value"))
+                                 .toString();
     EXPECT_NE(keyAfter, keyBefore);
 
     const QJsonArray log = http->requests();
@@ -294,38 +340,57 @@ TEST_F(GraphContract, RotateOnCorporateEncryptedMacIsPendingThenDone)
 
 TEST_F(GraphContract, SingleDeviceHasHardwareInformation)
 {
-    const QJsonObject windows = findDevice([](const QJsonObject &d) { return d.value(QStringLiteral("operatingSystem")).toString() == u"Windows"; });
-    const QJsonObject device = http->get(kDevices + u'/' + windows.value(QStringLiteral("id")).toString(), helpdesk).json();
-    EXPECT_TRUE(device.value(QStringLiteral("@odata.context")).toString().endsWith(QStringLiteral("$entity")));
+    const QJsonObject windows = findDevice([](const QJsonObject &d) {
+        return d.value(QStringLiteral("operatingSystem")).toString() == u"Windows";
+    });
+    const QJsonObject device
+        = http->get(kDevices + u'/' + windows.value(QStringLiteral("id")).toString(), helpdesk).json();
+    EXPECT_TRUE(
+        device.value(QStringLiteral("@odata.context")).toString().endsWith(QStringLiteral("$entity")));
     EXPECT_EQ(device.value(QStringLiteral("deviceName")), windows.value(QStringLiteral("deviceName")));
-    EXPECT_EQ(device.value(QStringLiteral("hardwareInformation")).toObject().value(QStringLiteral("serialNumber")).toString(),
-              windows.value(QStringLiteral("serialNumber")).toString());
+    EXPECT_EQ(device.value(QStringLiteral("hardwareInformation"))
+                  .toObject()
+                  .value(QStringLiteral("serialNumber"))
+                  .toString(),
+        windows.value(QStringLiteral("serialNumber")).toString());
     EXPECT_GT(device.value(QStringLiteral("physicalMemoryInBytes")).toInteger(), 0);
 }
 
 TEST_F(GraphContract, RotateOnWindowsOrPersonalMacIs400WithNestedIntuneMessage)
 {
-    const QJsonObject windows = findDevice([](const QJsonObject &d) { return d.value(QStringLiteral("operatingSystem")).toString() == u"Windows"; });
+    const QJsonObject windows = findDevice([](const QJsonObject &d) {
+        return d.value(QStringLiteral("operatingSystem")).toString() == u"Windows";
+    });
     const QJsonObject personalMac = findDevice([](const QJsonObject &d) {
         return d.value(QStringLiteral("operatingSystem")).toString() == u"macOS"
             && d.value(QStringLiteral("managedDeviceOwnerType")).toString() == u"personal";
     });
-    for (const QJsonObject &d : {windows, personalMac}) {
+    for (const QJsonObject &d : { windows, personalMac }) {
         const QString id = d.value(QStringLiteral("id")).toString();
         ASSERT_FALSE(id.isEmpty());
-        const HttpResult r = http->post(kDevices + u'/' + id + QStringLiteral("/microsoft.graph.rotateFileVaultKey"), {}, helpdesk);
+        const HttpResult r = http->post(
+            kDevices + u'/' + id + QStringLiteral("/microsoft.graph.rotateFileVaultKey"), {}, helpdesk);
         EXPECT_EQ(r.status, 400);
         EXPECT_EQ(errorCode(r), QStringLiteral("BadRequest"));
         const QJsonObject nested = QJsonDocument::fromJson(errorMessage(r).toUtf8()).object();
         EXPECT_TRUE(nested.value(QStringLiteral("Message")).toString().contains(id));
         EXPECT_TRUE(nested.contains(QStringLiteral("CustomApiErrorPhrase")));
-        EXPECT_TRUE(http->get(kDevices + u'/' + id, helpdesk).json().value(QStringLiteral("deviceActionResults")).toArray().isEmpty());
+        EXPECT_TRUE(http->get(kDevices + u'/' + id, helpdesk)
+                        .json()
+                        .value(QStringLiteral("deviceActionResults"))
+                        .toArray()
+                        .isEmpty());
     }
     // The Windows actions do apply to the Windows device.
     const QString windowsId = windows.value(QStringLiteral("id")).toString();
-    EXPECT_EQ(http->post(kDevices + u'/' + windowsId + QStringLiteral("/rotateLocalAdminPassword"), {}, helpdesk).status, 204);
-    EXPECT_EQ(http->post(kDevices + u'/' + windowsId + QStringLiteral("/syncDevice"), {}, helpdesk).status, 204);
-    EXPECT_EQ(http->post(kDevices + u'/' + windowsId + QStringLiteral("/shutDown"), {}, helpdesk).status, 400);
+    EXPECT_EQ(
+        http->post(kDevices + u'/' + windowsId + QStringLiteral("/rotateLocalAdminPassword"), {}, helpdesk)
+            .status,
+        204);
+    EXPECT_EQ(
+        http->post(kDevices + u'/' + windowsId + QStringLiteral("/syncDevice"), {}, helpdesk).status, 204);
+    EXPECT_EQ(
+        http->post(kDevices + u'/' + windowsId + QStringLiteral("/shutDown"), {}, helpdesk).status, 400);
 }
 
 TEST_F(GraphContract, ReadOnlyTokenGets403WithGraphScopeMessage)
@@ -333,32 +398,45 @@ TEST_F(GraphContract, ReadOnlyTokenGets403WithGraphScopeMessage)
     const QByteArray readonly = tenant->mintAccessTokenForTests(QStringLiteral("readonly")).toLatin1();
     const QJsonObject mac = findDevice(isCorporateEncryptedMac);
     EXPECT_EQ(http->get(kDevices + QStringLiteral("?$top=1"), readonly).status, 200);
-    const HttpResult r = http->post(kDevices + u'/' + mac.value(QStringLiteral("id")).toString() + QStringLiteral("/rotateFileVaultKey"),
-                                    {}, readonly);
+    const HttpResult r = http->post(
+        kDevices + u'/' + mac.value(QStringLiteral("id")).toString() + QStringLiteral("/rotateFileVaultKey"),
+        {}, readonly);
     EXPECT_EQ(r.status, 403);
     EXPECT_EQ(errorCode(r), QStringLiteral("Forbidden"));
-    EXPECT_EQ(errorMessage(r), QStringLiteral("Application is not authorized to perform this operation. Application must have one "
-                                              "of the following scopes: DeviceManagementManagedDevices.PrivilegedOperations.All"));
+    EXPECT_EQ(errorMessage(r),
+        QStringLiteral("Application is not authorized to perform this operation. Application must have one "
+                       "of the following scopes: DeviceManagementManagedDevices.PrivilegedOperations.All"));
 }
 
 TEST_F(GraphContract, ComanagedAliasRotatesToo)
 {
     const QJsonObject mac = findDevice(isCorporateEncryptedMac);
-    const HttpResult r = http->post(QStringLiteral("/beta/deviceManagement/comanagedDevices/") + mac.value(QStringLiteral("id")).toString()
-                                        + QStringLiteral("/rotateFileVaultKey"),
-                                    {}, helpdesk);
+    const HttpResult r = http->post(QStringLiteral("/beta/deviceManagement/comanagedDevices/")
+            + mac.value(QStringLiteral("id")).toString() + QStringLiteral("/rotateFileVaultKey"),
+        {}, helpdesk);
     EXPECT_EQ(r.status, 204);
 }
 
 TEST_F(GraphContract, DeletedDeviceIs404AndLeavesTheList)
 {
     const QJsonObject first = http->get(kDevices + QStringLiteral("?$top=1&$select=id"), helpdesk).json();
-    const QString id = first.value(QStringLiteral("value")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QString id = first.value(QStringLiteral("value"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
     EXPECT_EQ(http->post(QStringLiteral("/_demo/devices/%1/delete").arg(id)).status, 204);
     EXPECT_EQ(http->get(kDevices + u'/' + id, helpdesk).status, 404);
     const QJsonObject after = http->get(kDevices + QStringLiteral("?$top=1&$select=id"), helpdesk).json();
     EXPECT_EQ(after.value(QStringLiteral("@odata.count")).toInt(), 2499);
-    EXPECT_NE(after.value(QStringLiteral("value")).toArray().first().toObject().value(QStringLiteral("id")).toString(), id);
+    EXPECT_NE(after.value(QStringLiteral("value"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("id"))
+                  .toString(),
+        id);
 }
 
 TEST(DemoData, SameSeedSameDevicesOtherSeedOthers)
@@ -372,8 +450,11 @@ TEST(DemoData, SameSeedSameDevicesOtherSeedOthers)
         DemoHttp http(tenant);
         const QByteArray token = tenant.mintAccessTokenForTests(QStringLiteral("helpdesk")).toLatin1();
         QStringList out;
-        for (const auto &v : http.get(kDevices + QStringLiteral("?$select=id,deviceName,serialNumber,operatingSystem"), token)
-                                 .json().value(QStringLiteral("value")).toArray())
+        for (const auto &v :
+            http.get(kDevices + QStringLiteral("?$select=id,deviceName,serialNumber,operatingSystem"), token)
+                .json()
+                .value(QStringLiteral("value"))
+                .toArray())
             out.append(QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
         return out;
     };
@@ -387,5 +468,5 @@ TEST(DemoData, SameSeedSameDevicesOtherSeedOthers)
         windows += s.contains(QStringLiteral("\"Windows\"")) ? 1 : 0;
     }
     EXPECT_GT(windows, 90); // ~40%
-    EXPECT_GT(macs, 60);    // ~30%
+    EXPECT_GT(macs, 60); // ~30%
 }

@@ -23,7 +23,8 @@ QJsonObject payloadOf(const QString &jwt)
     const QStringList parts = jwt.split(u'.');
     if (parts.size() != 3)
         return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)).object();
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding))
+        .object();
 }
 
 class IdentityContract : public ::testing::Test {
@@ -39,17 +40,18 @@ protected:
     }
     HttpResult redeem(const QString &code, const QString &verifier)
     {
-        return http->postForm(kToken, {{QStringLiteral("client_id"), kClientId},
-                                       {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                       {QStringLiteral("code"), code},
-                                       {QStringLiteral("redirect_uri"), kRedirect},
-                                       {QStringLiteral("code_verifier"), verifier}});
+        return http->postForm(kToken,
+            { { QStringLiteral("client_id"), kClientId },
+                { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                { QStringLiteral("code"), code }, { QStringLiteral("redirect_uri"), kRedirect },
+                { QStringLiteral("code_verifier"), verifier } });
     }
     HttpResult refresh(const QString &refreshToken)
     {
-        return http->postForm(kToken, {{QStringLiteral("client_id"), kClientId},
-                                       {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                       {QStringLiteral("refresh_token"), refreshToken}});
+        return http->postForm(kToken,
+            { { QStringLiteral("client_id"), kClientId },
+                { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                { QStringLiteral("refresh_token"), refreshToken } });
     }
     std::unique_ptr<DemoTenant> tenant;
     std::unique_ptr<DemoHttp> http;
@@ -66,7 +68,8 @@ TEST_F(IdentityContract, AuthorizeShowsUsersAndRedirectsWithCodeAndState)
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("abc"));
     q.addQueryItem(QStringLiteral("code_challenge"), DemoHttp::challengeFor(kVerifier));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-    const QString authorize = QStringLiteral("/common/oauth2/v2.0/authorize?") + q.toString(QUrl::FullyEncoded);
+    const QString authorize
+        = QStringLiteral("/common/oauth2/v2.0/authorize?") + q.toString(QUrl::FullyEncoded);
 
     const HttpResult pageResult = http->get(authorize);
     EXPECT_EQ(pageResult.status, 200);
@@ -93,9 +96,9 @@ TEST_F(IdentityContract, AuthorizeShowsUsersAndRedirectsWithCodeAndState)
 
 TEST_F(IdentityContract, AuthorizeRefusesNonLoopbackRedirectWithHtmlError)
 {
-    const HttpResult r = http->get(
-        QStringLiteral("/organizations/oauth2/v2.0/authorize?client_id=x&response_type=code&redirect_uri=https%3A%2F%2Fevil."
-                       "example%2F&state=s&code_challenge=abc&code_challenge_method=S256&demo_user=helpdesk"));
+    const HttpResult r = http->get(QStringLiteral(
+        "/organizations/oauth2/v2.0/authorize?client_id=x&response_type=code&redirect_uri=https%3A%2F%2Fevil."
+        "example%2F&state=s&code_challenge=abc&code_challenge_method=S256&demo_user=helpdesk"));
     EXPECT_EQ(r.status, 400);
     EXPECT_TRUE(r.header("Content-Type").startsWith("text/html"));
     EXPECT_TRUE(r.header("Location").isEmpty());
@@ -112,14 +115,18 @@ TEST_F(IdentityContract, PkceExchangeSucceedsWithTheRightVerifier)
     EXPECT_EQ(body.value(QStringLiteral("expires_in")).toInt(), 3600);
     EXPECT_FALSE(body.value(QStringLiteral("refresh_token")).toString().isEmpty());
     EXPECT_FALSE(body.value(QStringLiteral("id_token")).toString().isEmpty());
-    EXPECT_TRUE(body.value(QStringLiteral("scope")).toString().contains(
-        QStringLiteral("https://graph.microsoft.com/DeviceManagementManagedDevices.PrivilegedOperations.All")));
+    EXPECT_TRUE(
+        body.value(QStringLiteral("scope"))
+            .toString()
+            .contains(QStringLiteral(
+                "https://graph.microsoft.com/DeviceManagementManagedDevices.PrivilegedOperations.All")));
 
     const QJsonObject claims = payloadOf(body.value(QStringLiteral("access_token")).toString());
     EXPECT_EQ(claims.value(QStringLiteral("upn")).toString(), QStringLiteral("helpdesk@example.com"));
     EXPECT_EQ(claims.value(QStringLiteral("tid")).toString(), tenant->tenantId());
     EXPECT_EQ(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("https://graph.microsoft.com"));
-    EXPECT_TRUE(claims.value(QStringLiteral("scp")).toString().contains(QStringLiteral("PrivilegedOperations")));
+    EXPECT_TRUE(
+        claims.value(QStringLiteral("scp")).toString().contains(QStringLiteral("PrivilegedOperations")));
     EXPECT_FALSE(claims.value(QStringLiteral("oid")).toString().isEmpty());
 }
 
@@ -129,7 +136,8 @@ TEST_F(IdentityContract, ReadOnlyUserGetsNoPrivilegedScope)
     const QJsonObject claims = payloadOf(body.value(QStringLiteral("access_token")).toString());
     EXPECT_EQ(claims.value(QStringLiteral("upn")).toString(), QStringLiteral("readonly@example.com"));
     EXPECT_TRUE(claims.value(QStringLiteral("scp")).toString().contains(QStringLiteral("Read.All")));
-    EXPECT_FALSE(claims.value(QStringLiteral("scp")).toString().contains(QStringLiteral("PrivilegedOperations")));
+    EXPECT_FALSE(
+        claims.value(QStringLiteral("scp")).toString().contains(QStringLiteral("PrivilegedOperations")));
 }
 
 TEST_F(IdentityContract, WrongVerifierIsRefusedWithEntraError)
@@ -140,8 +148,12 @@ TEST_F(IdentityContract, WrongVerifierIsRefusedWithEntraError)
     const QJsonObject body = r.json();
     EXPECT_EQ(body.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
     EXPECT_EQ(body.value(QStringLiteral("error_codes")).toArray().first().toInt(), 501481);
-    EXPECT_TRUE(body.value(QStringLiteral("error_description")).toString().startsWith(QStringLiteral("AADSTS501481:")));
-    EXPECT_TRUE(body.value(QStringLiteral("error_description")).toString().contains(QStringLiteral("Correlation ID:")));
+    EXPECT_TRUE(body.value(QStringLiteral("error_description"))
+                    .toString()
+                    .startsWith(QStringLiteral("AADSTS501481:")));
+    EXPECT_TRUE(body.value(QStringLiteral("error_description"))
+                    .toString()
+                    .contains(QStringLiteral("Correlation ID:")));
     EXPECT_FALSE(body.value(QStringLiteral("trace_id")).toString().isEmpty());
     EXPECT_FALSE(body.value(QStringLiteral("correlation_id")).toString().isEmpty());
     EXPECT_FALSE(body.value(QStringLiteral("timestamp")).toString().isEmpty());
@@ -160,19 +172,23 @@ TEST_F(IdentityContract, ReusedCodeIsRejected)
 
 TEST_F(IdentityContract, MissingClientIdAndUnknownGrantType)
 {
-    const HttpResult noClient = http->postForm(kToken, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")}});
+    const HttpResult noClient
+        = http->postForm(kToken, { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") } });
     EXPECT_EQ(noClient.status, 400);
     EXPECT_EQ(noClient.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
     EXPECT_EQ(noClient.json().value(QStringLiteral("error_codes")).toArray().first().toInt(), 900144);
 
-    const HttpResult badGrant = http->postForm(
-        kToken, {{QStringLiteral("client_id"), kClientId}, {QStringLiteral("grant_type"), QStringLiteral("password")}});
-    EXPECT_EQ(badGrant.json().value(QStringLiteral("error")).toString(), QStringLiteral("unsupported_grant_type"));
+    const HttpResult badGrant = http->postForm(kToken,
+        { { QStringLiteral("client_id"), kClientId },
+            { QStringLiteral("grant_type"), QStringLiteral("password") } });
+    EXPECT_EQ(
+        badGrant.json().value(QStringLiteral("error")).toString(), QStringLiteral("unsupported_grant_type"));
 }
 
 TEST_F(IdentityContract, RefreshRotatesAndRefusesTheOldToken)
 {
-    const QString first = http->signIn(QStringLiteral("helpdesk")).value(QStringLiteral("refresh_token")).toString();
+    const QString first
+        = http->signIn(QStringLiteral("helpdesk")).value(QStringLiteral("refresh_token")).toString();
     const HttpResult rotated = refresh(first);
     ASSERT_EQ(rotated.status, 200) << rotated.body.constData();
     const QString second = rotated.json().value(QStringLiteral("refresh_token")).toString();
@@ -187,7 +203,8 @@ TEST_F(IdentityContract, RefreshRotatesAndRefusesTheOldToken)
 
 TEST_F(IdentityContract, RefreshTokenSurvivesRestartWithSameSeedButNotRevocation)
 {
-    const QString token = http->signIn(QStringLiteral("helpdesk")).value(QStringLiteral("refresh_token")).toString();
+    const QString token
+        = http->signIn(QStringLiteral("helpdesk")).value(QStringLiteral("refresh_token")).toString();
     tenant->stop();
     ASSERT_TRUE(tenant->start());
     const HttpResult afterRestart = refresh(token);
@@ -205,58 +222,65 @@ TEST_F(IdentityContract, RefreshTokenSurvivesRestartWithSameSeedButNotRevocation
     DemoTenant other(otherSeed);
     ASSERT_TRUE(other.start());
     DemoHttp otherHttp(other);
-    const HttpResult foreign = otherHttp.postForm(kToken, {{QStringLiteral("client_id"), kClientId},
-                                                           {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                           {QStringLiteral("refresh_token"), next}});
+    const HttpResult foreign = otherHttp.postForm(kToken,
+        { { QStringLiteral("client_id"), kClientId },
+            { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+            { QStringLiteral("refresh_token"), next } });
     EXPECT_EQ(foreign.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
 }
 
 TEST_F(IdentityContract, DeviceCodeIsPendingThenApprovedThenSpent)
 {
     const HttpResult start = http->postForm(QStringLiteral("/organizations/oauth2/v2.0/devicecode"),
-                                            {{QStringLiteral("client_id"), kClientId},
-                                             {QStringLiteral("scope"), QStringLiteral("openid offline_access")}});
+        { { QStringLiteral("client_id"), kClientId },
+            { QStringLiteral("scope"), QStringLiteral("openid offline_access") } });
     ASSERT_EQ(start.status, 200);
     const QJsonObject grant = start.json();
     EXPECT_EQ(grant.value(QStringLiteral("interval")).toInt(), 1);
     EXPECT_EQ(grant.value(QStringLiteral("expires_in")).toInt(), 900);
-    EXPECT_EQ(grant.value(QStringLiteral("verification_uri")).toString(), tenant->baseUrl().toString() + QStringLiteral("/devicelogin"));
+    EXPECT_EQ(grant.value(QStringLiteral("verification_uri")).toString(),
+        tenant->baseUrl().toString() + QStringLiteral("/devicelogin"));
     const QString userCode = grant.value(QStringLiteral("user_code")).toString();
     EXPECT_TRUE(grant.value(QStringLiteral("message")).toString().contains(userCode));
-    const QList<QPair<QString, QString>> poll{
-        {QStringLiteral("client_id"), kClientId},
-        {QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
-        {QStringLiteral("device_code"), grant.value(QStringLiteral("device_code")).toString()}};
+    const QList<QPair<QString, QString>> poll{ { QStringLiteral("client_id"), kClientId },
+        { QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
+        { QStringLiteral("device_code"), grant.value(QStringLiteral("device_code")).toString() } };
 
     EXPECT_EQ(http->postForm(kToken, poll).json().value(QStringLiteral("error")).toString(),
-              QStringLiteral("authorization_pending"));
-    EXPECT_EQ(http->postForm(kToken, poll).json().value(QStringLiteral("error")).toString(), QStringLiteral("slow_down"));
+        QStringLiteral("authorization_pending"));
+    EXPECT_EQ(http->postForm(kToken, poll).json().value(QStringLiteral("error")).toString(),
+        QStringLiteral("slow_down"));
 
-    const HttpResult approve = http->get(QStringLiteral("/devicelogin/approve?user_code=%1&user=helpdesk").arg(userCode));
+    const HttpResult approve
+        = http->get(QStringLiteral("/devicelogin/approve?user_code=%1&user=helpdesk").arg(userCode));
     EXPECT_EQ(approve.status, 200);
     EXPECT_TRUE(approve.body.contains("signed in"));
 
     QThread::msleep(1000);
     const HttpResult tokens = http->postForm(kToken, poll);
     ASSERT_EQ(tokens.status, 200) << tokens.body.constData();
-    EXPECT_EQ(payloadOf(tokens.json().value(QStringLiteral("access_token")).toString()).value(QStringLiteral("upn")).toString(),
-              QStringLiteral("helpdesk@example.com"));
+    EXPECT_EQ(payloadOf(tokens.json().value(QStringLiteral("access_token")).toString())
+                  .value(QStringLiteral("upn"))
+                  .toString(),
+        QStringLiteral("helpdesk@example.com"));
     QThread::msleep(1000);
-    EXPECT_EQ(http->postForm(kToken, poll).json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    EXPECT_EQ(http->postForm(kToken, poll).json().value(QStringLiteral("error")).toString(),
+        QStringLiteral("invalid_grant"));
 }
 
 TEST_F(IdentityContract, DeclinedDeviceCodeStops)
 {
     const QJsonObject grant = http->postForm(QStringLiteral("/organizations/oauth2/v2.0/devicecode"),
-                                             {{QStringLiteral("client_id"), kClientId}})
+                                      { { QStringLiteral("client_id"), kClientId } })
                                   .json();
-    EXPECT_EQ(http->get(QStringLiteral("/devicelogin/decline?user_code=") + grant.value(QStringLiteral("user_code")).toString())
+    EXPECT_EQ(http->get(QStringLiteral("/devicelogin/decline?user_code=")
+                      + grant.value(QStringLiteral("user_code")).toString())
                   .status,
-              200);
-    const HttpResult r = http->postForm(
-        kToken, {{QStringLiteral("client_id"), kClientId},
-                 {QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
-                 {QStringLiteral("device_code"), grant.value(QStringLiteral("device_code")).toString()}});
+        200);
+    const HttpResult r = http->postForm(kToken,
+        { { QStringLiteral("client_id"), kClientId },
+            { QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
+            { QStringLiteral("device_code"), grant.value(QStringLiteral("device_code")).toString() } });
     EXPECT_EQ(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("authorization_declined"));
 }
 
@@ -264,7 +288,7 @@ TEST_F(IdentityContract, RequestLogNeverContainsATokenOrCode)
 {
     const QJsonObject tokens = http->signIn(QStringLiteral("helpdesk"));
     const QByteArray access = tokens.value(QStringLiteral("access_token")).toString().toLatin1();
-    http->get(kDevices, access, {{"client-request-id", "11111111-2222-3333-4444-555555555555"}});
+    http->get(kDevices, access, { { "client-request-id", "11111111-2222-3333-4444-555555555555" } });
     const HttpResult log = http->get(QStringLiteral("/_demo/requests"));
     ASSERT_EQ(log.status, 200);
     EXPECT_FALSE(log.body.contains(access));
@@ -276,7 +300,8 @@ TEST_F(IdentityContract, RequestLogNeverContainsATokenOrCode)
     ASSERT_EQ(entries.size(), 3); // authorize, token, Graph
     const QJsonObject graph = entries.last().toObject();
     EXPECT_EQ(graph.value(QStringLiteral("authorization")).toString(), QStringLiteral("Bearer"));
-    EXPECT_EQ(graph.value(QStringLiteral("clientRequestId")).toString(), QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    EXPECT_EQ(graph.value(QStringLiteral("clientRequestId")).toString(),
+        QStringLiteral("11111111-2222-3333-4444-555555555555"));
     EXPECT_EQ(graph.value(QStringLiteral("status")).toInt(), 200);
 
     EXPECT_EQ(http->deleteResource(QStringLiteral("/_demo/requests")).status, 204);

@@ -20,8 +20,8 @@ DeviceRecord mac(const char *name, bool company)
 
 TEST(ODataFilter, SyntaxErrorsAreReported)
 {
-    for (const char *text : {"operatingSystem eq", "contains(deviceName 'x')", "operatingSystem eq 'macOS", "(operatingSystem eq 'x'",
-                             "operatingSystem has 'x'"}) {
+    for (const char *text : { "operatingSystem eq", "contains(deviceName 'x')", "operatingSystem eq 'macOS",
+             "(operatingSystem eq 'x'", "operatingSystem has 'x'" }) {
         QString error;
         EXPECT_FALSE(ODataFilter::parse(QLatin1String(text), &error).has_value()) << text;
         EXPECT_FALSE(error.isEmpty()) << text;
@@ -31,7 +31,8 @@ TEST(ODataFilter, SyntaxErrorsAreReported)
 TEST(ODataFilter, EqIsCaseInsensitiveAndCombinesWithAnd)
 {
     QString error;
-    const auto f = ODataFilter::parse(QStringLiteral("OperatingSystem eq 'MACOS' and (ownerType eq 'company')"), &error);
+    const auto f = ODataFilter::parse(
+        QStringLiteral("OperatingSystem eq 'MACOS' and (ownerType eq 'company')"), &error);
     ASSERT_TRUE(f.has_value()) << qPrintable(error);
     EXPECT_FALSE(f->ignored());
     EXPECT_TRUE(f->matches(mac("MAC-1", true)));
@@ -50,13 +51,15 @@ TEST(ODataFilter, QuotesEscapeAndContainsIsCaseInsensitive)
 TEST(ODataFilter, QuirksMakeTheFilterANoOp)
 {
     QString error;
-    for (const char *text : {"operatingSystem eq 'iOS' or ownerType eq 'company'", "userPrincipalName eq 'a@b'",
-                             "contains(serialNumber,'C02')", "operatingSystem ne 'macOS'", "not (operatingSystem eq 'macOS')"}) {
+    for (const char *text : { "operatingSystem eq 'iOS' or ownerType eq 'company'",
+             "userPrincipalName eq 'a@b'", "contains(serialNumber,'C02')", "operatingSystem ne 'macOS'",
+             "not (operatingSystem eq 'macOS')" }) {
         const auto f = ODataFilter::parse(QLatin1String(text), &error);
         ASSERT_TRUE(f.has_value()) << text;
         EXPECT_TRUE(f->ignored()) << text;
     }
-    const auto sameProperty = ODataFilter::parse(QStringLiteral("operatingSystem eq 'iOS' or operatingSystem eq 'Android'"), &error);
+    const auto sameProperty = ODataFilter::parse(
+        QStringLiteral("operatingSystem eq 'iOS' or operatingSystem eq 'Android'"), &error);
     ASSERT_TRUE(sameProperty.has_value());
     EXPECT_FALSE(sameProperty->ignored());
     EXPECT_FALSE(sameProperty->matches(mac("MAC-1", true)));

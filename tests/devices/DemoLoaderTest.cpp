@@ -19,7 +19,8 @@ using keyturn::test::waitUntil;
 namespace {
 
 struct DemoLoad {
-    explicit DemoLoad(keyturn::demo::DemoOptions options) : tenant(std::move(options))
+    explicit DemoLoad(keyturn::demo::DemoOptions options)
+        : tenant(std::move(options))
     {
         QString error;
         started = tenant.start(&error);
@@ -38,7 +39,10 @@ struct DemoLoad {
         });
     }
 
-    bool waitForEnd() { return waitUntil([this] { return finishedWith.has_value() || failures > 0; }, 60s); }
+    bool waitForEnd()
+    {
+        return waitUntil([this] { return finishedWith.has_value() || failures > 0; }, 60s);
+    }
 
     QSet<QString> ids() const
     {
@@ -52,7 +56,9 @@ struct DemoLoad {
     bool control(const QString &pathAndQuery)
     {
         QUrl url = tenant.baseUrl().resolved(QUrl(pathAndQuery));
-        QNetworkReply *reply = nam.post(QNetworkRequest(url), QByteArray());
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = nam.post(request, QByteArray());
         const bool done = waitUntil([reply] { return reply->isFinished(); });
         const bool ok = done && reply->error() == QNetworkReply::NoError;
         reply->deleteLater();
@@ -62,11 +68,11 @@ struct DemoLoad {
     keyturn::demo::DemoTenant tenant;
     bool started = false;
     QNetworkAccessManager nam;
-    keyturn::StaticAccessTokenProvider tokens{QString()};
+    keyturn::StaticAccessTokenProvider tokens{ QString() };
     keyturn::SystemClock clock;
-    keyturn::GraphClient client{&nam, &tokens, clock};
+    keyturn::GraphClient client{ &nam, &tokens, clock };
     DeviceTableModel model;
-    DeviceListLoader loader{&client, &model};
+    DeviceListLoader loader{ &client, &model };
     std::optional<int> finishedWith;
     GraphError failure;
     int failures = 0;

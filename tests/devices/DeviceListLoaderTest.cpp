@@ -1,6 +1,6 @@
+#include "devices/DeviceListLoader.h"
 #include "../graph/FakeHttpServer.h"
 #include "common/TestSupport.h"
-#include "devices/DeviceListLoader.h"
 #include "devices/DeviceTableModel.h"
 #include "graph/GraphClient.h"
 
@@ -26,7 +26,10 @@ namespace {
 // Serves `total` devices in pages of `pageSize` with opaque skip tokens and absolute next links.
 class PagedFake {
 public:
-    PagedFake(int total, int pageSize) : m_total(total), m_pageSize(pageSize) {}
+    PagedFake(int total, int pageSize)
+        : m_total(total)
+        , m_pageSize(pageSize)
+    { }
 
     FakeResponse answer(const FakeRequest &request, const QUrl &root)
     {
@@ -38,12 +41,12 @@ public:
         }
         QJsonArray value;
         for (int i = page * m_pageSize; i < std::min(m_total, (page + 1) * m_pageSize); ++i) {
-            value.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("dev-%1").arg(i)},
-                                     {QStringLiteral("deviceName"), QStringLiteral("DEV-%1").arg(i, 5, 10, QLatin1Char('0'))},
-                                     {QStringLiteral("operatingSystem"), QStringLiteral("Windows")},
-                                     {QStringLiteral("userPrincipalName"), QString()}});
+            value.append(QJsonObject{ { QStringLiteral("id"), QStringLiteral("dev-%1").arg(i) },
+                { QStringLiteral("deviceName"), QStringLiteral("DEV-%1").arg(i, 5, 10, QLatin1Char('0')) },
+                { QStringLiteral("operatingSystem"), QStringLiteral("Windows") },
+                { QStringLiteral("userPrincipalName"), QString() } });
         }
-        QJsonObject body{{QStringLiteral("@odata.count"), m_total}};
+        QJsonObject body{ { QStringLiteral("@odata.count"), m_total } };
         if ((page + 1) * m_pageSize < m_total) {
             QUrl next = root;
             next.setPath(QStringLiteral("/beta/deviceManagement/managedDevices"));
@@ -76,10 +79,15 @@ protected:
         client.setConfig(config);
         client.setRandomSource([] { return 0.0; });
         QObject::connect(&loader, &DeviceListLoader::finished, &model, [this](int n) { finishedWith = n; });
-        QObject::connect(&loader, &DeviceListLoader::failed, &model, [this](const GraphError &e) { failure = e; ++failures; });
+        QObject::connect(&loader, &DeviceListLoader::failed, &model, [this](const GraphError &e) {
+            failure = e;
+            ++failures;
+        });
         QObject::connect(&loader, &DeviceListLoader::cancelled, &model, [this](int n) { cancelledWith = n; });
-        QObject::connect(&loader, &DeviceListLoader::progress, &model,
-                         [this](int loaded, std::optional<int> total) { progress.append({loaded, total.value_or(-1)}); });
+        QObject::connect(
+            &loader, &DeviceListLoader::progress, &model, [this](int loaded, std::optional<int> total) {
+                progress.append({ loaded, total.value_or(-1) });
+            });
     }
 
     QSet<QString> ids() const
@@ -90,14 +98,14 @@ protected:
         return set;
     }
 
-    PagedFake fake{25, 10};
-    FakeHttpServer server{[this](const FakeRequest &r) { return fake.answer(r, server.rootUrl()); }};
+    PagedFake fake{ 25, 10 };
+    FakeHttpServer server{ [this](const FakeRequest &r) { return fake.answer(r, server.rootUrl()); } };
     QNetworkAccessManager nam;
-    keyturn::StaticAccessTokenProvider tokens{QStringLiteral("t")};
+    keyturn::StaticAccessTokenProvider tokens{ QStringLiteral("t") };
     keyturn::ManualClock clock;
-    keyturn::GraphClient client{&nam, &tokens, clock};
+    keyturn::GraphClient client{ &nam, &tokens, clock };
     DeviceTableModel model;
-    DeviceListLoader loader{&client, &model};
+    DeviceListLoader loader{ &client, &model };
     std::optional<int> finishedWith, cancelledWith;
     GraphError failure;
     int failures = 0;
@@ -117,7 +125,7 @@ TEST_F(LoaderTest, LoadsEveryPageInOrderWithSelectAndTop)
     EXPECT_EQ(ids().size(), 25);
     for (int row = 0; row < 25; ++row)
         ASSERT_EQ(model.record(row).id, QStringLiteral("dev-%1").arg(row));
-    EXPECT_EQ(progress, (QList<std::pair<int, int>>{{10, 25}, {20, 25}, {25, 25}}));
+    EXPECT_EQ(progress, (QList<std::pair<int, int>>{ { 10, 25 }, { 20, 25 }, { 25, 25 } }));
 
     ASSERT_EQ(server.requests().size(), 3);
     const QUrlQuery first(QUrl(QString::fromLatin1(server.requests().first().target)));
@@ -138,8 +146,12 @@ TEST_F(LoaderTest, RefreshStartsOverWithoutDuplicates)
 
 TEST_F(LoaderTest, ThrottledAndDroppedPagesAreRetriedTransparently)
 {
-    fake.faults.insert(1, {FakeResponse::json(429, keyturn::test::graphErrorBody("TooManyRequests", QStringLiteral("slow down")))});
-    fake.faults.insert(2, {FakeResponse{200, {}, QByteArray(R"({"value":[)") + QByteArray(200, ' '), FakeResponse::Action::DropMidBody}});
+    fake.faults.insert(1,
+        { FakeResponse::json(
+            429, keyturn::test::graphErrorBody("TooManyRequests", QStringLiteral("slow down"))) });
+    fake.faults.insert(2,
+        { FakeResponse{ 200, {}, QByteArray(R"({"value":[)") + QByteArray(200, ' '),
+            FakeResponse::Action::DropMidBody } });
     loader.start();
     ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value() || failures > 0; }));
     EXPECT_EQ(failures, 0) << failure.details().toStdString();
@@ -148,7 +160,7 @@ TEST_F(LoaderTest, ThrottledAndDroppedPagesAreRetriedTransparently)
 
 TEST_F(LoaderTest, MalformedPageFailsKeepsRowsAndRetryCompletes)
 {
-    fake.faults.insert(1, {FakeResponse::json(200, R"({"value":[{"id":"dev-10","deviceName":)")});
+    fake.faults.insert(1, { FakeResponse::json(200, R"({"value":[{"id":"dev-10","deviceName":)") });
     loader.start();
     ASSERT_TRUE(waitUntil([this] { return failures > 0 || finishedWith.has_value(); }));
     ASSERT_EQ(failures, 1);
@@ -166,7 +178,10 @@ TEST_F(LoaderTest, MalformedPageFailsKeepsRowsAndRetryCompletes)
 
 TEST_F(LoaderTest, HttpErrorOnALaterPageFailsWithTheGraphError)
 {
-    fake.faults.insert(2, {FakeResponse::json(403, keyturn::test::graphErrorBody("Forbidden", QStringLiteral("no"), "rid-403")), 1});
+    fake.faults.insert(2,
+        { FakeResponse::json(
+              403, keyturn::test::graphErrorBody("Forbidden", QStringLiteral("no"), "rid-403")),
+            1 });
     loader.start();
     ASSERT_TRUE(waitUntil([this] { return failures > 0 || finishedWith.has_value(); }));
     ASSERT_EQ(failures, 1);
@@ -180,7 +195,7 @@ TEST_F(LoaderTest, HttpErrorOnALaterPageFailsWithTheGraphError)
 
 TEST_F(LoaderTest, CancelKeepsWhatArrived)
 {
-    fake.faults.insert(1, {FakeResponse::hang()});
+    fake.faults.insert(1, { FakeResponse::hang() });
     loader.start();
     ASSERT_TRUE(waitUntil([this] { return model.rowCount() == 10; }));
     ASSERT_TRUE(waitUntil([this] { return server.requests().size() == 2; }));

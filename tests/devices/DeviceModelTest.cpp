@@ -1,3 +1,4 @@
+#include "common/TestSupport.h"
 #include "devices/DeviceFilterProxy.h"
 #include "devices/DeviceTableModel.h"
 
@@ -13,8 +14,9 @@ using keyturn::DeviceTableModel;
 
 namespace {
 
-DeviceRecord device(const char *id, const char *name, DeviceRecord::Platform platform, DeviceRecord::Ownership ownership,
-                    const char *user = "", const char *serial = "", const char *osVersion = "1.0", qint64 lastSync = 0)
+DeviceRecord device(const char *id, const char *name, DeviceRecord::Platform platform,
+    DeviceRecord::Ownership ownership, const char *user = "", const char *serial = "",
+    const char *osVersion = "1.0", qint64 lastSync = 0)
 {
     DeviceRecord r;
     r.id = QString::fromLatin1(id);
@@ -33,12 +35,16 @@ std::vector<DeviceRecord> fleet()
     using P = DeviceRecord::Platform;
     using O = DeviceRecord::Ownership;
     std::vector<DeviceRecord> v;
-    v.push_back(device("1", "MAC-0042", P::MacOS, O::Company, "alice.jones@example.com", "C02XK1", "14.6.1", 3000));
-    v.push_back(device("2", "DESKTOP-AB12", P::Windows, O::Company, "bob@example.com", "PF3ABCD", "10.0.22631.4317", 1000));
+    v.push_back(
+        device("1", "MAC-0042", P::MacOS, O::Company, "alice.jones@example.com", "C02XK1", "14.6.1", 3000));
+    v.push_back(device(
+        "2", "DESKTOP-AB12", P::Windows, O::Company, "bob@example.com", "PF3ABCD", "10.0.22631.4317", 1000));
     v.push_back(device("3", "mac-0007", P::MacOS, O::Personal, "", "C02ZZZ", "14.10", 2000));
     v.push_back(device("4", "iPad-7", P::IPadOS, O::Company, "carol@example.com", "DMPX1", "17.5"));
-    v.push_back(device("5", "iPhone-3", P::IOS, O::Personal, "alice.jones@example.com", "F2LX9", "17.4.1", 5000));
-    v.push_back(device("6", "Pixel-8", P::Android, O::Personal, "dave@example.com", "ALICESERIAL", "14", 4000));
+    v.push_back(
+        device("5", "iPhone-3", P::IOS, O::Personal, "alice.jones@example.com", "F2LX9", "17.4.1", 5000));
+    v.push_back(
+        device("6", "Pixel-8", P::Android, O::Personal, "dave@example.com", "ALICESERIAL", "14", 4000));
     v.push_back(device("7", "ubuntu-box", P::Linux, O::Company, "erin@example.com", "LNX1", "22.04"));
     v.push_back(device("8", "DESKTOP-9", P::Windows, O::Personal, "frank@example.com", "PF9", "10.0.9"));
     return v;
@@ -93,9 +99,12 @@ TEST(DeviceTableModel, ShowsWhatTheAdminCenterShows)
     EXPECT_EQ(text(1, DeviceTableModel::Encrypted), QStringLiteral("No"));
     EXPECT_EQ(text(3, DeviceTableModel::LastCheckIn), QStringLiteral("Never"));
     EXPECT_FALSE(text(0, DeviceTableModel::LastCheckIn).isEmpty());
-    EXPECT_EQ(model.index(0, DeviceTableModel::LastCheckIn).data(DeviceTableModel::RawValueRole).toLongLong(), 3000);
-    EXPECT_EQ(model.index(4, DeviceTableModel::Encrypted).data(DeviceTableModel::DeviceIdRole).toString(), QStringLiteral("5"));
-    EXPECT_EQ(model.headerData(DeviceTableModel::PrimaryUser, Qt::Horizontal).toString(), QStringLiteral("Primary user UPN"));
+    EXPECT_EQ(model.index(0, DeviceTableModel::LastCheckIn).data(DeviceTableModel::RawValueRole).toLongLong(),
+        3000);
+    EXPECT_EQ(model.index(4, DeviceTableModel::Encrypted).data(DeviceTableModel::DeviceIdRole).toString(),
+        QStringLiteral("5"));
+    EXPECT_EQ(model.headerData(DeviceTableModel::PrimaryUser, Qt::Horizontal).toString(),
+        QStringLiteral("Primary user UPN"));
 }
 
 TEST(DeviceTableModel, FindsRowsByIdAndDropsDuplicates)
@@ -126,12 +135,13 @@ TEST(DeviceFilterProxy, SearchMatchesNameUserAndSerialIgnoringCase)
     EXPECT_EQ(proxy.rowCount(), 8);
 
     proxy.setSearchText(QStringLiteral("mac-00"));
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("mac-0007"), QStringLiteral("MAC-0042")}));
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{ QStringLiteral("mac-0007"), QStringLiteral("MAC-0042") }));
     proxy.setSearchText(QStringLiteral("ALICE"));
     // alice's two devices by user, and the Pixel whose serial contains ALICE.
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("iPhone-3"), QStringLiteral("MAC-0042"), QStringLiteral("Pixel-8")}));
+    EXPECT_EQ(namesInOrder(proxy),
+        (QStringList{ QStringLiteral("iPhone-3"), QStringLiteral("MAC-0042"), QStringLiteral("Pixel-8") }));
     proxy.setSearchText(QStringLiteral("pf3abcd"));
-    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("DESKTOP-AB12")});
+    EXPECT_EQ(namesInOrder(proxy), QStringList{ QStringLiteral("DESKTOP-AB12") });
     proxy.setSearchText(QStringLiteral("  "));
     EXPECT_EQ(proxy.rowCount(), 8);
     proxy.setSearchText(QStringLiteral("nothing-like-this"));
@@ -149,19 +159,19 @@ TEST(DeviceFilterProxy, PlatformAndOwnershipFiltersCombineWithSearch)
     using OF = DeviceFilterProxy::OwnershipFilter;
 
     proxy.setPlatformFilter(PF::MacOS);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("mac-0007"), QStringLiteral("MAC-0042")}));
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{ QStringLiteral("mac-0007"), QStringLiteral("MAC-0042") }));
     proxy.setOwnershipFilter(OF::Corporate);
-    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("MAC-0042")});
+    EXPECT_EQ(namesInOrder(proxy), QStringList{ QStringLiteral("MAC-0042") });
     proxy.setPlatformFilter(PF::IOS);
-    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("iPad-7")});
+    EXPECT_EQ(namesInOrder(proxy), QStringList{ QStringLiteral("iPad-7") });
     proxy.setOwnershipFilter(OF::Any);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("iPad-7"), QStringLiteral("iPhone-3")}));
+    EXPECT_EQ(namesInOrder(proxy), (QStringList{ QStringLiteral("iPad-7"), QStringLiteral("iPhone-3") }));
     proxy.setPlatformFilter(PF::LinuxOther);
-    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("ubuntu-box")});
+    EXPECT_EQ(namesInOrder(proxy), QStringList{ QStringLiteral("ubuntu-box") });
     proxy.setPlatformFilter(PF::Windows);
     proxy.setOwnershipFilter(OF::Personal);
     proxy.setSearchText(QStringLiteral("desktop"));
-    EXPECT_EQ(namesInOrder(proxy), QStringList{QStringLiteral("DESKTOP-9")});
+    EXPECT_EQ(namesInOrder(proxy), QStringList{ QStringLiteral("DESKTOP-9") });
     proxy.setPlatformFilter(PF::All);
     proxy.setOwnershipFilter(OF::Any);
     proxy.setSearchText(QString());
@@ -176,16 +186,19 @@ TEST(DeviceFilterProxy, SortsVersionsNumericallyAndDatesByTime)
     proxy.setSourceModel(&model);
     proxy.setPlatformFilter(DeviceFilterProxy::PlatformFilter::Windows);
     proxy.sort(DeviceTableModel::OsVersion, Qt::AscendingOrder);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("DESKTOP-9"), QStringLiteral("DESKTOP-AB12")})); // 10.0.9 < 10.0.22631
+    EXPECT_EQ(namesInOrder(proxy),
+        (QStringList{ QStringLiteral("DESKTOP-9"), QStringLiteral("DESKTOP-AB12") })); // 10.0.9 < 10.0.22631
 
     proxy.setPlatformFilter(DeviceFilterProxy::PlatformFilter::MacOS);
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("MAC-0042"), QStringLiteral("mac-0007")})); // 14.6.1 < 14.10
+    EXPECT_EQ(namesInOrder(proxy),
+        (QStringList{ QStringLiteral("MAC-0042"), QStringLiteral("mac-0007") })); // 14.6.1 < 14.10
 
     proxy.setPlatformFilter(DeviceFilterProxy::PlatformFilter::All);
     proxy.sort(DeviceTableModel::LastCheckIn, Qt::DescendingOrder);
     const QStringList byDate = namesInOrder(proxy);
-    EXPECT_EQ(byDate.mid(0, 5), (QStringList{QStringLiteral("iPhone-3"), QStringLiteral("Pixel-8"), QStringLiteral("MAC-0042"),
-                                             QStringLiteral("mac-0007"), QStringLiteral("DESKTOP-AB12")}));
+    EXPECT_EQ(byDate.mid(0, 5),
+        (QStringList{ QStringLiteral("iPhone-3"), QStringLiteral("Pixel-8"), QStringLiteral("MAC-0042"),
+            QStringLiteral("mac-0007"), QStringLiteral("DESKTOP-AB12") }));
 
     EXPECT_LT(DeviceFilterProxy::compareVersions(u"10.0.9", u"10.0.22631.4317"), 0);
     EXPECT_GT(DeviceFilterProxy::compareVersions(u"14.10", u"14.9.1"), 0);
@@ -202,6 +215,22 @@ TEST(DeviceFilterProxy, NewRowsAreFilteredAsTheyArrive)
     proxy.sort(DeviceTableModel::Name);
     proxy.setSearchText(QStringLiteral("desktop"));
     model.appendDevices(fleet());
-    EXPECT_EQ(namesInOrder(proxy), (QStringList{QStringLiteral("DESKTOP-9"), QStringLiteral("DESKTOP-AB12")}));
+    EXPECT_EQ(proxy.rowCount(), 2); // filtered at once
+    EXPECT_TRUE(proxy.isSortPending());
+    ASSERT_TRUE(
+        keyturn::test::waitUntil([&proxy] { return !proxy.isSortPending(); }, std::chrono::seconds(5)));
+    EXPECT_EQ(
+        namesInOrder(proxy), (QStringList{ QStringLiteral("DESKTOP-9"), QStringLiteral("DESKTOP-AB12") }));
     EXPECT_EQ(proxy.recordAt(0).id, QStringLiteral("8"));
+
+    // A search typed while rows wait for the re-sort still shows them in order.
+    auto more = fleet();
+    for (auto &r : more) {
+        r.id += QStringLiteral("-b");
+        r.deviceName = QStringLiteral("A-") + r.deviceName;
+    }
+    model.appendDevices(std::move(more));
+    proxy.setSearchText(QStringLiteral("desktop-9"));
+    EXPECT_EQ(
+        namesInOrder(proxy), (QStringList{ QStringLiteral("A-DESKTOP-9"), QStringLiteral("DESKTOP-9") }));
 }

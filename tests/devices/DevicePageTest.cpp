@@ -12,7 +12,8 @@ using keyturn::parseGraphDateTimeMsecs;
 namespace {
 
 // A page in WIRE.md's shape, quirks included ("" user, year-1 date, @odata.count, nextLink first).
-const QByteArray kPage = R"json({"@odata.context":"https://graph.microsoft.com/beta/$metadata#deviceManagement/managedDevices(id,deviceName)",
+const QByteArray kPage
+    = R"json({"@odata.context":"https://graph.microsoft.com/beta/$metadata#deviceManagement/managedDevices(id,deviceName)",
 "@odata.count":2501,
 "@odata.nextLink":"https://graph.microsoft.com/beta/deviceManagement/managedDevices?$top=1000&$select=id,deviceName&$skiptoken=LastDeviceName%3d%27MAC-0999%27",
 "value":[
@@ -46,13 +47,14 @@ TEST(DevicePage, ParsesRecordsAndPagingFields)
     EXPECT_EQ(mac.userPrincipalName, QStringLiteral("alice.jones@example.com"));
     EXPECT_EQ(mac.serialNumber, QStringLiteral("C02XK1ABCD12"));
     EXPECT_EQ(mac.azureADDeviceId, QStringLiteral("aad-1"));
-    EXPECT_EQ(mac.lastSyncMsecs, QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56, 123), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(
+        mac.lastSyncMsecs, QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56, 123), Qt::UTC).toMSecsSinceEpoch());
 
     const DeviceRecord &pc = page.records[1];
     EXPECT_EQ(pc.platform, DeviceRecord::Platform::Windows);
     EXPECT_EQ(pc.managementAgent, DeviceRecord::ManagementAgent::ConfigurationManagerClientMdm);
     EXPECT_EQ(pc.ownership, DeviceRecord::Ownership::Personal); // ownerType unknown -> managedDeviceOwnerType
-    EXPECT_EQ(pc.lastSyncMsecs, 0);                               // 0001-01-01 means never
+    EXPECT_EQ(pc.lastSyncMsecs, 0); // 0001-01-01 means never
     EXPECT_TRUE(pc.userPrincipalName.isEmpty());
     EXPECT_TRUE(pc.azureADDeviceId.isEmpty());
 
@@ -60,7 +62,8 @@ TEST(DevicePage, ParsesRecordsAndPagingFields)
     EXPECT_EQ(ipad.platform, DeviceRecord::Platform::IPadOS);
     EXPECT_EQ(ipad.managementAgent, DeviceRecord::ManagementAgent::Unknown);
     EXPECT_EQ(ipad.ownership, DeviceRecord::Ownership::Unknown);
-    EXPECT_EQ(ipad.lastSyncMsecs, QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(
+        ipad.lastSyncMsecs, QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56), Qt::UTC).toMSecsSinceEpoch());
 }
 
 TEST(DevicePage, LastPageHasNoNextLinkAndCountIsOptional)
@@ -70,7 +73,8 @@ TEST(DevicePage, LastPageHasNoNextLinkAndCountIsOptional)
     EXPECT_TRUE(page.nextLink.isEmpty());
     EXPECT_FALSE(page.count.has_value());
     EXPECT_EQ(page.records.size(), 1u);
-    EXPECT_TRUE(findNextLink(R"({"value":[{"id":"x","deviceName":"\"@odata.nextLink\":\"http://evil/\""}]})").isEmpty());
+    EXPECT_TRUE(findNextLink(R"({"value":[{"id":"x","deviceName":"\"@odata.nextLink\":\"http://evil/\""}]})")
+                    .isEmpty());
 }
 
 TEST(DevicePage, MalformedBodiesAreErrorsNotCrashes)
@@ -87,8 +91,10 @@ TEST(DevicePage, QuickNextLinkScanAgreesWithTheFullParse)
 {
     EXPECT_EQ(findNextLink(kPage), parseDevicePage(kPage).nextLink);
     // Escaped slashes and a link after the value array.
-    const QByteArray escaped = R"({"value":[],"@odata.nextLink" : "http:\/\/127.0.0.1:8080\/beta\/x?$skiptoken=a%3Db\u0026$top=5"})";
-    EXPECT_EQ(findNextLink(escaped), QUrl(QStringLiteral("http://127.0.0.1:8080/beta/x?$skiptoken=a%3Db&$top=5")));
+    const QByteArray escaped
+        = R"({"value":[],"@odata.nextLink" : "http:\/\/127.0.0.1:8080\/beta\/x?$skiptoken=a%3Db\u0026$top=5"})";
+    EXPECT_EQ(
+        findNextLink(escaped), QUrl(QStringLiteral("http://127.0.0.1:8080/beta/x?$skiptoken=a%3Db&$top=5")));
     EXPECT_EQ(findNextLink(escaped), parseDevicePage(escaped).nextLink);
     EXPECT_TRUE(findNextLink(R"({"value":[]})").isEmpty());
 }
@@ -96,9 +102,10 @@ TEST(DevicePage, QuickNextLinkScanAgreesWithTheFullParse)
 TEST(DevicePage, GraphDateTimes)
 {
     EXPECT_EQ(parseGraphDateTimeMsecs(u"1970-01-01T00:00:00Z"), 0);
-    EXPECT_EQ(parseGraphDateTimeMsecs(u"2000-03-01T00:00:01Z"), QDateTime(QDate(2000, 3, 1), QTime(0, 0, 1), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(parseGraphDateTimeMsecs(u"2000-03-01T00:00:01Z"),
+        QDateTime(QDate(2000, 3, 1), QTime(0, 0, 1), Qt::UTC).toMSecsSinceEpoch());
     EXPECT_EQ(parseGraphDateTimeMsecs(u"2024-02-29T23:59:59.5-01:30"),
-              QDateTime(QDate(2024, 3, 1), QTime(1, 29, 59, 500), Qt::UTC).toMSecsSinceEpoch());
+        QDateTime(QDate(2024, 3, 1), QTime(1, 29, 59, 500), Qt::UTC).toMSecsSinceEpoch());
     EXPECT_EQ(parseGraphDateTimeMsecs(u"0001-01-01T00:00:00Z"), 0);
     EXPECT_EQ(parseGraphDateTimeMsecs(u""), 0);
     EXPECT_EQ(parseGraphDateTimeMsecs(u"yesterday"), 0);
@@ -114,7 +121,8 @@ TEST(DeviceRecordText, PlatformsAndLabels)
     EXPECT_EQ(keyturn::platformFromOperatingSystem(u"Linux"), P::Linux);
     EXPECT_EQ(keyturn::platformFromOperatingSystem(u"ChromeOS"), P::Other);
     EXPECT_EQ(keyturn::managedByText(DeviceRecord::ManagementAgent::Mdm), QStringLiteral("Intune"));
-    EXPECT_EQ(keyturn::managedByText(DeviceRecord::ManagementAgent::ConfigurationManagerClientMdm), QStringLiteral("Co-managed"));
+    EXPECT_EQ(keyturn::managedByText(DeviceRecord::ManagementAgent::ConfigurationManagerClientMdm),
+        QStringLiteral("Co-managed"));
     EXPECT_EQ(keyturn::ownershipText(DeviceRecord::Ownership::Company), QStringLiteral("Corporate"));
     EXPECT_EQ(keyturn::ownershipText(DeviceRecord::Ownership::Personal), QStringLiteral("Personal"));
 }

@@ -17,7 +17,8 @@ FakeResponse FakeResponse::json(int status, QByteArray body, QList<std::pair<QBy
     r.status = status;
     r.body = std::move(body);
     r.headers = std::move(headers);
-    r.headers.append(std::make_pair(QByteArray("Content-Type"), QByteArray("application/json; odata.metadata=minimal; charset=utf-8")));
+    r.headers.append(std::make_pair(
+        QByteArray("Content-Type"), QByteArray("application/json; odata.metadata=minimal; charset=utf-8")));
     return r;
 }
 
@@ -79,7 +80,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                request.headers.insert(
+                    lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
         }
         const qsizetype length = request.header("content-length").toLongLong();
         if (buffer.size() < headerEnd + 4 + length)
@@ -118,13 +120,12 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 
 QByteArray graphErrorBody(const char *code, const QString &message, const char *requestId)
 {
-    QJsonObject inner{{QStringLiteral("date"), QStringLiteral("2025-01-02T03:04:05")},
-                      {QStringLiteral("request-id"), QString::fromLatin1(requestId)},
-                      {QStringLiteral("client-request-id"), QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")}};
-    QJsonObject error{{QStringLiteral("code"), QString::fromLatin1(code)},
-                      {QStringLiteral("message"), message},
-                      {QStringLiteral("innerError"), inner}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
+    QJsonObject inner{ { QStringLiteral("date"), QStringLiteral("2025-01-02T03:04:05") },
+        { QStringLiteral("request-id"), QString::fromLatin1(requestId) },
+        { QStringLiteral("client-request-id"), QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee") } };
+    QJsonObject error{ { QStringLiteral("code"), QString::fromLatin1(code) },
+        { QStringLiteral("message"), message }, { QStringLiteral("innerError"), inner } };
+    return QJsonDocument(QJsonObject{ { QStringLiteral("error"), error } }).toJson(QJsonDocument::Compact);
 }
 
 } // namespace keyturn::test

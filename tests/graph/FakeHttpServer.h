@@ -31,9 +31,10 @@ struct FakeResponse {
     QByteArray body;
     Action action = Action::Respond;
 
-    static FakeResponse json(int status, QByteArray body, QList<std::pair<QByteArray, QByteArray>> headers = {});
-    static FakeResponse drop() { return FakeResponse{0, {}, {}, Action::Drop}; }
-    static FakeResponse hang() { return FakeResponse{0, {}, {}, Action::Hang}; }
+    static FakeResponse json(
+        int status, QByteArray body, QList<std::pair<QByteArray, QByteArray>> headers = {});
+    static FakeResponse drop() { return FakeResponse{ 0, {}, {}, Action::Drop }; }
+    static FakeResponse hang() { return FakeResponse{ 0, {}, {}, Action::Hang }; }
 };
 
 class FakeHttpServer final : public QObject {
@@ -60,6 +61,7 @@ private:
 };
 
 /// A canned Graph error envelope as WIRE.md shows it.
-QByteArray graphErrorBody(const char *code, const QString &message, const char *requestId = "11111111-2222-3333-4444-555555555555");
+QByteArray graphErrorBody(
+    const char *code, const QString &message, const char *requestId = "11111111-2222-3333-4444-555555555555");
 
 } // namespace keyturn::test

@@ -1,7 +1,7 @@
+#include "graph/GraphClient.h"
 #include "FakeHttpServer.h"
 #include "common/TestSupport.h"
 #include "core/Version.h"
-#include "graph/GraphClient.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -45,15 +45,15 @@ protected:
     }
 
     QList<FakeResponse> script; // answered in order; the last one repeats
-    FakeHttpServer server{[this](const FakeRequest &) {
+    FakeHttpServer server{ [this](const FakeRequest &) {
         if (script.isEmpty())
             return FakeResponse::json(200, kOk);
         return script.size() > 1 ? script.takeFirst() : script.first();
-    }};
+    } };
     QNetworkAccessManager nam;
-    keyturn::StaticAccessTokenProvider tokens{QStringLiteral("test-token")};
+    keyturn::StaticAccessTokenProvider tokens{ QStringLiteral("test-token") };
     keyturn::ManualClock clock;
-    GraphClient client{&nam, &tokens, clock};
+    GraphClient client{ &nam, &tokens, clock };
     QObject owner;
     int finishedCount = 0;
 };
@@ -63,16 +63,16 @@ FakeResponse throttled(const char *retryAfter = nullptr)
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (retryAfter)
         headers.append(std::make_pair(QByteArray("Retry-After"), QByteArray(retryAfter)));
-    return FakeResponse::json(429, keyturn::test::graphErrorBody("TooManyRequests", QStringLiteral("Too many requests")),
-                              headers);
+    return FakeResponse::json(
+        429, keyturn::test::graphErrorBody("TooManyRequests", QStringLiteral("Too many requests")), headers);
 }
 
 } // namespace
 
 TEST_F(GraphClientTest, EveryRequestCarriesTheRequiredHeaders)
 {
-    GraphReply *reply = run(client.get(QStringLiteral("deviceManagement/managedDevices"),
-                                       QUrlQuery(QStringLiteral("$top=5"))));
+    GraphReply *reply = run(
+        client.get(QStringLiteral("deviceManagement/managedDevices"), QUrlQuery(QStringLiteral("$top=5"))));
     EXPECT_FALSE(reply->error().isError()) << reply->error().details().toStdString();
     EXPECT_EQ(reply->httpStatus(), 200);
     EXPECT_EQ(reply->body(), kOk);
@@ -83,7 +83,8 @@ TEST_F(GraphClientTest, EveryRequestCarriesTheRequiredHeaders)
     EXPECT_EQ(request.header("authorization"), QByteArray("Bearer test-token"));
     EXPECT_EQ(request.header("accept"), QByteArray("application/json"));
     EXPECT_EQ(request.header("user-agent"), QByteArray("Keyturn/") + QByteArray(keyturn::kVersion));
-    const QRegularExpression guid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    const QRegularExpression guid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     const QString clientRequestId = QString::fromLatin1(request.header("client-request-id"));
     EXPECT_TRUE(guid.match(clientRequestId).hasMatch()) << clientRequestId.toStdString();
     EXPECT_EQ(reply->clientRequestId(), clientRequestId);
@@ -96,7 +97,7 @@ TEST_F(GraphClientTest, EveryRequestCarriesTheRequiredHeaders)
 
 TEST_F(GraphClientTest, ThrottledGetIsRetriedAfterRetryAfter)
 {
-    script = {throttled("1"), FakeResponse::json(200, kOk)};
+    script = { throttled("1"), FakeResponse::json(200, kOk) };
     QElapsedTimer elapsed;
     elapsed.start();
     GraphReply *reply = run(client.get(QStringLiteral("deviceManagement/managedDevices")));
@@ -109,7 +110,7 @@ TEST_F(GraphClientTest, ThrottledGetIsRetriedAfterRetryAfter)
 
 TEST_F(GraphClientTest, ThrottlingStormIsBoundedByMaxAttempts)
 {
-    script = {throttled()}; // every answer is 429 without Retry-After
+    script = { throttled() }; // every answer is 429 without Retry-After
     GraphReply *reply = run(client.get(QStringLiteral("deviceManagement/managedDevices")));
     EXPECT_EQ(reply->error().kind, GraphError::Kind::Http);
     EXPECT_EQ(reply->error().httpStatus, 429);
@@ -125,7 +126,7 @@ TEST_F(GraphClientTest, BackoffWithoutRetryAfterUsesTheRandomSource)
     auto config = client.config();
     config.baseBackoff = 200ms;
     client.setConfig(config);
-    script = {throttled(), throttled(), FakeResponse::json(200, kOk)};
+    script = { throttled(), throttled(), FakeResponse::json(200, kOk) };
     QElapsedTimer elapsed;
     elapsed.start();
     GraphReply *reply = run(client.get(QStringLiteral("x")));
@@ -138,8 +139,8 @@ TEST_F(GraphClientTest, BackoffWithoutRetryAfterUsesTheRandomSource)
 
 TEST_F(GraphClientTest, DroppedConnectionIsRetriedForGet)
 {
-    script = {FakeResponse::drop(), FakeResponse{200, {}, kOk, FakeResponse::Action::DropMidBody},
-              FakeResponse::json(200, kOk)};
+    script = { FakeResponse::drop(), FakeResponse{ 200, {}, kOk, FakeResponse::Action::DropMidBody },
+        FakeResponse::json(200, kOk) };
     GraphReply *reply = run(client.get(QStringLiteral("deviceManagement/managedDevices")));
     EXPECT_FALSE(reply->error().isError()) << reply->error().details().toStdString();
     EXPECT_EQ(reply->body(), kOk);
@@ -151,8 +152,9 @@ TEST_F(GraphClientTest, PostTimeoutIsOutcomeUnknownAndSentOnce)
     auto config = client.config();
     config.transferTimeout = 300ms;
     client.setConfig(config);
-    script = {FakeResponse::hang()};
-    GraphReply *reply = run(client.post(QStringLiteral("deviceManagement/managedDevices/abc/rotateFileVaultKey")));
+    script = { FakeResponse::hang() };
+    GraphReply *reply
+        = run(client.post(QStringLiteral("deviceManagement/managedDevices/abc/rotateFileVaultKey")));
     EXPECT_EQ(reply->error().kind, GraphError::Kind::OutcomeUnknown);
     EXPECT_FALSE(reply->error().summary().isEmpty());
     EXPECT_TRUE(waitUntil([] { return false; }, 500ms) == false); // give a stray re-send time to show
@@ -163,19 +165,19 @@ TEST_F(GraphClientTest, PostTimeoutIsOutcomeUnknownAndSentOnce)
 
 TEST_F(GraphClientTest, PostDropAndThrottleAreNeverResent)
 {
-    script = {FakeResponse::drop()};
+    script = { FakeResponse::drop() };
     GraphReply *dropped = run(client.post(QStringLiteral("a/syncDevice")));
     EXPECT_EQ(dropped->error().kind, GraphError::Kind::OutcomeUnknown);
     EXPECT_EQ(server.requests().size(), 1);
 
-    script = {throttled("0")};
+    script = { throttled("0") };
     GraphReply *throttledPost = run(client.post(QStringLiteral("a/syncDevice")));
     EXPECT_EQ(throttledPost->error().httpStatus, 429);
     EXPECT_EQ(throttledPost->attempts(), 1);
     EXPECT_EQ(server.requests().size(), 2);
 
     // Qt's HTTP/1 channel re-sends on its own after an early close unless the body refuses to rewind.
-    script = {FakeResponse::drop()};
+    script = { FakeResponse::drop() };
     GraphReply *withBody = run(client.post(QStringLiteral("a/syncDevice"), R"({"keepUserData":true})"));
     EXPECT_EQ(withBody->error().kind, GraphError::Kind::OutcomeUnknown);
     EXPECT_EQ(server.requests().size(), 3);
@@ -184,26 +186,28 @@ TEST_F(GraphClientTest, PostDropAndThrottleAreNeverResent)
 
 TEST_F(GraphClientTest, PostSuccessReturns204)
 {
-    script = {FakeResponse{204, {{"request-id", "rid-1"}}, {}, FakeResponse::Action::Respond}};
-    GraphReply *reply = run(client.post(QStringLiteral("deviceManagement/managedDevices/abc/rotateFileVaultKey")));
+    script = { FakeResponse{ 204, { { "request-id", "rid-1" } }, {}, FakeResponse::Action::Respond } };
+    GraphReply *reply
+        = run(client.post(QStringLiteral("deviceManagement/managedDevices/abc/rotateFileVaultKey")));
     EXPECT_FALSE(reply->error().isError());
     EXPECT_EQ(reply->httpStatus(), 204);
     EXPECT_EQ(reply->requestId(), QStringLiteral("rid-1"));
-    EXPECT_EQ(server.requests().first().target, QByteArray("/beta/deviceManagement/managedDevices/abc/rotateFileVaultKey"));
+    EXPECT_EQ(server.requests().first().target,
+        QByteArray("/beta/deviceManagement/managedDevices/abc/rotateFileVaultKey"));
 }
 
 TEST_F(GraphClientTest, UnauthorizedRefreshesTheTokenOnceThenRetries)
 {
-    const auto unauthorized = FakeResponse::json(
-        401, keyturn::test::graphErrorBody("InvalidAuthenticationToken",
-                                           QStringLiteral("Lifetime validation failed, the token is expired.")));
-    script = {unauthorized, FakeResponse::json(200, kOk)};
+    const auto unauthorized = FakeResponse::json(401,
+        keyturn::test::graphErrorBody("InvalidAuthenticationToken",
+            QStringLiteral("Lifetime validation failed, the token is expired.")));
+    script = { unauthorized, FakeResponse::json(200, kOk) };
     GraphReply *reply = run(client.get(QStringLiteral("x")));
     EXPECT_EQ(reply->httpStatus(), 200);
     EXPECT_EQ(tokens.refreshCount(), 1);
     EXPECT_EQ(server.requests().size(), 2);
 
-    script = {unauthorized};
+    script = { unauthorized };
     GraphReply *twice = run(client.post(QStringLiteral("y")));
     EXPECT_EQ(twice->error().httpStatus, 401);
     EXPECT_EQ(twice->error().code, QStringLiteral("InvalidAuthenticationToken"));
@@ -221,7 +225,8 @@ TEST_F(GraphClientTest, NoTokenIsAnAuthErrorAndNothingIsSent)
 
 TEST_F(GraphClientTest, NextLinkToAnotherHostIsRefused)
 {
-    GraphReply *other = run(client.getUrl(QUrl(QStringLiteral("https://evil.example.com/beta/deviceManagement/managedDevices"))));
+    GraphReply *other = run(
+        client.getUrl(QUrl(QStringLiteral("https://evil.example.com/beta/deviceManagement/managedDevices"))));
     EXPECT_EQ(other->error().kind, GraphError::Kind::UntrustedHost);
     QUrl otherPort = server.rootUrl();
     otherPort.setPort(server.port() == 1 ? 2 : 1);
@@ -235,12 +240,13 @@ TEST_F(GraphClientTest, NextLinkToAnotherHostIsRefused)
     same.setQuery(QStringLiteral("$skiptoken=abc"));
     GraphReply *ok = run(client.getUrl(same));
     EXPECT_FALSE(ok->error().isError());
-    EXPECT_EQ(server.requests().first().target, QByteArray("/beta/deviceManagement/managedDevices?$skiptoken=abc"));
+    EXPECT_EQ(
+        server.requests().first().target, QByteArray("/beta/deviceManagement/managedDevices?$skiptoken=abc"));
 }
 
 TEST_F(GraphClientTest, AbortFinishesOnceAsCancelled)
 {
-    script = {FakeResponse::hang()};
+    script = { FakeResponse::hang() };
     GraphReply *reply = client.get(QStringLiteral("x"));
     reply->setAutoDelete(false);
     reply->setParent(&owner);
@@ -256,7 +262,8 @@ TEST_F(GraphClientTest, AbortFinishesOnceAsCancelled)
 
 TEST_F(GraphClientTest, HttpErrorsCarryTheParsedEnvelope)
 {
-    script = {FakeResponse::json(404, keyturn::test::graphErrorBody("ResourceNotFound", QStringLiteral("not found"), "rid-404"))};
+    script = { FakeResponse::json(
+        404, keyturn::test::graphErrorBody("ResourceNotFound", QStringLiteral("not found"), "rid-404")) };
     GraphReply *reply = run(client.get(QStringLiteral("deviceManagement/managedDevices/nope")));
     EXPECT_EQ(reply->error().kind, GraphError::Kind::Http);
     EXPECT_EQ(reply->error().code, QStringLiteral("ResourceNotFound"));

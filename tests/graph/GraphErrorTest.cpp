@@ -10,11 +10,14 @@ using keyturn::parseRetryAfter;
 namespace {
 
 // Bodies as WIRE.md shows them (the Intune message is a JSON document inside a JSON string).
-const QByteArray kIntune400 = R"({"error":{"code":"BadRequest","message":"{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 7b1b2c3d-0000-4000-8000-000000000001 - Url: https://fef.amsua0102.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/deviceManagement/managedDevices('abc')/microsoft.management.services.api.rotateFileVaultKey?api-version=2023-01-01\",\r\n  \"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}","innerError":{"date":"2025-03-04T05:06:07","request-id":"req-400","client-request-id":"cli-400"}}})";
+const QByteArray kIntune400
+    = R"({"error":{"code":"BadRequest","message":"{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 7b1b2c3d-0000-4000-8000-000000000001 - Url: https://fef.amsua0102.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/deviceManagement/managedDevices('abc')/microsoft.management.services.api.rotateFileVaultKey?api-version=2023-01-01\",\r\n  \"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}","innerError":{"date":"2025-03-04T05:06:07","request-id":"req-400","client-request-id":"cli-400"}}})";
 
-const QByteArray kUnknownError403 = R"({"error":{"code":"UnknownError","message":"{\"ErrorCode\":\"Forbidden\",\"Message\":\"{\\\"_version\\\":3,\\\"Message\\\":\\\"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 1234\\\",\\\"CustomApiErrorPhrase\\\":\\\"\\\",\\\"RetryAfter\\\":null}\",\"Target\":null,\"Arguments\":null,\"IsTransient\":false}","innerError":{"date":"2025-03-04T05:06:07","request-id":"req-403","client-request-id":"cli-403"}}})";
+const QByteArray kUnknownError403
+    = R"({"error":{"code":"UnknownError","message":"{\"ErrorCode\":\"Forbidden\",\"Message\":\"{\\\"_version\\\":3,\\\"Message\\\":\\\"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 1234\\\",\\\"CustomApiErrorPhrase\\\":\\\"\\\",\\\"RetryAfter\\\":null}\",\"Target\":null,\"Arguments\":null,\"IsTransient\":false}","innerError":{"date":"2025-03-04T05:06:07","request-id":"req-403","client-request-id":"cli-403"}}})";
 
-const QByteArray k429 = R"({"error":{"code":"TooManyRequests","message":"Too many requests.","innerError":{"code":"429","status":"429","date":"2025-03-04T05:06:07","request-id":"req-429","client-request-id":"cli-429"}}})";
+const QByteArray k429
+    = R"({"error":{"code":"TooManyRequests","message":"Too many requests.","innerError":{"code":"429","status":"429","date":"2025-03-04T05:06:07","request-id":"req-429","client-request-id":"cli-429"}}})";
 
 } // namespace
 
@@ -24,7 +27,8 @@ TEST(GraphErrorParse, IntuneNestedMessageGivesTheInnermostText)
     EXPECT_EQ(e.kind, GraphError::Kind::Http);
     EXPECT_EQ(e.httpStatus, 400);
     EXPECT_EQ(e.code, QStringLiteral("BadRequest"));
-    EXPECT_TRUE(e.message.startsWith(QStringLiteral("An error has occurred - Operation ID"))) << e.message.toStdString();
+    EXPECT_TRUE(e.message.startsWith(QStringLiteral("An error has occurred - Operation ID")))
+        << e.message.toStdString();
     EXPECT_FALSE(e.message.contains(QStringLiteral("_version")));
     EXPECT_EQ(e.requestId, QStringLiteral("req-400"));
     EXPECT_EQ(e.clientRequestId, QStringLiteral("cli-400"));
@@ -43,7 +47,8 @@ TEST(GraphErrorParse, TwiceNestedUnknownErrorGivesInnerCodeAndMessage)
 
 TEST(GraphErrorParse, PlainGraphMessageIsKeptAsIs)
 {
-    const QByteArray body = R"({"error":{"code":"Forbidden","message":"Application is not authorized to perform this operation. Application must have one of the following scopes: DeviceManagementManagedDevices.PrivilegedOperations.All","innerError":{"date":"d","request-id":"r","client-request-id":"c"}}})";
+    const QByteArray body
+        = R"({"error":{"code":"Forbidden","message":"Application is not authorized to perform this operation. Application must have one of the following scopes: DeviceManagementManagedDevices.PrivilegedOperations.All","innerError":{"date":"d","request-id":"r","client-request-id":"c"}}})";
     const GraphError e = parseGraphError(403, body);
     EXPECT_EQ(e.code, QStringLiteral("Forbidden"));
     EXPECT_TRUE(e.message.endsWith(QStringLiteral("PrivilegedOperations.All")));
@@ -52,7 +57,7 @@ TEST(GraphErrorParse, PlainGraphMessageIsKeptAsIs)
 
 TEST(GraphErrorParse, ThrottlingReadsRetryAfterHeaderAndInnerError)
 {
-    const GraphError e = parseGraphError(429, k429, {{"Retry-After", "7"}, {"request-id", "hdr"}});
+    const GraphError e = parseGraphError(429, k429, { { "Retry-After", "7" }, { "request-id", "hdr" } });
     EXPECT_EQ(e.code, QStringLiteral("TooManyRequests"));
     ASSERT_TRUE(e.retryAfterSecs.has_value());
     EXPECT_EQ(*e.retryAfterSecs, 7);
@@ -62,8 +67,8 @@ TEST(GraphErrorParse, ThrottlingReadsRetryAfterHeaderAndInnerError)
 TEST(GraphErrorParse, MissingBodyFieldsComeFromHeaders)
 {
     const GraphError e = parseGraphError(503, QByteArray(),
-                                         {{"request-id", "hdr-req"}, {"client-request-id", "hdr-cli"},
-                                          {"Date", "Wed, 21 Oct 2015 07:28:00 GMT"}});
+        { { "request-id", "hdr-req" }, { "client-request-id", "hdr-cli" },
+            { "Date", "Wed, 21 Oct 2015 07:28:00 GMT" } });
     EXPECT_EQ(e.kind, GraphError::Kind::Http);
     EXPECT_EQ(e.requestId, QStringLiteral("hdr-req"));
     EXPECT_EQ(e.clientRequestId, QStringLiteral("hdr-cli"));
@@ -90,7 +95,8 @@ TEST(GraphErrorParse, SuccessIsNotAnError)
 TEST(GraphErrorParse, DetailsCarryEverythingSupportNeeds)
 {
     const QString details = parseGraphError(400, kIntune400).details();
-    for (const char *needle : {"400", "BadRequest", "req-400", "cli-400", "2025-03-04T05:06:07", "An error has occurred"})
+    for (const char *needle :
+        { "400", "BadRequest", "req-400", "cli-400", "2025-03-04T05:06:07", "An error has occurred" })
         EXPECT_TRUE(details.contains(QLatin1String(needle))) << needle;
 }
 
@@ -113,10 +119,11 @@ TEST(Backoff, FullJitterStaysWithinTheExponentialCeiling)
     for (int attempt = 1; attempt <= 8; ++attempt) {
         const auto ceiling = std::min<std::chrono::milliseconds>(30000ms, 500ms * (1 << (attempt - 1)));
         EXPECT_EQ(backoffDelay(attempt, 500ms, 30000ms, 0.0), 0ms);
-        for (double r : {0.1, 0.5, 0.999}) {
+        for (double r : { 0.1, 0.5, 0.999 }) {
             const auto d = backoffDelay(attempt, 500ms, 30000ms, r);
             EXPECT_LE(d, ceiling) << attempt;
-            EXPECT_GE(d, std::chrono::milliseconds(static_cast<long>(static_cast<double>(ceiling.count()) * r) - 1));
+            EXPECT_GE(d,
+                std::chrono::milliseconds(static_cast<long>(static_cast<double>(ceiling.count()) * r) - 1));
         }
     }
     EXPECT_LE(backoffDelay(40, 500ms, 30000ms, 0.999), 30000ms);
@@ -129,7 +136,7 @@ TEST(RetryPolicyDecisions, ThrottlingAndGatewayErrorsAreRetryableOthersAreNot)
     EXPECT_TRUE(isRetryableStatus(429));
     EXPECT_TRUE(isRetryableStatus(503));
     EXPECT_TRUE(isRetryableStatus(504));
-    for (int s : {400, 401, 403, 404, 500, 501})
+    for (int s : { 400, 401, 403, 404, 500, 501 })
         EXPECT_FALSE(isRetryableStatus(s)) << s;
     EXPECT_TRUE(keyturn::retry::isRetryableNetworkError(QNetworkReply::RemoteHostClosedError));
     EXPECT_FALSE(keyturn::retry::isRetryableNetworkError(QNetworkReply::HostNotFoundError));

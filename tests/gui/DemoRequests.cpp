@@ -52,7 +52,7 @@ QList<RecordedRequest> requestsMatching(const QList<RecordedRequest> &all, const
     return out;
 }
 
-int postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery)
+bool postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery)
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(controlUrl(demoBaseUrl, pathAndQuery));
@@ -61,7 +61,7 @@ int postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery)
     waitUntil([reply] { return reply->isFinished(); }, std::chrono::seconds(10));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->deleteLater();
-    return status;
+    return status >= 200 && status < 300;
 }
 
 } // namespace keyturn::test

@@ -23,7 +23,7 @@ QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl);
 /// Requests whose method matches and whose path ends with pathSuffix.
 QList<RecordedRequest> requestsMatching(const QList<RecordedRequest> &all, const QString &method,
                                         const QString &pathSuffix);
-/// POSTs to a /_demo control endpoint (e.g. "/_demo/inject?fault=drop&match=rotate"); returns the status.
-int postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery);
+/// POSTs to a /_demo control endpoint (e.g. "/_demo/inject?fault=drop&match=rotate"); true on a 2xx answer.
+bool postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery);
 
 } // namespace keyturn::test

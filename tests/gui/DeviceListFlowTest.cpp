@@ -159,7 +159,7 @@ TEST_F(DeviceListFlow, MalformedPageShowsTheErrorWithRetryAndKeepsTheRows)
 {
     ASSERT_TRUE(launch(options(2500)));
     // The next list page after the first comes back malformed.
-    ASSERT_EQ(postDemoControl(demoUrl(), QStringLiteral("/_demo/inject?fault=malformed&match=skiptoken&count=1")), 200);
+    ASSERT_TRUE(postDemoControl(demoUrl(), QStringLiteral("/_demo/inject?fault=malformed&match=skiptoken&count=1")));
     QTest::keyClick(table(), Qt::Key_F5);
     keyturn::ui::MessageBanner *banner = list()->banner();
     ASSERT_TRUE(waitUntil([&] { return banner->isVisible() && banner->kind() == keyturn::ui::MessageBanner::Kind::Error; },

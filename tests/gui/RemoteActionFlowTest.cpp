@@ -12,6 +12,8 @@
 #include "devices/DeviceRecord.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -158,16 +160,20 @@ TEST_F(RemoteActionFlow, DoubleClickOnYesAndRepeatedEnterSendOnce)
     QTest::qWait(300);
     EXPECT_EQ(posts(rotatePath).size(), 1);
 
-    // Enter, again and again: on the action button (while its request and dialog come and go) and
-    // on the Yes button.
+    // Enter, again and again, on a focused Yes: the dialog answers once, one more POST.
+    waitUntil([&] { return button(QStringLiteral("rotateFileVaultKey"))->isEnabled(); }, std::chrono::seconds(5));
     dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
     ASSERT_NE(dialog, nullptr);
+    QPointer<ConfirmationDialog> guard(dialog);
     dialog->yesButton()->setFocus();
-    for (int i = 0; i < 5; ++i)
-        QTest::keyClick(dialog->yesButton(), Qt::Key_Return);
-    for (int i = 0; i < 5; ++i)
-        QTest::keyClick(button(QStringLiteral("rotateFileVaultKey")), Qt::Key_Return);
+    for (int i = 0; i < 6; ++i) {
+        if (guard && guard->isVisible())
+            QTest::keyClick(guard->yesButton(), Qt::Key_Return);
+        else if (QWidget *focus = QApplication::focusWidget())
+            QTest::keyClick(focus, Qt::Key_Return);
+    }
     QTest::qWait(800);
+    // Enter on anything else may have opened a new question: that one is answered No.
     if (auto *stray = window()->findChild<ConfirmationDialog *>(); stray && stray->isVisible())
         QTest::mouseClick(stray->noButton(), Qt::LeftButton);
     QTest::qWait(300);
@@ -184,8 +190,9 @@ TEST_F(RemoteActionFlow, ActionsThatDoNotApplyAreDisabledWithTheReason)
     ASSERT_TRUE(openDeviceThroughSearch(*personalMac));
     QToolButton *fileVault = button(QStringLiteral("rotateFileVaultKey"));
     EXPECT_FALSE(fileVault->isEnabled());
-    EXPECT_EQ(fileVault->toolTip(),
-              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
+    const QString rule = QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices");
+    EXPECT_TRUE(fileVault->toolTip().startsWith(rule)) << fileVault->toolTip().toStdString();
+    EXPECT_TRUE(fileVault->toolTip().contains(QStringLiteral("not marked as corporate-owned")));
 
     const DeviceRecord *windows = findDevice([](const DeviceRecord &d) {
         return d.platform == DeviceRecord::Platform::Windows;
@@ -193,8 +200,7 @@ TEST_F(RemoteActionFlow, ActionsThatDoNotApplyAreDisabledWithTheReason)
     ASSERT_NE(windows, nullptr);
     ASSERT_TRUE(openDeviceThroughSearch(*windows));
     EXPECT_FALSE(button(QStringLiteral("rotateFileVaultKey"))->isEnabled());
-    EXPECT_EQ(button(QStringLiteral("rotateFileVaultKey"))->toolTip(),
-              QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices"));
+    EXPECT_TRUE(button(QStringLiteral("rotateFileVaultKey"))->toolTip().startsWith(rule));
     EXPECT_TRUE(button(QStringLiteral("rotateBitLockerKeys"))->isEnabled());
     EXPECT_TRUE(button(QStringLiteral("syncDevice"))->isEnabled());
 }
@@ -240,9 +246,8 @@ TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
     int expectedPosts = 0;
     for (const Case &c : cases) {
         SCOPED_TRACE(c.fault);
-        ASSERT_EQ(postDemoControl(demoUrl(), QStringLiteral("/_demo/inject?fault=%1&match=syncDevice&count=1")
-                                                 .arg(QLatin1String(c.fault))),
-                  200);
+        const QString inject = QStringLiteral("/_demo/inject?fault=%1&match=syncDevice&count=1").arg(QLatin1String(c.fault));
+        ASSERT_TRUE(postDemoControl(demoUrl(), inject));
         banner->clear();
         keyturn::ui::Confirmations::setNextAnswer(true);
         QTest::mouseClick(button(QStringLiteral("syncDevice")), Qt::LeftButton);
@@ -259,7 +264,7 @@ TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
     }
 
     // The device is deleted meanwhile: 404, said plainly.
-    ASSERT_EQ(postDemoControl(demoUrl(), QStringLiteral("/_demo/devices/%1/delete").arg(device.id)), 200);
+    ASSERT_TRUE(postDemoControl(demoUrl(), QStringLiteral("/_demo/devices/%1/delete").arg(device.id)));
     banner->clear();
     keyturn::ui::Confirmations::setNextAnswer(true);
     QTest::mouseClick(button(QStringLiteral("syncDevice")), Qt::LeftButton);
