@@ -73,7 +73,8 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<keyturn::ui::ScreenshotRunner> screenshot;
     if (!options.screenshotFile.isEmpty())
-        screenshot = std::make_unique<keyturn::ui::ScreenshotRunner>(&keyturnApp, options.screenshotFile);
+        screenshot = std::make_unique<keyturn::ui::ScreenshotRunner>(
+            &keyturnApp, options.screenshotFile, options.deviceName, options.screenshotConfirmation);
 
     keyturnApp.start();
     return QApplication::exec();

@@ -24,6 +24,10 @@ else()
     if(KEYTURN_WERROR)
         target_compile_options(keyturn_compiler_flags INTERFACE -Werror)
     endif()
+    if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+        # Full RELRO: relocation tables read-only after start-up (lintian: hardening-no-bindnow).
+        target_link_options(keyturn_compiler_flags INTERFACE -Wl,-z,relro,-z,now)
+    endif()
 endif()
 
 if(KEYTURN_SANITIZE)

@@ -24,7 +24,7 @@
 namespace keyturn::ui {
 
 namespace {
-constexpr int kActionColumns = 3;
+constexpr int kActionColumns = 2;
 }
 
 DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidget *parent)
@@ -124,6 +124,8 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Content follows the pane's width (labels wrap) instead of scrolling sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_content);
 
     m_stack = new QStackedWidget(this);

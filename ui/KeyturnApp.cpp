@@ -102,6 +102,13 @@ void KeyturnApp::start()
         connect(m_signIn.get(), &SignInController::restoreFinished, this,
                 [this](bool restored) { signInAsDemoUserIfNeeded(restored); }, Qt::SingleShotConnection);
     }
+    const QString deviceName = m_config.launch.deviceName;
+    if (!deviceName.isEmpty() && m_config.launch.screenshotFile.isEmpty()) {
+        connect(m_loader.get(), &DeviceListLoader::finished, this, [this, deviceName] {
+            if (!m_window->showDeviceNamed(deviceName))
+                qCWarning(lcApp) << "No device named" << deviceName;
+        }, Qt::SingleShotConnection);
+    }
     m_signIn->restoreSession();
 }
 

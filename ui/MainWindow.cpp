@@ -233,6 +233,15 @@ void MainWindow::onSignedOut()
     onSignInStateChanged();
 }
 
+bool MainWindow::showDeviceNamed(const QString &deviceName)
+{
+    for (const DeviceRecord &record : m_parts.devices->records()) {
+        if (record.deviceName.compare(deviceName, Qt::CaseInsensitive) == 0)
+            return m_deviceListView->selectDevice(record.id);
+    }
+    return false;
+}
+
 void MainWindow::openDevice(const QString &deviceId)
 {
     if (deviceId.isEmpty()) {

@@ -57,6 +57,8 @@ public:
     QAction *auditLogAction() const { return m_auditLogAction; }
     QLabel *rememberNoteLabel() const { return m_rememberNoteLabel; }
     bool isShowingDevices() const;
+    /// Selects the device with this name (case-insensitive) in the list and opens its pane.
+    bool showDeviceNamed(const QString &deviceName);
     /// Opens (or raises) the audit log window and returns it.
     AuditLogWindow *openAuditLog();
 

@@ -1,6 +1,8 @@
 // ScreenshotRunner: --screenshot FILE. Waits until the device list has loaded completely, renders
 // the main window with QWidget::grab(), writes the PNG and quits with 0; quits with 1 and the
-// reason on stderr when the list fails or does not load within the time limit.
+// reason on stderr when the list fails or does not load within the time limit. With a device name
+// it first opens that device's pane; with an action id it also opens (never answers) the action's
+// confirmation and paints it over the window, as a person would see it.
 #pragma once
 
 #include <QObject>
@@ -14,17 +16,23 @@ class KeyturnApp;
 class ScreenshotRunner final : public QObject {
     Q_OBJECT
 public:
-    ScreenshotRunner(KeyturnApp *app, QString file, int timeoutSecs = 120, QObject *parent = nullptr);
+    ScreenshotRunner(KeyturnApp *app, QString file, QString deviceName = {}, QString confirmationAction = {},
+                     int timeoutSecs = 120, QObject *parent = nullptr);
 
-    /// Renders the window now and writes the file; false with a reason on failure.
+    /// Renders the window (and a visible dialog over it) now and writes the file; false with a reason.
     static bool writeScreenshot(QWidget *window, const QString &file, QString *error);
 
 private:
+    void onListLoaded();
+    void onDeviceShown();
     void capture();
     void fail(const QString &reason);
 
     KeyturnApp *m_app;
     QString m_file;
+    QString m_deviceName;
+    QString m_confirmationAction;
+    bool m_deviceShown = false;
     QTimer m_timeout;
     bool m_done = false;
 };

@@ -54,9 +54,17 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("screenshot"),
         tr("Render the main window to FILE (PNG) once the device list has loaded, then exit."),
         tr("FILE"));
+    const QCommandLineOption deviceOption(
+        QStringLiteral("device"), tr("Select the device named NAME and open its pane once the list has loaded."),
+        tr("NAME"));
+    const QCommandLineOption confirmationOption(
+        QStringLiteral("screenshot-confirmation"),
+        tr("With --screenshot and --device: open the confirmation of remote action ACTION (such as "
+           "rotateFileVaultKey) and include it in the picture. Nothing is sent."),
+        tr("ACTION"));
     parser.addOptions({helpOption, versionOption, demoOption, demoDevicesOption, demoUserOption,
                        cloudOption, tenantOption, clientIdOption, authorityOption, graphOption,
-                       screenshotOption});
+                       screenshotOption, deviceOption, confirmationOption});
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -108,6 +116,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.authorityUrl = parser.value(authorityOption);
     o.graphUrl = parser.value(graphOption);
     o.screenshotFile = parser.value(screenshotOption);
+    o.deviceName = parser.value(deviceOption);
+    o.screenshotConfirmation = parser.value(confirmationOption);
+    if (!o.screenshotConfirmation.isEmpty() && (o.screenshotFile.isEmpty() || o.deviceName.isEmpty())) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("--screenshot-confirmation needs --screenshot and --device.");
+        return result;
+    }
     return result;
 }
 

@@ -19,6 +19,8 @@ struct LaunchOptions {
     QString authorityUrl;
     QString graphUrl;
     QString screenshotFile;    ///< render the main window once the list has loaded, then exit
+    QString deviceName;        ///< open this device's pane once the list has loaded
+    QString screenshotConfirmation; ///< with --screenshot and --device: show this action's question
 };
 
 struct CommandLineResult {

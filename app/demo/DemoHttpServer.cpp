@@ -66,7 +66,8 @@ DemoHttpServer::DemoHttpServer(QObject *parent)
 
 DemoHttpServer::~DemoHttpServer() = default;
 
-bool DemoHttpServer::listenLocal(quint16 port, const DemoOptions &options, const Clock &clock, QString *error)
+bool DemoHttpServer::listenLocal(
+    quint16 port, const DemoOptions &options, const Clock &clock, QString *error, SecretLedger *ledger)
 {
     m_tcpServer = new QTcpServer(this);
     if (!m_tcpServer->listen(QHostAddress::LocalHost, port)) {
@@ -81,7 +82,7 @@ bool DemoHttpServer::listenLocal(quint16 port, const DemoOptions &options, const
     base.setScheme(QStringLiteral("http"));
     base.setHost(QStringLiteral("127.0.0.1"));
     base.setPort(m_port);
-    m_router = std::make_unique<DemoRouter>(options, clock, base);
+    m_router = std::make_unique<DemoRouter>(options, clock, base, ledger);
     bind(m_tcpServer);
     qCInfo(lcDemo) << "demo tenant listening on" << base.toString();
     return true;

@@ -23,7 +23,9 @@ public:
     ~DemoHttpServer() override;
 
     /// Listens on 127.0.0.1:port and creates the router for that base URL. False with *error on failure.
-    bool listenLocal(quint16 port, const DemoOptions &options, const Clock &clock, QString *error);
+    /// ledger (borrowed, may be null; must outlive the server) records issued secrets for tests.
+    bool listenLocal(quint16 port, const DemoOptions &options, const Clock &clock, QString *error,
+        SecretLedger *ledger = nullptr);
     quint16 port() const { return m_port; }
 
 protected:

@@ -32,7 +32,7 @@ QByteArray malformed(const QByteArray &body)
 
 } // namespace
 
-DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl)
+DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl, SecretLedger *ledger)
     : m_options(options)
     , m_clock(clock)
     , m_baseUrl(std::move(baseUrl))
@@ -40,7 +40,7 @@ DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl base
     , m_minter(options.seed, m_directory.tenantId())
     , m_store(DeviceGenerator::generate(options.devices, options.seed, clock.nowMSecs() / 1000 * 1000),
           options.actionDelaySecs)
-    , m_identity(options, m_directory, m_minter, m_baseUrl)
+    , m_identity(options, m_directory, m_minter, m_baseUrl, ledger)
     , m_graph(options, m_directory, m_minter, m_store, m_baseUrl)
     , m_faults(options)
 { }

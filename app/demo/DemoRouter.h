@@ -24,7 +24,8 @@ namespace keyturn::demo {
 
 class DemoRouter {
 public:
-    DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl);
+    /// ledger (borrowed, may be null): where the identity service records the secrets it issues.
+    DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl, SecretLedger *ledger = nullptr);
 
     HttpResponse handle(const DemoRequest &request);
     const RequestLog &requestLog() const { return m_log; }

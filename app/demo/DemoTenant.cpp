@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "demo/DemoDirectory.h"
 #include "demo/DemoHttpServer.h"
+#include "demo/SecretLedger.h"
 #include "demo/TokenMinter.h"
 
 #include <QThread>
@@ -26,6 +27,7 @@ DemoTenant::DemoTenant(DemoOptions options, const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_directory(std::make_unique<DemoDirectory>(m_options.seed))
     , m_minter(std::make_unique<TokenMinter>(m_options.seed, m_directory->tenantId()))
+    , m_ledger(std::make_unique<SecretLedger>())
 { }
 
 DemoTenant::~DemoTenant()
@@ -50,7 +52,7 @@ bool DemoTenant::start(QString *error)
         w->anchor,
         [&] {
             auto server = new DemoHttpServer;
-            if (server->listenLocal(m_options.port, m_options, m_clock, &reason)) {
+            if (server->listenLocal(m_options.port, m_options, m_clock, &reason, m_ledger.get())) {
                 w->server = server;
                 w->port = server->port();
                 ok = true;
@@ -115,6 +117,11 @@ QString DemoTenant::mintAccessTokenForTests(const QString &user, int lifetimeSec
     if (!found)
         return {};
     return QString::fromLatin1(m_minter->mintAccessToken(*found, m_clock.nowMSecs(), lifetimeSecs));
+}
+
+IssuedSecrets DemoTenant::issuedSecretsForTests() const
+{
+    return m_ledger->snapshot();
 }
 
 } // namespace keyturn::demo

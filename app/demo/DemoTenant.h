@@ -17,7 +17,9 @@ class Clock;
 namespace keyturn::demo {
 
 class DemoDirectory;
+class SecretLedger;
 class TokenMinter;
+struct IssuedSecrets;
 
 class DemoTenant final : public QObject {
     Q_OBJECT
@@ -43,12 +45,16 @@ public:
     /// ones, valid for lifetimeSecs (negative: already expired). Empty for an unknown user. For tests
     /// that need a token without running a sign-in flow. Callable from any thread.
     QString mintAccessTokenForTests(const QString &user, int lifetimeSecs = 3600) const;
+    /// Every token, code, code verifier and challenge this tenant issued or received since it was
+    /// made, so tests can prove none of them was written anywhere. Callable from any thread.
+    IssuedSecrets issuedSecretsForTests() const;
 
 private:
     DemoOptions m_options;
     const Clock &m_clock;
     std::unique_ptr<DemoDirectory> m_directory;
     std::unique_ptr<TokenMinter> m_minter;
+    std::unique_ptr<SecretLedger> m_ledger; ///< outlives the server (stopped in the destructor body)
     struct Worker;
     std::unique_ptr<Worker> m_worker;
 };

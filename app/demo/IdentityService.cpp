@@ -127,13 +127,20 @@ QString normalizedUserCode(const QString &code)
 
 } // namespace
 
-IdentityService::IdentityService(
-    const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter, QUrl baseUrl)
+IdentityService::IdentityService(const DemoOptions &options, const DemoDirectory &directory,
+    const TokenMinter &minter, QUrl baseUrl, SecretLedger *ledger)
     : m_options(options)
     , m_directory(directory)
     , m_minter(minter)
     , m_baseUrl(std::move(baseUrl))
+    , m_ledger(ledger)
 { }
+
+void IdentityService::remember(SecretLedger::Kind kind, const QString &secret) const
+{
+    if (m_ledger)
+        m_ledger->record(kind, secret);
+}
 
 bool IdentityService::handles(const QString &path)
 {
@@ -223,6 +230,8 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
                 QStringLiteral("AADSTS50034: The user account '%1' does not exist in the demo tenant.")
                     .arg(chosen));
         const QString code = QStringLiteral("1.demo-code.") + QString::fromLatin1(randomOpaque(32));
+        remember(SecretLedger::Kind::CodeChallenge, challenge);
+        remember(SecretLedger::Kind::AuthorizationCode, code);
         m_codes.insert(code,
             AuthCode{ clientId, redirectUri, challenge, request.queryValue(QStringLiteral("scope")),
                 user->key, nowMs, false });
@@ -267,6 +276,8 @@ HttpResponse IdentityService::redeemCode(
     const QString code = formValue(form, QStringLiteral("code"));
     if (code.isEmpty())
         return missingParameter(QStringLiteral("code"), request, nowMs);
+    remember(SecretLedger::Kind::AuthorizationCode, code);
+    remember(SecretLedger::Kind::CodeVerifier, formValue(form, QStringLiteral("code_verifier")));
     auto it = m_codes.find(code);
     if (it == m_codes.end())
         return entraError("invalid_grant", 9002313,
@@ -308,6 +319,7 @@ HttpResponse IdentityService::redeemRefresh(
     const QString refreshToken = formValue(form, QStringLiteral("refresh_token"));
     if (refreshToken.isEmpty())
         return missingParameter(QStringLiteral("refresh_token"), request, nowMs);
+    remember(SecretLedger::Kind::RefreshToken, refreshToken);
     const auto claims = m_minter.verifyRefreshToken(refreshToken.toLatin1());
     const DemoUser *user = claims ? m_directory.findUser(claims->userKey) : nullptr;
     if (!claims || !user || claims->tenantId != m_directory.tenantId())
@@ -391,12 +403,18 @@ HttpResponse IdentityService::tokens(
     appendJsonString(body, granted.join(u' '));
     body.append(",\"expires_in\":").append(QByteArray::number(lifetime));
     body.append(",\"ext_expires_in\":").append(QByteArray::number(lifetime));
+    const QByteArray accessToken = m_minter.mintAccessToken(user, nowMs, lifetime);
+    const QByteArray refreshToken = m_minter.mintRefreshToken(user, clientId, nowMs);
+    const QByteArray idToken = m_minter.mintIdToken(user, clientId, nowMs, lifetime);
+    remember(SecretLedger::Kind::AccessToken, QString::fromLatin1(accessToken));
+    remember(SecretLedger::Kind::RefreshToken, QString::fromLatin1(refreshToken));
+    remember(SecretLedger::Kind::IdToken, QString::fromLatin1(idToken));
     body.append(",\"access_token\":");
-    appendJsonString(body, m_minter.mintAccessToken(user, nowMs, lifetime));
+    appendJsonString(body, accessToken);
     body.append(",\"refresh_token\":");
-    appendJsonString(body, m_minter.mintRefreshToken(user, clientId, nowMs));
+    appendJsonString(body, refreshToken);
     body.append(",\"id_token\":");
-    appendJsonString(body, m_minter.mintIdToken(user, clientId, nowMs, lifetime));
+    appendJsonString(body, idToken);
     body.append('}');
     return identityJson(200, std::move(body));
 }
@@ -417,6 +435,7 @@ HttpResponse IdentityService::deviceCode(const DemoRequest &request, const QStri
         }
     } while (findUserCode(userCode));
     const QString code = QStringLiteral("DAQABAAEAAAD.") + QString::fromLatin1(randomOpaque(48));
+    remember(SecretLedger::Kind::DeviceCode, code);
     DeviceCode entry;
     entry.userCode = userCode;
     entry.clientId = clientId;

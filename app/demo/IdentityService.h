@@ -8,6 +8,7 @@
 #include "demo/DemoOptions.h"
 #include "demo/DemoRequest.h"
 #include "demo/HttpResponse.h"
+#include "demo/SecretLedger.h"
 #include "demo/TokenMinter.h"
 
 #include <QHash>
@@ -18,8 +19,9 @@ namespace keyturn::demo {
 
 class IdentityService {
 public:
-    IdentityService(
-        const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter, QUrl baseUrl);
+    /// ledger (borrowed, may be null) records every secret issued or received, for tests.
+    IdentityService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
+        QUrl baseUrl, SecretLedger *ledger = nullptr);
 
     /// True for the paths this service answers (/{tenant}/oauth2/v2.0/..., /devicelogin...).
     static bool handles(const QString &path);
@@ -62,11 +64,13 @@ private:
     HttpResponse tokens(
         const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs);
     DeviceCode *findUserCode(const QString &userCode);
+    void remember(SecretLedger::Kind kind, const QString &secret) const;
 
     DemoOptions m_options;
     const DemoDirectory &m_directory;
     const TokenMinter &m_minter;
     QUrl m_baseUrl;
+    SecretLedger *m_ledger;
     QHash<QString, AuthCode> m_codes;
     QHash<QString, DeviceCode> m_deviceCodes;
     QSet<QByteArray> m_usedRefreshTokens;

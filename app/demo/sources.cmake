@@ -10,6 +10,7 @@ target_sources(keyturn_demo PRIVATE
     DemoEncoding.h DemoEncoding.cpp
     DemoDirectory.h DemoDirectory.cpp
     TokenMinter.h TokenMinter.cpp
+    SecretLedger.h SecretLedger.cpp
     IdentityService.h IdentityService.cpp
     DeviceRecord.h
     DeviceGenerator.h DeviceGenerator.cpp

@@ -1,70 +1,258 @@
 #include "devices/DeviceFilterProxy.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <numeric>
 
 namespace keyturn {
 
 namespace {
+
 constexpr int kSortSettleMs = 400;
+
+// The case-folded name and UPN inside searchKey ("name\nupn\nserial"): sorting compares these
+// instead of case-insensitive compares of the raw strings (same order, several times cheaper).
+struct FoldedFields {
+    QStringView name;
+    QStringView upn;
+};
+
+FoldedFields foldedFields(const DeviceRecord &r)
+{
+    const QStringView key(r.searchKey);
+    const qsizetype a = key.indexOf(u'\n');
+    if (a < 0)
+        return { key, {} };
+    const qsizetype b = key.indexOf(u'\n', a + 1);
+    return { key.first(a), key.sliced(a + 1, (b < 0 ? key.size() : b) - a - 1) };
 }
 
-DeviceFilterProxy::DeviceFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+int sign(int c)
 {
-    setSortRole(DeviceTableModel::RawValueRole);
-    // Without dynamic sorting, arriving rows are appended in one interval instead of being
-    // inserted one by one (O(n) each); the settle timer sorts them into place.
-    setDynamicSortFilter(false);
+    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+template <typename T>
+int threeWay(T a, T b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+// A version made only of dot-separated numbers (at most 4, each < 65535) packs into one integer
+// whose order is compareVersions' order; anything else falls back to compareVersions.
+bool packVersion(QStringView v, quint64 *packed)
+{
+    quint64 out = 0;
+    int segments = 0;
+    qsizetype i = 0;
+    while (i < v.size()) {
+        if (segments == 4)
+            return false;
+        quint64 value = 0;
+        const qsizetype start = i;
+        while (i < v.size() && v[i] >= u'0' && v[i] <= u'9') {
+            value = value * 10 + (v[i].unicode() - u'0');
+            if (value >= 65535)
+                return false;
+            ++i;
+        }
+        if (i == start)
+            return false;
+        out |= (value + 1) << (48 - 16 * segments); // +1: "14" (no 2nd segment) < "14.0"
+        ++segments;
+        if (i < v.size()) {
+            if (v[i] != u'.' || i + 1 == v.size())
+                return false;
+            ++i;
+        }
+    }
+    *packed = out;
+    return segments > 0;
+}
+
+} // namespace
+
+DeviceFilterProxy::DeviceFilterProxy(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
     m_resortTimer.setSingleShot(true);
     m_resortTimer.setInterval(kSortSettleMs);
     connect(&m_resortTimer, &QTimer::timeout, this, &DeviceFilterProxy::settleSort);
 }
 
-void DeviceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
+DeviceFilterProxy::~DeviceFilterProxy()
 {
-    if (m_devices)
-        m_devices->disconnect(this);
-    m_devices = qobject_cast<DeviceTableModel *>(sourceModel);
-    m_rank.clear();
-    QSortFilterProxyModel::setSourceModel(sourceModel);
-    if (m_devices) {
-        connect(m_devices, &QAbstractItemModel::rowsInserted, this, &DeviceFilterProxy::onSourceRowsInserted);
-        connect(m_devices, &QAbstractItemModel::modelReset, this, [this] { m_rank.clear(); });
-    }
+    for (const auto &c : std::as_const(m_sourceConnections))
+        disconnect(c);
 }
 
-void DeviceFilterProxy::onSourceRowsInserted()
+void DeviceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    if (sortColumn() >= 0 && !m_resortTimer.isActive())
+    beginResetModel();
+    for (const auto &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    m_resortTimer.stop();
+    m_devices = qobject_cast<DeviceTableModel *>(sourceModel);
+    QAbstractProxyModel::setSourceModel(sourceModel);
+    if (m_devices) {
+        auto *m = m_devices.data();
+        m_sourceConnections = {
+            connect(m, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [this](const QModelIndex &, int first, int) { onSourceRowsAboutToBeInserted(first); }),
+            connect(m, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) { onSourceRowsInserted(first, last); }),
+            connect(m, &QAbstractItemModel::modelAboutToBeReset, this, &DeviceFilterProxy::onSourceResetStarted),
+            connect(m, &QAbstractItemModel::modelReset, this, &DeviceFilterProxy::onSourceResetFinished),
+            // DeviceTableModel only appends and resets; anything else is handled as a reset.
+            connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, this, &DeviceFilterProxy::onSourceResetStarted),
+            connect(m, &QAbstractItemModel::rowsRemoved, this, &DeviceFilterProxy::onSourceResetFinished),
+            connect(m, &QAbstractItemModel::rowsAboutToBeMoved, this, &DeviceFilterProxy::onSourceResetStarted),
+            connect(m, &QAbstractItemModel::rowsMoved, this, &DeviceFilterProxy::onSourceResetFinished),
+            connect(m, &QAbstractItemModel::layoutAboutToBeChanged, this, &DeviceFilterProxy::onSourceResetStarted),
+            connect(m, &QAbstractItemModel::layoutChanged, this, &DeviceFilterProxy::onSourceResetFinished),
+            connect(m, &QAbstractItemModel::columnsAboutToBeInserted, this,
+                &DeviceFilterProxy::onSourceResetStarted),
+            connect(m, &QAbstractItemModel::columnsInserted, this, &DeviceFilterProxy::onSourceResetFinished),
+            connect(m, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+                &DeviceFilterProxy::onSourceResetStarted),
+            connect(m, &QAbstractItemModel::columnsRemoved, this, &DeviceFilterProxy::onSourceResetFinished),
+            connect(m, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
+                    // Values changed in place: repaint; the filter and order apply from the next change.
+                    if (rowCount() > 0 && topLeft.isValid() && bottomRight.isValid())
+                        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+                }),
+        };
+    }
+    m_order = fullOrder();
+    m_ordered = sourceRowCount();
+    m_sourceToProxy.assign(static_cast<std::size_t>(sourceRowCount()), -1);
+    m_proxyToSource.clear();
+    for (const int row : m_order) {
+        if (accepts(m_devices->record(row))) {
+            m_sourceToProxy[static_cast<std::size_t>(row)] = static_cast<int>(m_proxyToSource.size());
+            m_proxyToSource.push_back(row);
+        }
+    }
+    endResetModel();
+}
+
+int DeviceFilterProxy::sourceRowCount() const
+{
+    return m_devices ? m_devices->rowCount() : 0;
+}
+
+void DeviceFilterProxy::onSourceResetStarted()
+{
+    if (m_resetting)
+        return;
+    m_resetting = true;
+    m_resortTimer.stop();
+    beginResetModel();
+}
+
+void DeviceFilterProxy::onSourceResetFinished()
+{
+    if (!m_resetting)
+        return;
+    m_order = fullOrder();
+    m_ordered = sourceRowCount();
+    m_sourceToProxy.assign(static_cast<std::size_t>(sourceRowCount()), -1);
+    m_proxyToSource.clear();
+    for (const int row : m_order) {
+        if (accepts(m_devices->record(row))) {
+            m_sourceToProxy[static_cast<std::size_t>(row)] = static_cast<int>(m_proxyToSource.size());
+            m_proxyToSource.push_back(row);
+        }
+    }
+    m_resetting = false;
+    endResetModel();
+}
+
+void DeviceFilterProxy::onSourceRowsAboutToBeInserted(int first)
+{
+    if (first != static_cast<int>(m_sourceToProxy.size()))
+        onSourceResetStarted(); // not an append: rebuild once the rows are in
+}
+
+void DeviceFilterProxy::onSourceRowsInserted(int first, int last)
+{
+    if (m_resetting) {
+        onSourceResetFinished();
+        return;
+    }
+    m_sourceToProxy.resize(static_cast<std::size_t>(last) + 1, -1);
+    std::vector<int> accepted;
+    for (int row = first; row <= last; ++row) {
+        if (accepts(m_devices->record(row)))
+            accepted.push_back(row);
+    }
+    if (m_sortColumn < 0) {
+        // Arrival order is the display order: nothing waits for a re-sort.
+        for (int row = first; row <= last; ++row)
+            m_order.push_back(row);
+        m_ordered = last + 1;
+    } else if (!m_resortTimer.isActive()) {
         m_resortTimer.start();
+    }
+    if (accepted.empty())
+        return;
+    const int at = static_cast<int>(m_proxyToSource.size());
+    beginInsertRows({}, at, at + static_cast<int>(accepted.size()) - 1);
+    for (const int row : accepted) {
+        m_sourceToProxy[static_cast<std::size_t>(row)] = static_cast<int>(m_proxyToSource.size());
+        m_proxyToSource.push_back(row);
+    }
+    endInsertRows();
+}
+
+void DeviceFilterProxy::mergePendingIntoOrder()
+{
+    const int total = sourceRowCount();
+    if (m_ordered >= total)
+        return;
+    std::vector<int> pending(static_cast<std::size_t>(total - m_ordered));
+    std::iota(pending.begin(), pending.end(), m_ordered);
+    const auto less = [this](int a, int b) { return compareRows(a, b) < 0; };
+    std::sort(pending.begin(), pending.end(), less);
+    const auto middle = static_cast<std::ptrdiff_t>(m_order.size());
+    m_order.insert(m_order.end(), pending.begin(), pending.end());
+    std::inplace_merge(m_order.begin(), m_order.begin() + middle, m_order.end(), less);
+    m_ordered = total;
 }
 
 void DeviceFilterProxy::settleSort()
 {
     m_resortTimer.stop();
-    if (sortColumn() >= 0)
-        sort(sortColumn(), sortOrder());
+    if (m_ordered >= sourceRowCount())
+        return;
+    mergePendingIntoOrder();
+    // The visible set is unchanged; only rows that arrived move into place.
+    std::vector<int> rows;
+    rows.reserve(m_proxyToSource.size());
+    for (const int row : m_order) {
+        if (m_sourceToProxy[static_cast<std::size_t>(row)] >= 0)
+            rows.push_back(row);
+    }
+    relayout(std::move(rows), VerticalSortHint);
 }
 
 void DeviceFilterProxy::sort(int column, Qt::SortOrder order)
 {
     m_resortTimer.stop();
-    if (column >= 0 && m_devices) {
-        // Rank every row once (O(n log n) record compares) so later sorts and re-filters compare
-        // ints; rows that arrive afterwards compare directly until the next settle.
-        m_rankColumn = -1;
-        m_rank.clear();
-        std::vector<int> rows(static_cast<std::size_t>(m_devices->rowCount()));
-        std::iota(rows.begin(), rows.end(), 0);
-        std::sort(rows.begin(), rows.end(),
-            [this, column](int a, int b) { return compareRecords(a, b, column) < 0; });
-        m_rank.assign(rows.size(), 0);
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            m_rank[static_cast<std::size_t>(rows[i])] = static_cast<int>(i);
-        m_rankColumn = column;
+    m_sortColumn = column < 0 || column >= DeviceTableModel::ColumnCount ? -1 : column;
+    m_sortOrder = order;
+    m_order = fullOrder();
+    m_ordered = sourceRowCount();
+    std::vector<int> rows;
+    rows.reserve(m_proxyToSource.size());
+    for (const int row : m_order) {
+        if (m_sourceToProxy[static_cast<std::size_t>(row)] >= 0)
+            rows.push_back(row);
     }
-    QSortFilterProxyModel::sort(column, order);
+    relayout(std::move(rows), VerticalSortHint);
 }
 
 void DeviceFilterProxy::setSearchText(const QString &text)
@@ -74,35 +262,76 @@ void DeviceFilterProxy::setSearchText(const QString &text)
     m_searchText = text;
     if (needle == m_needle)
         return;
+    // Typing on: every row matching the longer text matched the shorter one, so only the rows
+    // shown now need checking.
+    const bool narrowing = needle.contains(m_needle);
     m_needle = std::move(needle);
-    refilter();
+    refilter(narrowing);
 }
 
 void DeviceFilterProxy::setPlatformFilter(PlatformFilter filter)
 {
     if (filter == m_platform)
         return;
+    const bool narrowing = m_platform == PlatformFilter::All;
     m_platform = filter;
-    refilter();
+    refilter(narrowing);
 }
 
 void DeviceFilterProxy::setOwnershipFilter(OwnershipFilter filter)
 {
     if (filter == m_ownership)
         return;
+    const bool narrowing = m_ownership == OwnershipFilter::Any;
     m_ownership = filter;
-    refilter();
+    refilter(narrowing);
 }
 
-void DeviceFilterProxy::refilter()
+void DeviceFilterProxy::refilter(bool narrowing)
 {
-    // One layout change and a rank-based sort of the survivors: far cheaper at 100,000 rows than
-    // invalidateRowsFilter()'s per-interval row removals and sorted insertions.
-    if (m_resortTimer.isActive() && sortColumn() >= 0) {
-        settleSort(); // brings the ranks up to date, then re-filters below
+    if (!m_devices) {
+        Q_EMIT filterStateChanged();
+        return;
     }
-    invalidate();
+    m_resortTimer.stop();
+    const bool hadPending = m_ordered < sourceRowCount();
+    mergePendingIntoOrder();
+    // Shown rows are in m_order's order unless some were waiting for the re-sort.
+    const std::vector<int> &candidates = narrowing && !hadPending ? m_proxyToSource : m_order;
+    std::vector<int> rows;
+    rows.reserve(candidates.size());
+    for (const int row : candidates) {
+        if (accepts(m_devices->record(row)))
+            rows.push_back(row);
+    }
+    relayout(std::move(rows), NoLayoutChangeHint);
     Q_EMIT filterStateChanged();
+}
+
+void DeviceFilterProxy::relayout(std::vector<int> rows, LayoutChangeHint hint)
+{
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(static_cast<std::size_t>(before.size()));
+    for (const QModelIndex &index : before)
+        sourceRows.push_back(index.isValid() ? m_proxyToSource[static_cast<std::size_t>(index.row())] : -1);
+
+    for (const int row : m_proxyToSource)
+        m_sourceToProxy[static_cast<std::size_t>(row)] = -1;
+    m_proxyToSource = std::move(rows);
+    for (std::size_t i = 0; i < m_proxyToSource.size(); ++i)
+        m_sourceToProxy[static_cast<std::size_t>(m_proxyToSource[i])] = static_cast<int>(i);
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int sourceRow = sourceRows[static_cast<std::size_t>(i)];
+        const int proxyRow = sourceRow < 0 ? -1 : m_sourceToProxy[static_cast<std::size_t>(sourceRow)];
+        after.append(proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, hint);
 }
 
 bool DeviceFilterProxy::accepts(const DeviceRecord &r) const
@@ -149,14 +378,7 @@ bool DeviceFilterProxy::accepts(const DeviceRecord &r) const
 
 const DeviceRecord &DeviceFilterProxy::recordAt(int proxyRow) const
 {
-    return m_devices->record(mapToSource(index(proxyRow, 0)).row());
-}
-
-bool DeviceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_devices || sourceParent.isValid())
-        return false;
-    return accepts(m_devices->record(sourceRow));
+    return m_devices->record(m_proxyToSource[static_cast<std::size_t>(proxyRow)]);
 }
 
 int DeviceFilterProxy::compareVersions(QStringView a, QStringView b)
@@ -201,59 +423,220 @@ int DeviceFilterProxy::compareVersions(QStringView a, QStringView b)
     return 0;
 }
 
-bool DeviceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+int DeviceFilterProxy::compareRows(int leftRow, int rightRow) const
 {
-    const int l = left.row();
-    const int r = right.row();
-    const auto ranked = static_cast<int>(m_rank.size());
-    if (m_rankColumn == left.column() && l < ranked && r < ranked)
-        return m_rank[static_cast<std::size_t>(l)] < m_rank[static_cast<std::size_t>(r)];
-    return compareRecords(l, r, left.column()) < 0;
-}
-
-int DeviceFilterProxy::compareRecords(int leftRow, int rightRow, int column) const
-{
-    if (!m_devices)
-        return 0;
     const DeviceRecord &l = m_devices->record(leftRow);
     const DeviceRecord &r = m_devices->record(rightRow);
     int c = 0;
-    switch (static_cast<DeviceTableModel::Column>(column)) {
+    switch (static_cast<DeviceTableModel::Column>(m_sortColumn)) {
     case DeviceTableModel::Name:
-        c = l.deviceName.compare(r.deviceName, Qt::CaseInsensitive);
         break;
     case DeviceTableModel::ManagedBy:
-        c = static_cast<int>(l.managementAgent) - static_cast<int>(r.managementAgent);
+        c = threeWay(l.managementAgent, r.managementAgent);
         break;
     case DeviceTableModel::Ownership:
-        c = static_cast<int>(l.ownership) - static_cast<int>(r.ownership);
+        c = threeWay(l.ownership, r.ownership);
         break;
     case DeviceTableModel::Compliance:
-        c = static_cast<int>(l.compliance) - static_cast<int>(r.compliance);
+        c = threeWay(l.compliance, r.compliance);
         break;
     case DeviceTableModel::OS:
-        c = l.operatingSystem.compare(r.operatingSystem, Qt::CaseInsensitive);
+        c = sign(l.operatingSystem.compare(r.operatingSystem, Qt::CaseInsensitive));
         break;
     case DeviceTableModel::OsVersion:
         c = compareVersions(l.osVersion, r.osVersion);
         break;
     case DeviceTableModel::PrimaryUser:
-        c = l.userPrincipalName.compare(r.userPrincipalName, Qt::CaseInsensitive);
+        c = sign(foldedFields(l).upn.compare(foldedFields(r).upn));
         break;
     case DeviceTableModel::LastCheckIn:
-        c = l.lastSyncMsecs < r.lastSyncMsecs ? -1 : (l.lastSyncMsecs > r.lastSyncMsecs ? 1 : 0);
+        c = threeWay(l.lastSyncMsecs, r.lastSyncMsecs);
         break;
     case DeviceTableModel::Encrypted:
-        c = static_cast<int>(l.isEncrypted) - static_cast<int>(r.isEncrypted);
+        c = threeWay(l.isEncrypted, r.isEncrypted);
         break;
     case DeviceTableModel::ColumnCount:
         break;
     }
-    if (c == 0 && column != DeviceTableModel::Name)
-        c = l.deviceName.compare(r.deviceName, Qt::CaseInsensitive);
     if (c == 0)
-        c = leftRow - rightRow; // a total order keeps sorting stable across refreshes
-    return c < 0 ? -1 : (c > 0 ? 1 : 0);
+        c = sign(foldedFields(l).name.compare(foldedFields(r).name));
+    if (c == 0)
+        c = threeWay(leftRow, rightRow); // a total order keeps sorting stable across refreshes
+    return m_sortOrder == Qt::DescendingOrder ? -c : c;
+}
+
+std::vector<int> DeviceFilterProxy::fullOrder() const
+{
+    const int n = sourceRowCount();
+    std::vector<int> rows(static_cast<std::size_t>(n));
+    std::iota(rows.begin(), rows.end(), 0);
+    if (m_sortColumn < 0 || n == 0)
+        return rows;
+
+    // Decorate once, then sort on integers: the name rank breaks ties for every column.
+    std::vector<QStringView> names(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        names[i] = foldedFields(m_devices->record(static_cast<int>(i))).name;
+    std::sort(rows.begin(), rows.end(), [&names](int a, int b) {
+        const int c = names[static_cast<std::size_t>(a)].compare(names[static_cast<std::size_t>(b)]);
+        return c != 0 ? c < 0 : a < b;
+    });
+    if (m_sortColumn != DeviceTableModel::Name) {
+        std::vector<int> nameRank(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            nameRank[static_cast<std::size_t>(rows[i])] = static_cast<int>(i);
+
+        struct Key {
+            quint64 primary;
+            int nameRank;
+            int row;
+            bool exact; // primary decides unless both sides are inexact versions
+        };
+        std::vector<Key> keys(rows.size());
+        const auto column = static_cast<DeviceTableModel::Column>(m_sortColumn);
+        // Strings with few distinct values (OS, UPN) get the rank of their value.
+        QHash<QStringView, quint64> valueRank;
+        if (column == DeviceTableModel::OS || column == DeviceTableModel::PrimaryUser) {
+            std::vector<QStringView> values;
+            for (int row = 0; row < n; ++row) {
+                const DeviceRecord &r = m_devices->record(row);
+                const QStringView v = column == DeviceTableModel::OS ? QStringView(r.operatingSystem)
+                                                                      : foldedFields(r).upn;
+                if (!valueRank.contains(v)) {
+                    valueRank.insert(v, 0);
+                    values.push_back(v);
+                }
+            }
+            std::sort(values.begin(), values.end(), [column](QStringView a, QStringView b) {
+                return column == DeviceTableModel::OS ? a.compare(b, Qt::CaseInsensitive) < 0 : a.compare(b) < 0;
+            });
+            quint64 rank = 0;
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                if (i > 0
+                    && values[i - 1].compare(values[i],
+                           column == DeviceTableModel::OS ? Qt::CaseInsensitive : Qt::CaseSensitive)
+                        != 0)
+                    ++rank;
+                valueRank[values[i]] = rank;
+            }
+        }
+        for (int row = 0; row < n; ++row) {
+            const DeviceRecord &r = m_devices->record(row);
+            Key &k = keys[static_cast<std::size_t>(row)];
+            k.nameRank = nameRank[static_cast<std::size_t>(row)];
+            k.row = row;
+            k.exact = true;
+            switch (column) {
+            case DeviceTableModel::ManagedBy:
+                k.primary = static_cast<quint64>(r.managementAgent);
+                break;
+            case DeviceTableModel::Ownership:
+                k.primary = static_cast<quint64>(r.ownership);
+                break;
+            case DeviceTableModel::Compliance:
+                k.primary = static_cast<quint64>(r.compliance);
+                break;
+            case DeviceTableModel::OS:
+                k.primary = valueRank.value(QStringView(r.operatingSystem));
+                break;
+            case DeviceTableModel::PrimaryUser:
+                k.primary = valueRank.value(foldedFields(r).upn);
+                break;
+            case DeviceTableModel::OsVersion:
+                k.primary = 0;
+                k.exact = packVersion(r.osVersion, &k.primary);
+                break;
+            case DeviceTableModel::LastCheckIn:
+                // Order-preserving map of the signed msecs onto unsigned.
+                k.primary = static_cast<quint64>(r.lastSyncMsecs) ^ (quint64(1) << 63);
+                break;
+            case DeviceTableModel::Encrypted:
+                k.primary = r.isEncrypted ? 1 : 0;
+                break;
+            case DeviceTableModel::Name:
+            case DeviceTableModel::ColumnCount:
+                k.primary = 0;
+                break;
+            }
+        }
+        const auto less = [this](const Key &a, const Key &b) {
+            if (a.exact && b.exact) {
+                if (a.primary != b.primary)
+                    return a.primary < b.primary;
+            } else {
+                const int c = compareVersions(m_devices->record(a.row).osVersion, m_devices->record(b.row).osVersion);
+                if (c != 0)
+                    return c < 0;
+            }
+            return a.nameRank < b.nameRank;
+        };
+        std::sort(keys.begin(), keys.end(), less);
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            rows[i] = keys[i].row;
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QModelIndex DeviceFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex DeviceFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex DeviceFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int DeviceFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_proxyToSource.size());
+}
+
+int DeviceFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_devices ? 0 : m_devices->columnCount();
+}
+
+bool DeviceFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant DeviceFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_devices)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_devices->headerData(section, orientation, role);
+    if (section < 0 || section >= rowCount())
+        return {};
+    return m_devices->headerData(m_proxyToSource[static_cast<std::size_t>(section)], orientation, role);
+}
+
+QModelIndex DeviceFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_devices || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= rowCount())
+        return {};
+    return m_devices->index(m_proxyToSource[static_cast<std::size_t>(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex DeviceFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_devices || !sourceIndex.isValid() || sourceIndex.model() != m_devices)
+        return {};
+    const auto row = static_cast<std::size_t>(sourceIndex.row());
+    if (row >= m_sourceToProxy.size() || m_sourceToProxy[row] < 0)
+        return {};
+    return createIndex(m_sourceToProxy[row], sourceIndex.column());
 }
 
 } // namespace keyturn

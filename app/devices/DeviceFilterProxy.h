@@ -1,22 +1,23 @@
 // DeviceFilterProxy: sorts and filters a DeviceTableModel on the client. It owns all filter state
-// (search text, platform, ownership); every change re-filters at once. Hot paths read the
-// records directly (no QVariant) and compare precomputed sort ranks, so a keystroke stays fast at
-// 100,000 rows. Arriving rows are filtered at once and appended; they are sorted into place by a
-// coalesced re-sort (sortSettleMs later), because sorted insertion of scattered rows is quadratic.
+// (search text, platform, ownership); every change re-filters at once, in one layoutChanged.
+// It keeps its own row maps instead of QSortFilterProxyModel's so that a keystroke at 100,000
+// rows is one linear pass over the already sorted rows (no re-sort), and sorts on precomputed
+// keys. Arriving rows are filtered at once and appended; they are merged into place by a
+// coalesced re-sort (sortSettleMs later), so a page of rows never re-sorts the whole list.
 #pragma once
 
 #include "devices/DeviceRecord.h"
 #include "devices/DeviceTableModel.h"
 
+#include <QAbstractProxyModel>
 #include <QPointer>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 
 #include <vector>
 
 namespace keyturn {
 
-class DeviceFilterProxy final : public QSortFilterProxyModel {
+class DeviceFilterProxy final : public QAbstractProxyModel {
     Q_OBJECT
 public:
     enum class PlatformFilter { All, MacOS, Windows, IOS /* iOS + iPadOS */, Android, LinuxOther };
@@ -25,6 +26,7 @@ public:
     Q_ENUM(OwnershipFilter)
 
     explicit DeviceFilterProxy(QObject *parent = nullptr);
+    ~DeviceFilterProxy() override;
 
     /// Only a DeviceTableModel is accepted (anything else filters everything out).
     void setSourceModel(QAbstractItemModel *sourceModel) override;
@@ -38,41 +40,68 @@ public:
     void setOwnershipFilter(OwnershipFilter filter);
     OwnershipFilter ownershipFilter() const { return m_ownership; }
 
-    /// Whether a record passes the current filters (what filterAcceptsRow uses).
+    /// Whether a record passes the current filters.
     bool accepts(const DeviceRecord &record) const;
     /// The record behind a proxy row (precondition: valid row).
     const DeviceRecord &recordAt(int proxyRow) const;
 
+    /// Sorts by the raw value of `column` (ties: device name, then arrival); -1 = arrival order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /// True while arrived rows wait for the coalesced re-sort.
     bool isSortPending() const { return m_resortTimer.isActive(); }
-    /// Applies a pending re-sort now (tests, benchmarks).
+    /// Merges rows waiting for the re-sort into place now (tests, benchmarks).
     void settleSort();
 
     /// Numeric, segment-wise version order: "10.0.9" < "10.0.22631"; non-numeric parts compare as text.
     static int compareVersions(QStringView a, QStringView b);
 
+    // QAbstractItemModel / QAbstractProxyModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
 Q_SIGNALS:
     void filterStateChanged();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
-    void refilter();
-    void onSourceRowsInserted();
-    int compareRecords(int leftRow, int rightRow, int column) const;
+    void refilter(bool narrowing);
+    void onSourceRowsAboutToBeInserted(int first);
+    void onSourceRowsInserted(int first, int last);
+    void onSourceResetStarted();
+    void onSourceResetFinished();
+    /// Appends rows that arrived since the last settle to m_order in sorted position (no signal).
+    void mergePendingIntoOrder();
+    /// Replaces the visible rows by `rows` (source rows, in display order) in one layout change.
+    void relayout(std::vector<int> rows, LayoutChangeHint hint);
+    /// Every source row, sorted by the current column (or in arrival order).
+    std::vector<int> fullOrder() const;
+    /// Three-way record order for `column` (ties: name, then row), as fullOrder() sorts.
+    int compareRows(int leftRow, int rightRow) const;
+    int sourceRowCount() const;
 
     QPointer<DeviceTableModel> m_devices;
+    QList<QMetaObject::Connection> m_sourceConnections;
     QString m_searchText;
     QString m_needle; // case-folded searchText
     PlatformFilter m_platform = PlatformFilter::All;
     OwnershipFilter m_ownership = OwnershipFilter::Any;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_resortTimer;
-    // m_rank[sourceRow] = position in the m_rankColumn order, for rows that existed when built.
-    mutable std::vector<int> m_rank;
-    mutable int m_rankColumn = -1;
+    bool m_resetting = false; // a source change we turn into a reset (not an append)
+
+    std::vector<int> m_order; // source rows [0, m_ordered) in sort order (all of them, filtered or not)
+    int m_ordered = 0;
+    std::vector<int> m_proxyToSource; // visible rows
+    std::vector<int> m_sourceToProxy; // -1 = filtered out
 };
 
 } // namespace keyturn

@@ -120,30 +120,18 @@ void GraphReply::onNetworkFinished()
     const char *method = isGet ? "GET" : "POST";
 
     if (isConnectionLevel(netError, status)) {
-        const bool timedOut
-            = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
-        qCInfo(lcGraph).noquote() << method << m_url.path() << "attempt" << m_attempts << "network error"
-                                  << netError << (timedOut ? "(timeout)" : "");
-        if (isGet && m_client && retry::isRetryableNetworkError(netError) && m_attempts < maxAttempts) {
-            scheduleRetry(m_client->retryDelay(m_attempts, std::nullopt));
-            return;
-        }
-        GraphError error;
-        error.networkErrorText = net->errorString();
-        error.clientRequestId = m_clientRequestId;
-        error.requestId = headerString(net, "request-id");
-        error.httpStatus = status;
-        const bool notSent = netError == QNetworkReply::ConnectionRefusedError
-            || netError == QNetworkReply::HostNotFoundError;
-        if (!isGet && !notSent)
-            error.kind = GraphError::Kind::OutcomeUnknown;
-        else
-            error.kind = timedOut ? GraphError::Kind::Timeout : GraphError::Kind::Network;
-        finish(0, {}, error, net);
+        onConnectionFailure(net, netError, status, net->errorString());
         return;
     }
 
     QByteArray body = net->readAll();
+    if (isTruncated(net, body)) {
+        // Qt can report a connection closed mid-body as a normal finish: the body is shorter than
+        // Content-Length promised. For a POST that is an unknown outcome, never a success.
+        onConnectionFailure(net, QNetworkReply::RemoteHostClosedError, status,
+                            tr("The connection closed before the whole answer arrived."));
+        return;
+    }
     qCInfo(lcGraph).noquote() << method << m_url.path() << status << "request-id"
                               << headerString(net, "request-id") << "attempt" << m_attempts;
     if (status >= 200 && status < 400) {
@@ -170,6 +158,41 @@ void GraphReply::onNetworkFinished()
                         << "s exceeds the back-off limit; giving up";
     }
     finish(status, std::move(body), error, net);
+}
+
+void GraphReply::onConnectionFailure(QNetworkReply *net, QNetworkReply::NetworkError netError, int status,
+                                     const QString &errorText)
+{
+    const bool isGet = m_method == Method::Get;
+    const int maxAttempts = m_client ? m_client->config().maxAttempts : 1;
+    const char *method = isGet ? "GET" : "POST";
+    const bool timedOut = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
+    qCInfo(lcGraph).noquote() << method << m_url.path() << "attempt" << m_attempts << "network error" << netError
+                              << (timedOut ? "(timeout)" : "");
+    if (isGet && m_client && retry::isRetryableNetworkError(netError) && m_attempts < maxAttempts) {
+        scheduleRetry(m_client->retryDelay(m_attempts, std::nullopt));
+        return;
+    }
+    GraphError error;
+    error.networkErrorText = errorText;
+    error.clientRequestId = m_clientRequestId;
+    error.requestId = headerString(net, "request-id");
+    error.httpStatus = status;
+    const bool notSent = netError == QNetworkReply::ConnectionRefusedError || netError == QNetworkReply::HostNotFoundError;
+    if (!isGet && !notSent)
+        error.kind = GraphError::Kind::OutcomeUnknown;
+    else
+        error.kind = timedOut ? GraphError::Kind::Timeout : GraphError::Kind::Network;
+    finish(0, {}, error, net);
+}
+
+bool GraphReply::isTruncated(const QNetworkReply *net, const QByteArray &body)
+{
+    if (!net->hasRawHeader("Content-Length") || net->hasRawHeader("Content-Encoding"))
+        return false;
+    bool ok = false;
+    const qint64 promised = net->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok && promised > body.size();
 }
 
 void GraphReply::scheduleRetry(std::chrono::milliseconds delay)

@@ -56,6 +56,10 @@ private:
     void startAttempt(bool forceRefresh);
     void sendWithToken(const QString &token);
     void onNetworkFinished();
+    /// The connection failed (dropped, timed out, answer cut short): GET retries, POST is unknown.
+    void onConnectionFailure(QNetworkReply *net, QNetworkReply::NetworkError netError, int status,
+                             const QString &errorText);
+    static bool isTruncated(const QNetworkReply *net, const QByteArray &body);
     void scheduleRetry(std::chrono::milliseconds delay);
     void finish(int status, QByteArray body, GraphError error, const QNetworkReply *net);
 

@@ -1,180 +1,373 @@
-// keyturn-benchmark: measures the device list against the in-process demo tenant (not a ctest
-// test; speed is measured here, never in a timed test). Prints the raw fetch floor, the full
-// load time through GraphClient + DeviceListLoader + DeviceFilterProxy, search keystroke times
-// and resident memory. Usage: keyturn-benchmark [--devices N] [--seed S]
-#include "demo/DemoTenant.h"
-#include "devices/DeviceFilterProxy.h"
-#include "devices/DeviceListLoader.h"
+// keyturn-benchmark: the device list's speed and memory against a separate keyturn-demo-tenant
+// process (not a ctest test: speed is measured here, never in a timed test). For each device
+// count x added latency it starts a tenant, signs in over HTTP (authorization code + PKCE) and
+// measures Keyturn's real client, model, proxy and view, the raw QNAM floor and, where Node.js
+// is available, Microsoft's JavaScript Graph client; then it prints a Markdown table.
+#include "HttpSignIn.h"
+#include "JsPeer.h"
+#include "KeyturnList.h"
+#include "ProcessMemory.h"
+#include "RawFloor.h"
+#include "TenantProcess.h"
+
 #include "devices/DeviceListPage.h"
 #include "devices/DeviceTableModel.h"
-#include "graph/GraphClient.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QEventLoop>
+#include <QDir>
 #include <QFile>
-#include <QNetworkReply>
-#include <QTimer>
+#include <QLocale>
+#include <QSysInfo>
+#include <QThread>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <vector>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+#ifndef KEYTURN_DEMO_TENANT_PATH
+#define KEYTURN_DEMO_TENANT_PATH "keyturn-demo-tenant"
+#endif
+#ifndef KEYTURN_BENCH_PEER_DIR
+#define KEYTURN_BENCH_PEER_DIR "peer"
+#endif
 
 namespace {
 
-double residentMegabytes()
+using namespace keyturn::bench;
+
+struct Options {
+    std::vector<int> devices;
+    std::vector<int> latencies;
+    int repeats = 3;
+    int latencyRepeats = 1;
+    unsigned seed = 1;
+    QString tenant;
+    QString peerDir;
+    bool peer = true;
+    QString query;
+};
+
+struct Row {
+    int devices = 0;
+    int latencyMs = 0;
+    LoadTiming keyturn; // best complete; firstRowsMs is the best first rows
+    FetchTiming raw; // best total
+    std::optional<PeerTiming> peer;
+    QString peerNote;
+    double peakRssMb = -1;
+};
+
+struct Interaction {
+    int rows = 0;
+    std::vector<double> keystrokes;
+    double sortVersionMs = -1, sortLastCheckInMs = -1, sortNameMs = -1;
+    double peakRssMb = -1;
+};
+
+std::vector<int> parseIntList(const QString &text)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return static_cast<double>(line.mid(6).trimmed().split(' ').value(0).toLongLong()) / 1024.0;
+    std::vector<int> values;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int v = part.trimmed().toInt(&ok);
+        if (ok && v >= 0)
+            values.push_back(v);
     }
-    return -1;
+    return values;
 }
 
-// The floor: plain QNAM GETs following nextLinks, no parsing beyond finding the link.
-qint64 rawFetchMsecs(
-    QNetworkAccessManager &nam, const QUrl &first, const QString &token, int *pages, qint64 *bytes)
+double median(std::vector<double> values)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QUrl url = first;
-    *pages = 0;
-    *bytes = 0;
-    while (!url.isEmpty()) {
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", QByteArray("Bearer ") + token.toUtf8());
-        QNetworkReply *reply = nam.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            std::fprintf(stderr, "raw fetch failed: %s\n", qPrintable(reply->errorString()));
-            return -1;
-        }
-        *bytes += body.size();
-        ++*pages;
-        url = keyturn::findNextLink(body);
+    if (values.empty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const std::size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+QString ms(double value)
+{
+    if (value < 0)
+        return QStringLiteral("n/a");
+    if (value >= 1000)
+        return QStringLiteral("%1 s").arg(value / 1000, 0, 'f', 2);
+    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 1 : 0);
+}
+
+QString firstLineOf(const QString &path, const QByteArray &prefix)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
     }
-    return timer.elapsed();
+    return {};
+}
+
+QString machineDescription()
+{
+    const QString cpu = firstLineOf(QStringLiteral("/proc/cpuinfo"), QByteArrayLiteral("model name"));
+    const QString memKb = firstLineOf(QStringLiteral("/proc/meminfo"), QByteArrayLiteral("MemTotal"));
+    const double memGb = static_cast<double>(memKb.split(QLatin1Char(' ')).value(0).toLongLong()) / 1024.0 / 1024.0;
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    QString load;
+    if (loadavg.open(QIODevice::ReadOnly))
+        load = QString::fromLatin1(loadavg.readAll()).section(QLatin1Char(' '), 0, 2);
+    return QStringLiteral("%1 logical CPUs (%2), %3 GB RAM, %4; Qt %5; load average at start %6")
+        .arg(QThread::idealThreadCount())
+        .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
+        .arg(memGb, 0, 'f', 1)
+        .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()), load.isEmpty() ? QStringLiteral("?") : load);
+}
+
+QUrl firstPageUrl(const QUrl &tenantRoot)
+{
+    QUrl url = tenantRoot;
+    url.setPath(QStringLiteral("/beta/deviceManagement/managedDevices"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$select"), keyturn::deviceListSelect());
+    query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1000"));
+    url.setQuery(query);
+    return url;
+}
+
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0); // freed heap from the previous configuration must not count as this one's peak
+#endif
+}
+
+bool runConfiguration(const Options &options, int devices, int latencyMs, bool interact, JsPeer *peer,
+    Row *row, std::optional<Interaction> *interaction)
+{
+    row->devices = devices;
+    row->latencyMs = latencyMs;
+    std::fprintf(stderr, "== %d devices, %d ms added latency\n", devices, latencyMs);
+    TenantProcess tenant;
+    QString error;
+    if (!tenant.start(options.tenant, devices, options.seed, latencyMs, 180000, &error)) {
+        std::fprintf(stderr, "tenant: %s\n", qPrintable(error));
+        return false;
+    }
+    std::fprintf(stderr, "   tenant ready in %lld ms at %s\n", tenant.startupMsecs(),
+        qPrintable(tenant.baseUrl().toString()));
+    QNetworkAccessManager rawNam;
+    const QString token = signInOverHttp(rawNam, tenant.baseUrl(), QStringLiteral("helpdesk"), &error);
+    if (token.isEmpty()) {
+        std::fprintf(stderr, "sign-in: %s\n", qPrintable(error));
+        return false;
+    }
+    const QUrl first = firstPageUrl(tenant.baseUrl());
+    const int repeats = std::max(1, latencyMs > 0 ? options.latencyRepeats : options.repeats);
+    if (latencyMs == 0)
+        (void)fetchRaw(rawNam, first, token); // warm the tenant and the connection
+
+    releaseFreedMemory();
+    resetPeakResident();
+    {
+        KeyturnList list(tenant.baseUrl(), token);
+        row->raw.totalMs = 1e300;
+        row->keyturn.completeMs = 1e300;
+        double bestFirstRows = 1e300;
+        for (int i = 0; i < repeats; ++i) {
+            // Alternate floor and Keyturn so background load on a shared machine hits both alike.
+            const FetchTiming raw = fetchRaw(rawNam, first, token);
+            if (!raw.ok) {
+                std::fprintf(stderr, "raw fetch: %s\n", qPrintable(raw.error));
+                return false;
+            }
+            const LoadTiming load = list.load();
+            if (!load.ok) {
+                std::fprintf(stderr, "Keyturn load: %s\n", qPrintable(load.error));
+                return false;
+            }
+            std::fprintf(stderr, "   run %d: floor %s (%d pages, %.1f MB); Keyturn first rows %s, complete %s, %d rows\n",
+                i + 1, qPrintable(ms(raw.totalMs)), raw.pages, static_cast<double>(raw.bytes) / 1e6,
+                qPrintable(ms(load.firstRowsMs)), qPrintable(ms(load.completeMs)), load.rows);
+            if (raw.totalMs < row->raw.totalMs)
+                row->raw = raw;
+            if (load.completeMs < row->keyturn.completeMs)
+                row->keyturn = load;
+            bestFirstRows = std::min(bestFirstRows, load.firstRowsMs);
+        }
+        row->keyturn.firstRowsMs = bestFirstRows;
+        row->peakRssMb = peakResidentMegabytes();
+
+        if (interact) {
+            Interaction result;
+            result.rows = list.visibleRows();
+            for (int round = 0; round < 3; ++round) {
+                const std::vector<double> times = list.typeAndErase(options.query);
+                result.keystrokes.insert(result.keystrokes.end(), times.begin(), times.end());
+            }
+            result.sortVersionMs = list.sortBy(keyturn::DeviceTableModel::OsVersion);
+            result.sortLastCheckInMs = list.sortBy(keyturn::DeviceTableModel::LastCheckIn);
+            result.sortNameMs = list.sortBy(keyturn::DeviceTableModel::Name);
+            result.peakRssMb = peakResidentMegabytes();
+            row->peakRssMb = result.peakRssMb;
+            std::fprintf(stderr, "   search '%s': median %s over %zu keystrokes; sort by OS version %s\n",
+                qPrintable(options.query), qPrintable(ms(median(result.keystrokes))), result.keystrokes.size(),
+                qPrintable(ms(result.sortVersionMs)));
+            *interaction = result;
+        }
+    }
+    releaseFreedMemory();
+
+    if (peer) {
+        const PeerTiming timing = peer->run(tenant.baseUrl(), keyturn::deviceListSelect(), token, repeats);
+        if (!timing.ok) {
+            row->peerNote = timing.error;
+            std::fprintf(stderr, "   JS peer failed: %s\n", qPrintable(timing.error));
+        } else {
+            row->peer = timing;
+            std::fprintf(stderr, "   JS peer: first page %s, complete %s, %d devices\n",
+                qPrintable(ms(timing.firstPageMs)), qPrintable(ms(timing.totalMs)), timing.devices);
+            if (timing.devices != row->keyturn.rows)
+                row->peerNote = QStringLiteral("peer listed %1 devices").arg(timing.devices);
+        }
+    }
+    return true;
+}
+
+// The app logs every Graph request at info level; the benchmark keeps that cost but not the noise.
+void quietInfoHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtInfoMsg || type == QtDebugMsg)
+        return;
+    std::fprintf(stderr, "%s: %s\n", context.category ? context.category : "", qPrintable(message));
+}
+
+QString pass(bool ok)
+{
+    return ok ? QStringLiteral("pass") : QStringLiteral("FAIL");
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    qInstallMessageHandler(quietInfoHandler);
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures Keyturn's device list against a separate keyturn-demo-tenant process and prints a Markdown table."));
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("devices"), QStringLiteral("Number of devices."), QStringLiteral("N"),
-        QStringLiteral("100000") });
-    parser.addOption(
-        { QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("S"), QStringLiteral("1") });
+    parser.addOptions({
+        { QStringLiteral("devices"), QStringLiteral("Comma-separated device counts."), QStringLiteral("N,..."),
+            QStringLiteral("10000,100000") },
+        { QStringLiteral("latency"), QStringLiteral("Comma-separated added latencies (ms)."), QStringLiteral("MS,..."),
+            QStringLiteral("0,100") },
+        { QStringLiteral("repeats"), QStringLiteral("Runs per configuration without latency (best is kept)."),
+            QStringLiteral("R"), QStringLiteral("3") },
+        { QStringLiteral("latency-repeats"), QStringLiteral("Runs per configuration with added latency."),
+            QStringLiteral("R"), QStringLiteral("1") },
+        { QStringLiteral("seed"), QStringLiteral("The tenant's data seed."), QStringLiteral("S"), QStringLiteral("1") },
+        { QStringLiteral("tenant"), QStringLiteral("Path of keyturn-demo-tenant."), QStringLiteral("PATH"),
+            QStringLiteral(KEYTURN_DEMO_TENANT_PATH) },
+        { QStringLiteral("peer-dir"), QStringLiteral("Folder of the JavaScript peer (list-devices.js)."),
+            QStringLiteral("DIR"), QStringLiteral(KEYTURN_BENCH_PEER_DIR) },
+        { QStringLiteral("no-peer"), QStringLiteral("Skip the JavaScript peer.") },
+        { QStringLiteral("query"), QStringLiteral("What the search keystroke test types."), QStringLiteral("TEXT"),
+            QStringLiteral("mac-01") },
+    });
     parser.process(app);
 
-    keyturn::demo::DemoOptions options;
-    options.devices = parser.value(QStringLiteral("devices")).toInt();
+    Options options;
+    options.devices = parseIntList(parser.value(QStringLiteral("devices")));
+    options.latencies = parseIntList(parser.value(QStringLiteral("latency")));
+    options.repeats = parser.value(QStringLiteral("repeats")).toInt();
+    options.latencyRepeats = parser.value(QStringLiteral("latency-repeats")).toInt();
     options.seed = parser.value(QStringLiteral("seed")).toUInt();
-    QElapsedTimer timer;
-    timer.start();
-    keyturn::demo::DemoTenant tenant(options);
-    QString error;
-    if (!tenant.start(&error)) {
-        std::fprintf(stderr, "demo tenant: %s\n", qPrintable(error));
-        return 1;
+    options.tenant = parser.value(QStringLiteral("tenant"));
+    options.peerDir = QDir(parser.value(QStringLiteral("peer-dir"))).absolutePath();
+    options.peer = !parser.isSet(QStringLiteral("no-peer"));
+    options.query = parser.value(QStringLiteral("query"));
+    if (options.devices.empty() || options.latencies.empty() || options.query.isEmpty()) {
+        std::fprintf(stderr, "nothing to measure\n");
+        return 2;
     }
-    std::printf("demo tenant: %d devices ready in %lld ms\n", options.devices, timer.elapsed());
-    const QString token = tenant.mintAccessTokenForTests(QStringLiteral("helpdesk"));
-    const double rssBefore = residentMegabytes();
+    std::sort(options.devices.begin(), options.devices.end());
+    const QString machine = machineDescription();
 
-    QNetworkAccessManager nam;
-    keyturn::StaticAccessTokenProvider tokens(token);
-    keyturn::GraphClient client(&nam, &tokens, keyturn::SystemClock::instance());
-    keyturn::GraphClientConfig config;
-    config.graphRoot = tenant.baseUrl();
-    client.setConfig(config);
-
-    QUrl first = client.baseUrl();
-    first.setPath(first.path() + QStringLiteral("/deviceManagement/managedDevices"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$select"), keyturn::deviceListSelect());
-    query.addQueryItem(QStringLiteral("$top"), QStringLiteral("1000"));
-    first.setQuery(query);
-
-    // Warm up the server's caches and the connection once, then take the best of three.
-    int pages = 0;
-    qint64 bytes = 0;
-    rawFetchMsecs(nam, first, token, &pages, &bytes);
-    qint64 floorMs = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < 3; ++i)
-        floorMs = std::min(floorMs, rawFetchMsecs(nam, first, token, &pages, &bytes));
-    std::printf(
-        "raw fetch floor: %lld ms for %d pages, %.1f MB\n", floorMs, pages, static_cast<double>(bytes) / 1e6);
-
-    keyturn::DeviceTableModel model;
-    keyturn::DeviceFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    proxy.sort(keyturn::DeviceTableModel::Name);
-    keyturn::DeviceListLoader loader(&client, &model);
-    qint64 bestLoad = std::numeric_limits<qint64>::max();
-    for (int i = 0; i < 3; ++i) {
-        QEventLoop loop;
-        bool ok = false;
-        QObject::connect(&loader, &keyturn::DeviceListLoader::finished, &loop, [&] {
-            ok = true;
-            loop.quit();
-        });
-        QObject::connect(
-            &loader, &keyturn::DeviceListLoader::failed, &loop, [&](const keyturn::GraphError &e) {
-                std::fprintf(stderr, "load failed: %s\n", qPrintable(e.details()));
-                loop.quit();
-            });
-        timer.restart();
-        loader.start();
-        loop.exec();
-        proxy.settleSort(); // rows in final order: part of the load as the user sees it
-        const qint64 ms = timer.elapsed();
-        loader.disconnect(&loop);
-        if (!ok)
-            return 1;
-        bestLoad = std::min(bestLoad, ms);
-        std::printf(
-            "full load #%d: %lld ms, %d rows (proxy %d)\n", i + 1, ms, model.rowCount(), proxy.rowCount());
+    JsPeer peer(options.peerDir);
+    bool peerReady = false;
+    QString peerReason = QStringLiteral("skipped (--no-peer)");
+    if (options.peer) {
+        peerReady = peer.prepare();
+        if (!peerReady)
+            peerReason = peer.reason();
     }
-    std::printf("full load best: %lld ms = %.2fx the raw floor (bar: 1.3x)\n", bestLoad,
-        static_cast<double>(bestLoad) / static_cast<double>(std::max<qint64>(1, floorMs)));
 
-    qint64 worstKeystroke = 0;
-    const QStringList typing{ QStringLiteral("m"), QStringLiteral("ma"), QStringLiteral("mac"),
-        QStringLiteral("mac-"), QStringLiteral("mac-0"), QStringLiteral("mac-00"), QStringLiteral("mac-0"),
-        QStringLiteral("mac"), QStringLiteral(""), QStringLiteral("example"), QStringLiteral("alice"),
-        QStringLiteral("") };
-    for (const QString &text : typing) {
-        timer.restart();
-        proxy.setSearchText(text);
-        const int shown = proxy.rowCount(); // the proxy maps lazily: count the rebuild a view triggers
-        const qint64 ms = timer.elapsed();
-        worstKeystroke = std::max(worstKeystroke, ms);
-        std::printf("search '%s': %lld ms, %d rows\n", qPrintable(text), ms, shown);
+    const int largest = options.devices.back();
+    std::vector<Row> rows;
+    std::optional<Interaction> interaction;
+    for (const int devices : options.devices) {
+        for (const int latency : options.latencies) {
+            Row row;
+            const bool interact = devices == largest && latency == options.latencies.front() && !interaction;
+            if (!runConfiguration(options, devices, latency, interact, peerReady ? &peer : nullptr, &row, &interaction))
+                return 1;
+            if (!peerReady)
+                row.peerNote = peerReason;
+            rows.push_back(row);
+        }
     }
-    for (auto filter : { keyturn::DeviceFilterProxy::PlatformFilter::MacOS,
-             keyturn::DeviceFilterProxy::PlatformFilter::All }) {
-        timer.restart();
-        proxy.setPlatformFilter(filter);
-        const int shown = proxy.rowCount();
-        std::printf("platform filter: %lld ms, %d rows\n", timer.elapsed(), shown);
+
+    std::printf("\nMachine: %s\n\n", qPrintable(machine));
+    std::printf("| Devices | Added latency | Keyturn first rows | Keyturn complete list | Raw floor (QNAM, no parsing) "
+                "| Keyturn / floor | JS Graph client (PageIterator) | Peak RSS, list loaded |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (const Row &r : rows) {
+        const QString peerCell = r.peer ? QStringLiteral("%1 (first page %2)").arg(ms(r.peer->totalMs), ms(r.peer->firstPageMs))
+                                        : QStringLiteral("n/a: %1").arg(r.peerNote);
+        std::printf("| %s | %d ms | %s | %s | %s | %.2fx | %s | %.0f MB |\n", qPrintable(QLocale::c().toString(r.devices)),
+            r.latencyMs, qPrintable(ms(r.keyturn.firstRowsMs)), qPrintable(ms(r.keyturn.completeMs)),
+            qPrintable(ms(r.raw.totalMs)), r.keyturn.completeMs / std::max(1e-3, r.raw.totalMs), qPrintable(peerCell),
+            r.peakRssMb);
     }
-    timer.restart();
-    proxy.sort(keyturn::DeviceTableModel::OsVersion);
-    (void)proxy.rowCount();
-    std::printf("sort by OS version: %lld ms\n", timer.elapsed());
-    std::printf("worst search keystroke: %lld ms (bar: 50 ms)\n", worstKeystroke);
-    const double rssAfter = residentMegabytes();
-    std::printf(
-        "resident memory: %.0f MB (tenant alone %.0f MB; bar: 300 MB for the app)\n", rssAfter, rssBefore);
+    if (interaction) {
+        std::printf("\nAt %s rows: search keystroke (typing \"%s\" and erasing it, x3, until the table repainted): "
+                    "median %s, worst %s over %zu keystrokes. Header click to sort: OS version %s, last check-in %s, "
+                    "device name %s.\n",
+            qPrintable(QLocale::c().toString(interaction->rows)), qPrintable(options.query),
+            qPrintable(ms(median(interaction->keystrokes))),
+            qPrintable(ms(*std::max_element(interaction->keystrokes.begin(), interaction->keystrokes.end()))),
+            interaction->keystrokes.size(), qPrintable(ms(interaction->sortVersionMs)),
+            qPrintable(ms(interaction->sortLastCheckInMs)), qPrintable(ms(interaction->sortNameMs)));
+    }
+
+    // The issue's bars, judged on the largest list.
+    std::printf("\nBars (at %s devices):\n", qPrintable(QLocale::c().toString(largest)));
+    for (const Row &r : rows) {
+        if (r.devices != largest)
+            continue;
+        const double ratio = r.keyturn.completeMs / std::max(1e-3, r.raw.totalMs);
+        std::printf("- %d ms latency: complete list %.2fx the floor (<= 1.3x): %s; ", r.latencyMs, ratio,
+            qPrintable(pass(ratio <= 1.3)));
+        if (r.peer)
+            std::printf("ahead of the JS peer (%s vs %s): %s; ", qPrintable(ms(r.keyturn.completeMs)),
+                qPrintable(ms(r.peer->totalMs)), qPrintable(pass(r.keyturn.completeMs < r.peer->totalMs)));
+        else
+            std::printf("JS peer: n/a; ");
+        std::printf("first rows %s (< 0.5 s): %s; peak RSS %.0f MB (< 300 MB): %s\n", qPrintable(ms(r.keyturn.firstRowsMs)),
+            qPrintable(pass(r.keyturn.firstRowsMs >= 0 && r.keyturn.firstRowsMs < 500)), r.peakRssMb,
+            qPrintable(pass(r.peakRssMb > 0 && r.peakRssMb < 300)));
+    }
+    if (interaction) {
+        const double m = median(interaction->keystrokes);
+        std::printf("- search keystroke median %s (< 50 ms): %s\n", qPrintable(ms(m)), qPrintable(pass(m >= 0 && m < 50)));
+    }
     return 0;
 }

@@ -29,7 +29,8 @@ TEST(CommandLine, HelpListsTheOptions)
     EXPECT_EQ(r.action, CommandLineResult::Action::ShowHelp);
     EXPECT_TRUE(r.text.startsWith(QStringLiteral("Usage: keyturn")));
     for (const char *option : {"--demo", "--demo-user", "--tenant", "--cloud", "--client-id",
-                               "--authority-url", "--graph-url", "--screenshot", "--demo-devices"})
+                               "--authority-url", "--graph-url", "--screenshot", "--demo-devices", "--device",
+                               "--screenshot-confirmation"})
         EXPECT_TRUE(r.text.contains(QLatin1String(option))) << option;
 }
 
@@ -49,4 +50,15 @@ TEST(CommandLine, BadValuesAreRefusedWithAReason)
     const auto unknown = parseCommandLine(args({"--frobnicate"}));
     EXPECT_EQ(unknown.action, CommandLineResult::Action::Error);
     EXPECT_TRUE(unknown.text.contains(QStringLiteral("frobnicate")));
+}
+
+TEST(CommandLine, ScreenshotConfirmationNeedsADeviceAndAFile)
+{
+    EXPECT_EQ(parseCommandLine(args({"--screenshot-confirmation", "rotateFileVaultKey"})).action,
+              CommandLineResult::Action::Error);
+    const auto ok = parseCommandLine(args({"--demo", "--screenshot", "a.png", "--device", "MAC-0001",
+                                           "--screenshot-confirmation", "rotateFileVaultKey"}));
+    ASSERT_EQ(ok.action, CommandLineResult::Action::Run);
+    EXPECT_EQ(ok.options.deviceName, QStringLiteral("MAC-0001"));
+    EXPECT_EQ(ok.options.screenshotConfirmation, QStringLiteral("rotateFileVaultKey"));
 }

@@ -1,0 +1,75 @@
+// KeyturnList: Keyturn's device list as the app wires it (GraphClient -> DeviceListLoader ->
+// DeviceTableModel -> DeviceFilterProxy -> QTableView, a search QLineEdit calling setSearchText),
+// in a window on the offscreen platform, with timings taken when the view has painted.
+#pragma once
+
+#include "core/AccessTokenProvider.h"
+#include "devices/DeviceListLoader.h"
+#include "devices/DeviceTableModel.h"
+#include "graph/GraphClient.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QWidget>
+
+#include <vector>
+
+class QLineEdit;
+class QTableView;
+
+namespace keyturn {
+class DeviceFilterProxy;
+}
+
+namespace keyturn::bench {
+
+struct LoadTiming {
+    bool ok = false;
+    double firstRowsMs = -1; ///< start() -> first paint of the table showing rows
+    double completeMs = -1; ///< start() -> every row loaded, sorted and painted
+    int rows = 0;
+    QString error;
+};
+
+class KeyturnList final : public QObject {
+    Q_OBJECT
+public:
+    KeyturnList(const QUrl &graphRoot, const QString &token);
+    ~KeyturnList() override;
+
+    /// One full load from an empty model, as Refresh does.
+    LoadTiming load();
+    /// Types `text` into the search box key by key, then erases it with Backspace; returns the
+    /// milliseconds of each keystroke until the table had repainted.
+    std::vector<double> typeAndErase(const QString &text);
+    /// Clicks the header of `column` (ascending); milliseconds until the table had repainted.
+    double sortBy(int column);
+    int visibleRows() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /// Processes events until the table's viewport has painted (bounded); false on timeout.
+    bool waitForPaint(int timeoutMs);
+
+    QNetworkAccessManager m_nam;
+    StaticAccessTokenProvider m_tokens;
+    GraphClient m_client;
+    DeviceTableModel m_model;
+    DeviceListLoader m_loader;
+    QWidget m_window;
+    DeviceFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+
+    QElapsedTimer m_clock;
+    bool m_painted = false;
+    double m_firstRowsMs = -1;
+    bool m_loading = false;
+};
+
+} // namespace keyturn::bench

@@ -1,0 +1,32 @@
+// TenantProcess: one keyturn-demo-tenant child process for one benchmark configuration. start()
+// waits for its "listening on URL" line; the destructor stops the process.
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+namespace keyturn::bench {
+
+class TenantProcess {
+public:
+    TenantProcess() = default;
+    ~TenantProcess();
+    TenantProcess(const TenantProcess &) = delete;
+    TenantProcess &operator=(const TenantProcess &) = delete;
+
+    /// Starts `program --port 0 --devices N --seed S --latency-ms L`; false with *error set when it
+    /// fails or says nothing within timeoutMs.
+    bool start(const QString &program, int devices, unsigned seed, int latencyMs, int timeoutMs,
+        QString *error);
+    QUrl baseUrl() const { return m_baseUrl; }
+    /// Milliseconds from launch to the "listening on" line (data generation included).
+    qint64 startupMsecs() const { return m_startupMs; }
+
+private:
+    QProcess m_process;
+    QUrl m_baseUrl;
+    qint64 m_startupMs = 0;
+};
+
+} // namespace keyturn::bench
