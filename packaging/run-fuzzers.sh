@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs every libFuzzer target of a KEYTURN_FUZZ build for SECONDS each, on a scratch copy of its
-# committed seed corpus (tests/fuzz/corpus/<target>), and fails when any target finds a crash,
-# a leak, a sanitizer report or a timeout. Prints libFuzzer's execution count per target.
+# committed seed corpus (tests/fuzz/corpus/<target>) with a dictionary (tests/fuzz/dict), and fails
+# when any target finds a crash, a leak, a sanitizer report or a timeout. Prints libFuzzer's
+# execution count per target.
 #   usage: packaging/run-fuzzers.sh BUILD_DIR [SECONDS]   (SECONDS defaults to 20)
 # Environment: KEYTURN_FUZZ_ARTIFACTS (default: BUILD_DIR/fuzz-artifacts) keeps crashing inputs.
 set -eu
@@ -36,9 +37,14 @@ for name in $targets; do
     mkdir -p "$corpus"
     cp "$corpus_root/$name"/* "$corpus/"
     log="$scratch/$name.log"
+    case "$name" in
+    redirect_request) dict="$root/tests/fuzz/dict/http.dict" ;;
+    endpoint_url) dict="$root/tests/fuzz/dict/url.dict" ;;
+    *) dict="$root/tests/fuzz/dict/json.dict" ;;
+    esac
     # -max_len covers the redirect listener's 16 KiB head limit; -timeout flags a parser that hangs.
     if "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=20000 \
-        -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "$corpus" >"$log" 2>&1; then
+        -dict="$dict" -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "$corpus" >"$log" 2>&1; then
         status=ok
     else
         status=FAILED

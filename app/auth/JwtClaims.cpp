@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace keyturn {
 
 std::optional<JwtClaims> decodeJwtClaims(const QString &token)
@@ -28,7 +30,12 @@ std::optional<JwtClaims> decodeJwtClaims(const QString &token)
     claims.name = o.value(QLatin1String("name")).toString();
     claims.scopes = o.value(QLatin1String("scp")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QJsonValue exp = o.value(QLatin1String("exp"));
-    claims.expiresAt = exp.isString() ? exp.toString().toLongLong() : static_cast<qint64>(exp.toDouble());
+    if (exp.isString()) {
+        claims.expiresAt = exp.toString().toLongLong();
+    } else if (std::abs(exp.toDouble()) < 9.0e18) {
+        // Guarded: casting an out-of-range double (1e300) is undefined; such an exp counts as absent.
+        claims.expiresAt = static_cast<qint64>(exp.toDouble());
+    }
     return claims;
 }
 

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace keyturn {
 
 namespace {
@@ -26,8 +28,13 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body)
 /// A number or a numeric string; nullopt when absent or not a number.
 std::optional<qint64> integerValue(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+    if (value.isDouble()) {
+        // Casting an out-of-range double is undefined behaviour: such a value is no number we use.
+        const double d = value.toDouble();
+        if (!(std::abs(d) < 9.0e18))
+            return std::nullopt;
+        return static_cast<qint64>(d);
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 n = value.toString().trimmed().toLongLong(&ok);

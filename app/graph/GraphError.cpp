@@ -35,8 +35,9 @@ void unwrapIntuneMessage(QString &message, QString &innerCode, std::optional<int
         if (innerCode.isEmpty())
             innerCode = obj.value(QLatin1String("ErrorCode")).toString();
         const QJsonValue retry = obj.value(QLatin1String("RetryAfter"));
+        // Same bounds as the Retry-After header: never negative, at most a day.
         if (!retryAfter && retry.isDouble())
-            retryAfter = retry.toInt();
+            retryAfter = static_cast<int>(std::clamp(retry.toDouble(), 0.0, 86400.0));
         const QJsonValue inner = obj.value(QLatin1String("Message"));
         if (!inner.isString())
             return;

@@ -25,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const keyturn::GraphError error = keyturn::parseGraphError(status, body, headers);
         if (error.kind != keyturn::GraphError::Kind::Http)
             std::abort();
-        if (error.retryAfterSecs && *error.retryAfterSecs > 86400)
-            std::abort(); // contract: Retry-After is capped at a day
+        if (error.retryAfterSecs && (*error.retryAfterSecs < 0 || *error.retryAfterSecs > 86400))
+            std::abort(); // contract: a retry delay is never negative and capped at a day
         (void)error.details();
         (void)error.summary();
     }

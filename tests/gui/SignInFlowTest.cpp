@@ -3,13 +3,17 @@
 #include "GuiFixture.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "SignInView.h"
 #include "auth/DemoBrowserLauncher.h"
 #include "auth/SignInController.h"
 #include "common/TestSupport.h"
 #include "devices/DeviceTableModel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QTimer>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -72,8 +76,24 @@ TEST_F(SignInFlow, BrowserSignInIsRememberedAndSignOutForgetsIt)
     EXPECT_EQ(app()->devices()->rowCount(), 120);
 
     // Sign out from the account menu: the keychain item goes, the next start shows the sign-in view.
-    window()->accountButton()->menu()->actions(); // the menu is built
-    window()->signOutAction()->trigger();
+    // The account menu says who is signed in; its Sign out is clicked like a person would.
+    QMenu *accountMenu = window()->accountButton()->menu();
+    ASSERT_NE(accountMenu, nullptr);
+    QStringList entries;
+    for (QAction *action : accountMenu->actions())
+        entries << action->text();
+    EXPECT_TRUE(entries.join(QLatin1Char('|')).contains(QStringLiteral("helpdesk@example.com")));
+    bool clicked = false;
+    QTimer::singleShot(300, window(), [&] {
+        auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!popup)
+            return;
+        QTest::mouseClick(popup, Qt::LeftButton, Qt::NoModifier,
+                          popup->actionGeometry(window()->signOutAction()).center());
+        clicked = true;
+    });
+    QTest::mouseClick(window()->accountButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return clicked; }, std::chrono::seconds(5)));
     ASSERT_TRUE(waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; }));
     EXPECT_TRUE(window()->signInView()->isVisible());
     EXPECT_EQ(app()->devices()->rowCount(), 0);
@@ -98,4 +118,26 @@ TEST_F(SignInFlow, DeviceCodeSignInShowsTheCodeAndSignsIn)
     EXPECT_TRUE(view->copyCodeButton()->isVisible());
     ASSERT_TRUE(waitUntil([&] { return signedIn(); }, std::chrono::seconds(20)));
     EXPECT_EQ(window()->accountButton()->text(), QStringLiteral("readonly@example.com"));
+}
+
+TEST_F(SignInFlow, DeniedInTheBrowserShowsEntrasReasonAndStaysSignedOut)
+{
+    QNetworkAccessManager browserNetwork;
+    keyturn::DemoBrowserLauncher browser(&browserNetwork, QStringLiteral("helpdesk"));
+    browser.setCancel(true);
+    setBrowser(&browser);
+    keyturn::demo::DemoOptions options;
+    options.devices = 20;
+    ASSERT_TRUE(launch(options, QString()));
+    ASSERT_TRUE(waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; }));
+    keyturn::ui::SignInView *view = window()->signInView();
+    QTest::mouseClick(view->browserButton(), Qt::LeftButton);
+    keyturn::ui::MessageBanner *banner = view->banner();
+    ASSERT_TRUE(waitUntil([&] { return banner->isVisible(); }, std::chrono::seconds(20)));
+    EXPECT_EQ(banner->kind(), keyturn::ui::MessageBanner::Kind::Error);
+    EXPECT_TRUE(banner->details().contains(QStringLiteral("access_denied"))) << banner->details().toStdString();
+    EXPECT_TRUE(banner->copyDetailsButton()->isVisible());
+    EXPECT_EQ(app()->signIn()->state(), SignInController::State::SignedOut);
+    EXPECT_TRUE(view->browserButton()->isVisible());
+    EXPECT_TRUE(keychainItems().isEmpty());
 }
