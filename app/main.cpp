@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QLatin1String(keyturn::kOrganizationDomain));
     QApplication::setApplicationVersion(QLatin1String(keyturn::kVersion));
     // The demo keeps its own settings and audit log, so trying it never disturbs a real sign-in.
-    QApplication::setApplicationName(options.demo ? QStringLiteral("Keyturn Demo")
-                                                  : QLatin1String(keyturn::kApplicationName));
+    QApplication::setApplicationName(
+        options.demo ? QStringLiteral("Keyturn Demo") : QLatin1String(keyturn::kApplicationName));
     QApplication::setApplicationDisplayName(QLatin1String(keyturn::kApplicationName));
     QApplication::setDesktopFileName(QStringLiteral("app.keyturn.Keyturn"));
 
@@ -57,8 +57,8 @@ int main(int argc, char *argv[])
         demoTenant = std::make_unique<keyturn::demo::DemoTenant>(demoOptions);
         QString error;
         if (!demoTenant->start(&error)) {
-            QTextStream(stderr) << QApplication::translate("main", "Cannot start the demo tenant: %1").arg(error)
-                                << Qt::endl;
+            QTextStream(stderr)
+                << QApplication::translate("main", "Cannot start the demo tenant: %1").arg(error) << Qt::endl;
             return 1;
         }
         config.demoBaseUrl = demoTenant->baseUrl();

@@ -27,16 +27,17 @@ AboutDialog::AboutDialog(QWidget *parent)
     text->setTextFormat(Qt::RichText);
     text->setOpenExternalLinks(true);
     text->setWordWrap(true);
-    text->setText(tr("<h2>Keyturn %1</h2>"
-                     "<p>Intune remote actions for single devices, such as rotating the FileVault recovery "
-                     "key of a corporate Mac.</p>"
-                     "<p>Qt %2 (built with %3)<br>Keychain: %4</p>"
-                     "<p><a href=\"https://learn.microsoft.com/graph/api/intune-devices-manageddevice-rotatefilevaultkey"
-                     "?view=graph-rest-beta\">rotateFileVaultKey in Microsoft Graph</a><br>"
-                     "<a href=\"https://learn.microsoft.com/mem/intune/protect/encrypt-devices-filevault\">"
-                     "FileVault in Microsoft Intune</a></p>")
-                      .arg(QLatin1String(kVersion), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-                           keychainBackendName().toHtmlEscaped()));
+    text->setText(tr(
+        "<h2>Keyturn %1</h2>"
+        "<p>Intune remote actions for single devices, such as rotating the FileVault recovery "
+        "key of a corporate Mac.</p>"
+        "<p>Qt %2 (built with %3)<br>Keychain: %4</p>"
+        "<p><a href=\"https://learn.microsoft.com/graph/api/intune-devices-manageddevice-rotatefilevaultkey"
+        "?view=graph-rest-beta\">rotateFileVaultKey in Microsoft Graph</a><br>"
+        "<a href=\"https://learn.microsoft.com/mem/intune/protect/encrypt-devices-filevault\">"
+        "FileVault in Microsoft Intune</a></p>")
+                      .arg(QLatin1String(kVersion), QString::fromLatin1(qVersion()),
+                          QStringLiteral(QT_VERSION_STR), keychainBackendName().toHtmlEscaped()));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -23,8 +23,8 @@ AuditLogWindow::AuditLogWindow(AuditLog *log, QWidget *parent)
     m_table = new QTableWidget(0, 8, this);
     m_table->setObjectName(QStringLiteral("auditLogTable"));
     m_table->setAccessibleName(tr("Audit log entries"));
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Device"), tr("Outcome"), tr("HTTP status"),
-                                        tr("Account"), tr("Request ID"), tr("Device ID")});
+    m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Action"), tr("Device"), tr("Outcome"),
+        tr("HTTP status"), tr("Account"), tr("Request ID"), tr("Device ID") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,14 +57,10 @@ void AuditLogWindow::reload()
     m_table->setRowCount(static_cast<int>(entries.size()));
     int row = 0;
     for (const AuditEntry &entry : entries) {
-        const QStringList cells{text::dateTime(entry.time),
-                                text::actionName(entry.actionId),
-                                entry.deviceName,
-                                entry.outcome,
-                                entry.httpStatus ? QString::number(entry.httpStatus) : QStringLiteral("—"),
-                                entry.accountUpn,
-                                entry.requestId,
-                                entry.deviceId};
+        const QStringList cells{ text::dateTime(entry.time), text::actionName(entry.actionId),
+            entry.deviceName, entry.outcome,
+            entry.httpStatus ? QString::number(entry.httpStatus) : QStringLiteral("—"), entry.accountUpn,
+            entry.requestId, entry.deviceId };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         ++row;

@@ -10,8 +10,8 @@
 
 namespace keyturn::ui {
 
-ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &question,
-                                       const QString &detail, const QString &yesText, QWidget *parent)
+ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &question, const QString &detail,
+    const QString &yesText, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("confirmationDialog"));
@@ -20,7 +20,8 @@ ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &ques
 
     auto *iconLabel = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(iconSize));
+    iconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(iconSize));
     iconLabel->setAlignment(Qt::AlignTop);
 
     m_questionLabel = new QLabel(question, this);

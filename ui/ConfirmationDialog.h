@@ -14,7 +14,7 @@ class ConfirmationDialog final : public QDialog {
     Q_OBJECT
 public:
     ConfirmationDialog(const QString &title, const QString &question, const QString &detail,
-                       const QString &yesText, QWidget *parent = nullptr);
+        const QString &yesText, QWidget *parent = nullptr);
 
     QPushButton *yesButton() const { return m_yesButton; }
     QPushButton *noButton() const { return m_noButton; }

@@ -11,8 +11,8 @@ std::optional<bool> Confirmations::s_nextAnswer;
 QString Confirmations::s_lastQuestion;
 int Confirmations::s_askCount = 0;
 
-ConfirmationDialog *Confirmations::ask(QWidget *parent, const ConfirmationRequest &request,
-                                       QObject *context, std::function<void(bool)> onAnswer)
+ConfirmationDialog *Confirmations::ask(
+    QWidget *parent, const ConfirmationRequest &request, QObject *context, std::function<void(bool)> onAnswer)
 {
     s_lastQuestion = request.question;
     ++s_askCount;
@@ -22,15 +22,16 @@ ConfirmationDialog *Confirmations::ask(QWidget *parent, const ConfirmationReques
         QTimer::singleShot(0, context, [onAnswer = std::move(onAnswer), answer] { onAnswer(answer); });
         return nullptr;
     }
-    auto *dialog = new ConfirmationDialog(request.title, request.question, request.detail, request.yesText, parent);
+    auto *dialog
+        = new ConfirmationDialog(request.title, request.question, request.detail, request.yesText, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
     QPointer<QObject> guard(context);
-    QObject::connect(dialog, &ConfirmationDialog::answered, context,
-                     [guard, onAnswer = std::move(onAnswer)](bool yes) {
-                         if (guard)
-                             onAnswer(yes);
-                     });
+    QObject::connect(
+        dialog, &ConfirmationDialog::answered, context, [guard, onAnswer = std::move(onAnswer)](bool yes) {
+            if (guard)
+                onAnswer(yes);
+        });
     dialog->open();
     return dialog;
 }

@@ -28,7 +28,7 @@ public:
     /// Asks; onAnswer(true) for Yes. The callback runs once, and never if context dies first.
     /// Returns the dialog shown (nullptr when a queued answer was used).
     static ConfirmationDialog *ask(QWidget *parent, const ConfirmationRequest &request, QObject *context,
-                                   std::function<void(bool yes)> onAnswer);
+        std::function<void(bool yes)> onAnswer);
 
     /// Tests: the next ask() answers this without showing a dialog.
     static void setNextAnswer(bool yes);

@@ -166,10 +166,10 @@ void DeviceListView::buildTable()
     m_tableView->installEventFilter(this);
 
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    Q_EMIT currentDeviceChanged(current.data(DeviceTableModel::DeviceIdRole).toString());
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                Q_EMIT currentDeviceChanged(current.data(DeviceTableModel::DeviceIdRole).toString());
+        });
     connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT deviceActivated(index.data(DeviceTableModel::DeviceIdRole).toString());
     });
@@ -194,12 +194,12 @@ void DeviceListView::buildEmptyState()
         else
             reload();
     });
-    m_emptyCopyButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy details"), m_emptyPage);
+    m_emptyCopyButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy details"), m_emptyPage);
     m_emptyCopyButton->setObjectName(QStringLiteral("emptyStateCopyDetailsButton"));
     m_emptyCopyButton->setAccessibleName(tr("Copy details"));
-    connect(m_emptyCopyButton, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_lastErrorDetails);
-    });
+    connect(m_emptyCopyButton, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_lastErrorDetails); });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_retryButton);
@@ -237,10 +237,10 @@ void DeviceListView::buildProgress()
 void DeviceListView::connectLoader()
 {
     connect(m_loader, &DeviceListLoader::progress, this,
-            [this](int loaded, std::optional<int> total) { onProgress(loaded, total); });
+        [this](int loaded, std::optional<int> total) { onProgress(loaded, total); });
     connect(m_loader, &DeviceListLoader::finished, this, [this](int total) { onFinished(total); });
     connect(m_loader, &DeviceListLoader::failed, this,
-            [this](const keyturn::GraphError &error) { onFailed(error); });
+        [this](const keyturn::GraphError &error) { onFailed(error); });
     connect(m_loader, &DeviceListLoader::cancelled, this, [this](int loaded) { onCancelled(loaded); });
 }
 
@@ -307,7 +307,8 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
     if (total && *total > 0) {
         m_progressBar->setRange(0, *total);
         m_progressBar->setValue(std::min(loaded, *total));
-        m_progressLabel->setText(tr("Loading devices… %1 of %2").arg(formatCount(loaded), formatCount(*total)));
+        m_progressLabel->setText(
+            tr("Loading devices… %1 of %2").arg(formatCount(loaded), formatCount(*total)));
     } else {
         m_progressBar->setRange(0, 0);
         m_progressLabel->setText(tr("Loading devices… %1").arg(formatCount(loaded)));
@@ -337,8 +338,8 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
         m_banner->showMessage(MessageBanner::Kind::Error, text, m_lastErrorDetails, tr("Retry"));
     }
     m_emptyLabel->setText(tr("The device list could not be loaded.\n%1").arg(error.summary()));
-    setStatusText(loaded > 0 ? tr("%1 devices (incomplete)").arg(formatCount(loaded))
-                             : tr("Device list not loaded"));
+    setStatusText(
+        loaded > 0 ? tr("%1 devices (incomplete)").arg(formatCount(loaded)) : tr("Device list not loaded"));
     updateEmptyState();
 }
 
@@ -347,8 +348,8 @@ void DeviceListView::onCancelled(int loaded)
     m_progressWidget->hide();
     setStatusText(tr("%1 devices (loading cancelled)").arg(formatCount(loaded)));
     m_banner->showMessage(MessageBanner::Kind::Information,
-                          tr("Loading was cancelled after %1 devices.").arg(formatCount(loaded)), QString(),
-                          tr("Load the rest"));
+        tr("Loading was cancelled after %1 devices.").arg(formatCount(loaded)), QString(),
+        tr("Load the rest"));
     m_failed = true; // the banner's action resumes like a retry
     updateEmptyState();
 }
@@ -366,9 +367,10 @@ void DeviceListView::updateEmptyState()
     const int visible = m_proxy->rowCount();
     const int total = m_model->rowCount();
     const bool loading = m_loader->isLoading();
-    m_countLabel->setText(total == 0 ? QString()
-                                     : (visible == total ? tr("%1 devices").arg(formatCount(total))
-                                                         : tr("%1 of %2 devices").arg(formatCount(visible), formatCount(total))));
+    m_countLabel->setText(total == 0
+            ? QString()
+            : (visible == total ? tr("%1 devices").arg(formatCount(total))
+                                : tr("%1 of %2 devices").arg(formatCount(visible), formatCount(total))));
     QString emptyText;
     bool showRetry = false;
     if (m_signedOut) {

@@ -28,7 +28,8 @@ class MessageBanner;
 class DeviceListView final : public QWidget {
     Q_OBJECT
 public:
-    DeviceListView(keyturn::DeviceTableModel *model, keyturn::DeviceListLoader *loader, QWidget *parent = nullptr);
+    DeviceListView(
+        keyturn::DeviceTableModel *model, keyturn::DeviceListLoader *loader, QWidget *parent = nullptr);
     ~DeviceListView() override;
 
     /// Starts (or restarts) loading; the selection is restored when the device is still there.

@@ -94,7 +94,7 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     escrowLabel->setWordWrap(true);
     auto *roleLabel = new QLabel(tr("• A role with Remote tasks / Rotate FileVault key: Help Desk Operator, "
                                     "Endpoint Security Manager, or a custom role."),
-                                 m_fileVaultBox);
+        m_fileVaultBox);
     roleLabel->setWordWrap(true);
     fileVaultLayout->addWidget(m_fileVaultEncryptedLabel);
     fileVaultLayout->addWidget(escrowLabel);
@@ -106,7 +106,8 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     m_statusTable = new QTableWidget(0, 4, statusBox);
     m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
     m_statusTable->setAccessibleName(tr("Device action status"));
-    m_statusTable->setHorizontalHeaderLabels({tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update")});
+    m_statusTable->setHorizontalHeaderLabels(
+        { tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update") });
     m_statusTable->verticalHeader()->hide();
     m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -136,19 +137,19 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     outer->addWidget(m_stack);
 
     connect(m_tracker, &ActionStatusTracker::detailsUpdated, this,
-            [this](const keyturn::DeviceDetails &details) { onDetails(details); });
+        [this](const keyturn::DeviceDetails &details) { onDetails(details); });
     connect(m_tracker, &ActionStatusTracker::failed, this,
-            [this](const keyturn::GraphError &error) { onDetailsFailed(error); });
+        [this](const keyturn::GraphError &error) { onDetailsFailed(error); });
     connect(m_runner, &ActionRunner::started, this, [this](const QString &actionId, const QString &deviceId) {
         if (deviceId == m_deviceId) {
             if (const RemoteAction *action = findRemoteAction(actionId))
                 m_banner->showMessage(MessageBanner::Kind::Information,
-                                      tr("Sending %1 to %2…").arg(action->label, m_titleLabel->text()));
+                    tr("Sending %1 to %2…").arg(action->label, m_titleLabel->text()));
         }
         updateActionButtons();
     });
     connect(m_runner, &ActionRunner::finished, this,
-            [this](const keyturn::ActionOutcome &outcome) { onActionFinished(outcome); });
+        [this](const keyturn::ActionOutcome &outcome) { onActionFinished(outcome); });
     clearDevice();
 }
 
@@ -275,15 +276,15 @@ void DevicePane::onDetails(const DeviceDetails &details)
         return;
     m_details = details;
     m_titleLabel->setText(details.deviceName);
-    QStringList subtitle{details.operatingSystem, details.osVersion, text::ownership(details.ownership)};
+    QStringList subtitle{ details.operatingSystem, details.osVersion, text::ownership(details.ownership) };
     subtitle.removeAll(QString());
     m_subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
     fillEssentials(details);
     fillStatus(details);
     m_fileVaultBox->setVisible(details.isMac());
-    m_fileVaultEncryptedLabel->setText(
-        details.isEncrypted ? tr("• Disk encrypted by an Intune FileVault policy: yes")
-                            : tr("• Disk encrypted by an Intune FileVault policy: no — this device is not encrypted"));
+    m_fileVaultEncryptedLabel->setText(details.isEncrypted
+            ? tr("• Disk encrypted by an Intune FileVault policy: yes")
+            : tr("• Disk encrypted by an Intune FileVault policy: no — this device is not encrypted"));
     if (m_banner->kind() == MessageBanner::Kind::Error && m_banner->actionButton()->isVisible())
         m_banner->clear(); // a load error that the new details answer
     updateActionButtons();
@@ -295,8 +296,8 @@ void DevicePane::onDetailsFailed(const GraphError &error)
         m_details.reset();
         m_subtitleLabel->setText(tr("This device no longer exists in Intune."));
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("This device was not found. It may have been deleted or retired; refresh the list."),
-                              error.details());
+            tr("This device was not found. It may have been deleted or retired; refresh the list."),
+            error.details());
         updateActionButtons();
         return;
     }
@@ -329,14 +330,13 @@ void DevicePane::fillEssentials(const DeviceDetails &d)
 void DevicePane::fillStatus(const DeviceDetails &details)
 {
     QList<DeviceActionResult> results = details.actionResults;
-    std::sort(results.begin(), results.end(), [](const DeviceActionResult &a, const DeviceActionResult &b) {
-        return a.started > b.started;
-    });
+    std::sort(results.begin(), results.end(),
+        [](const DeviceActionResult &a, const DeviceActionResult &b) { return a.started > b.started; });
     m_statusTable->setRowCount(static_cast<int>(results.size()));
     int row = 0;
     for (const DeviceActionResult &result : std::as_const(results)) {
-        const QStringList cells{text::actionName(result.actionName), text::actionState(result.actionState),
-                                text::dateTime(result.started), text::dateTime(result.lastUpdated)};
+        const QStringList cells{ text::actionName(result.actionName), text::actionState(result.actionState),
+            text::dateTime(result.started), text::dateTime(result.lastUpdated) };
         for (int column = 0; column < cells.size(); ++column)
             m_statusTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         ++row;
@@ -350,7 +350,8 @@ void DevicePane::onActionClicked(const QString &actionId)
     const RemoteAction *action = findRemoteAction(actionId);
     if (!action || !m_details || m_confirming)
         return;
-    if (!evaluate(*action, *m_details, m_grantedScopes).applicable || m_runner->isRunning(actionId, m_details->id))
+    if (!evaluate(*action, *m_details, m_grantedScopes).applicable
+        || m_runner->isRunning(actionId, m_details->id))
         return;
     m_confirming = true;
     updateActionButtons();

@@ -36,7 +36,8 @@ class MessageBanner;
 class DevicePane final : public QWidget {
     Q_OBJECT
 public:
-    DevicePane(keyturn::ActionRunner *runner, keyturn::ActionStatusTracker *tracker, QWidget *parent = nullptr);
+    DevicePane(
+        keyturn::ActionRunner *runner, keyturn::ActionStatusTracker *tracker, QWidget *parent = nullptr);
 
     /// Shows deviceId (loading its details); nameHint is the title until the details arrive.
     void showDevice(const QString &deviceId, const QString &nameHint = {});

@@ -24,8 +24,7 @@ namespace keyturn::ui {
 KeyturnApp::KeyturnApp(KeyturnAppConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{ }
 
 KeyturnApp::~KeyturnApp()
 {
@@ -86,9 +85,11 @@ bool KeyturnApp::initialize(QString *error)
     m_window = std::make_unique<MainWindow>(parts);
     if (m_config.demoBaseUrl.isValid()) {
         m_window->setTenantDescription(tr("Demo tenant at %1").arg(m_config.demoBaseUrl.toString()));
-        m_window->signInView()->setFixedEndpointDescription(tr("Demo tenant (%1)").arg(m_config.demoBaseUrl.toString()));
+        m_window->signInView()->setFixedEndpointDescription(
+            tr("Demo tenant (%1)").arg(m_config.demoBaseUrl.toString()));
     } else {
-        m_window->setTenantDescription(tr("%1 · tenant %2").arg(cloudDisplayName(authConfig.cloud), authConfig.tenant));
+        m_window->setTenantDescription(
+            tr("%1 · tenant %2").arg(cloudDisplayName(authConfig.cloud), authConfig.tenant));
         if (authConfig.authorityRoot != AuthConfig::defaultAuthorityRoot(authConfig.cloud))
             m_window->signInView()->setFixedEndpointDescription(authConfig.authorityRoot.toString());
     }
@@ -99,15 +100,19 @@ void KeyturnApp::start()
 {
     m_window->show();
     if (!m_config.launch.demoUser.isEmpty()) {
-        connect(m_signIn.get(), &SignInController::restoreFinished, this,
-                [this](bool restored) { signInAsDemoUserIfNeeded(restored); }, Qt::SingleShotConnection);
+        connect(
+            m_signIn.get(), &SignInController::restoreFinished, this,
+            [this](bool restored) { signInAsDemoUserIfNeeded(restored); }, Qt::SingleShotConnection);
     }
     const QString deviceName = m_config.launch.deviceName;
     if (!deviceName.isEmpty() && m_config.launch.screenshotFile.isEmpty()) {
-        connect(m_loader.get(), &DeviceListLoader::finished, this, [this, deviceName] {
-            if (!m_window->showDeviceNamed(deviceName))
-                qCWarning(lcApp) << "No device named" << deviceName;
-        }, Qt::SingleShotConnection);
+        connect(
+            m_loader.get(), &DeviceListLoader::finished, this,
+            [this, deviceName] {
+                if (!m_window->showDeviceNamed(deviceName))
+                    qCWarning(lcApp) << "No device named" << deviceName;
+            },
+            Qt::SingleShotConnection);
     }
     m_signIn->restoreSession();
 }

@@ -69,19 +69,19 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     });
     connect(m_parts.signIn, &SignInController::stateChanged, this, [this] { onSignInStateChanged(); });
     connect(m_parts.signIn, &SignInController::signedIn, this,
-            [this](const keyturn::Account &account) { onSignedIn(account); });
+        [this](const keyturn::Account &account) { onSignedIn(account); });
     connect(m_parts.signIn, &SignInController::signedOut, this, [this] { onSignedOut(); });
     connect(m_parts.signIn, &SignInController::reauthenticationRequired, this,
-            [this](const QString &loginHint, const keyturn::AuthError &error) {
-                onSignedOut();
-                m_signInView->showReauthentication(loginHint, error);
-            });
+        [this](const QString &loginHint, const keyturn::AuthError &error) {
+            onSignedOut();
+            m_signInView->showReauthentication(loginHint, error);
+        });
     connect(m_parts.signIn, &SignInController::rememberStatusChanged, this,
-            [this](bool remembered, const QString &message) {
-                m_rememberNoteLabel->setText(message);
-                m_rememberNoteLabel->setToolTip(message);
-                m_rememberNoteLabel->setVisible(!remembered && !message.isEmpty());
-            });
+        [this](bool remembered, const QString &message) {
+            m_rememberNoteLabel->setText(message);
+            m_rememberNoteLabel->setToolTip(message);
+            m_rememberNoteLabel->setVisible(!remembered && !message.isEmpty());
+        });
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -127,10 +127,11 @@ void MainWindow::createMenus()
     quitAction->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_refreshAction = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh devices"));
+    m_refreshAction
+        = viewMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh devices"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     // F5 everywhere, plus the platform's own Refresh key where that differs (Ctrl+R on macOS).
-    QList<QKeySequence> refreshKeys{QKeySequence(Qt::Key_F5)};
+    QList<QKeySequence> refreshKeys{ QKeySequence(Qt::Key_F5) };
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Refresh)) {
         if (!refreshKeys.contains(key))
             refreshKeys.append(key);
@@ -210,8 +211,9 @@ void MainWindow::onSignInStateChanged()
 
 void MainWindow::onSignedIn(const keyturn::Account &account)
 {
-    const QString who = account.displayName.isEmpty() ? account.upn
-                                                      : QStringLiteral("%1 (%2)").arg(account.displayName, account.upn);
+    const QString who = account.displayName.isEmpty()
+        ? account.upn
+        : QStringLiteral("%1 (%2)").arg(account.displayName, account.upn);
     m_accountButton->setText(account.upn);
     m_accountButton->adjustSize();
     menuBar()->adjustSize();

@@ -14,13 +14,17 @@ QString styleFor(MessageBanner::Kind kind)
 {
     switch (kind) {
     case MessageBanner::Kind::Success:
-        return QStringLiteral("#messageBanner { background: #dff6dd; border: 1px solid #9fd89f; border-radius: 4px; }");
+        return QStringLiteral(
+            "#messageBanner { background: #dff6dd; border: 1px solid #9fd89f; border-radius: 4px; }");
     case MessageBanner::Kind::Information:
-        return QStringLiteral("#messageBanner { background: #ebf3fc; border: 1px solid #b4d6fa; border-radius: 4px; }");
+        return QStringLiteral(
+            "#messageBanner { background: #ebf3fc; border: 1px solid #b4d6fa; border-radius: 4px; }");
     case MessageBanner::Kind::Warning:
-        return QStringLiteral("#messageBanner { background: #fff4ce; border: 1px solid #f2d46f; border-radius: 4px; }");
+        return QStringLiteral(
+            "#messageBanner { background: #fff4ce; border: 1px solid #f2d46f; border-radius: 4px; }");
     case MessageBanner::Kind::Error:
-        return QStringLiteral("#messageBanner { background: #fde7e9; border: 1px solid #eeacb2; border-radius: 4px; }");
+        return QStringLiteral(
+            "#messageBanner { background: #fde7e9; border: 1px solid #eeacb2; border-radius: 4px; }");
     }
     return {};
 }
@@ -40,8 +44,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_copyButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy details"), this);
     m_copyButton->setObjectName(QStringLiteral("copyDetailsButton"));
     m_copyButton->setAccessibleName(tr("Copy details"));
-    connect(m_copyButton, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_details); });
+    connect(
+        m_copyButton, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_details); });
 
     m_actionButton = new QPushButton(this);
     m_actionButton->setObjectName(QStringLiteral("bannerActionButton"));
@@ -62,7 +66,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &text, const QString &details, const QString &actionText)
+void MessageBanner::showMessage(
+    Kind kind, const QString &text, const QString &details, const QString &actionText)
 {
     m_kind = kind;
     m_details = details;

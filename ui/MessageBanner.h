@@ -18,7 +18,8 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
     /// Shows text; details non-empty enables "Copy details"; actionText non-empty shows the action button.
-    void showMessage(Kind kind, const QString &text, const QString &details = {}, const QString &actionText = {});
+    void showMessage(
+        Kind kind, const QString &text, const QString &details = {}, const QString &actionText = {});
     void clear();
 
     Kind kind() const { return m_kind; }

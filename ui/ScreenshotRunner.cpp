@@ -1,24 +1,24 @@
 #include "ScreenshotRunner.h"
 
+#include "DevicePane.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
-#include "devices/DeviceListLoader.h"
-#include "DevicePane.h"
 #include "actions/ActionStatusTracker.h"
+#include "devices/DeviceListLoader.h"
 #include "graph/GraphError.h"
 
 #include <QCoreApplication>
 #include <QDialog>
 #include <QPainter>
-#include <QToolButton>
 #include <QPixmap>
 #include <QTextStream>
+#include <QToolButton>
 #include <QWidget>
 
 namespace keyturn::ui {
 
-ScreenshotRunner::ScreenshotRunner(KeyturnApp *app, QString file, QString deviceName, QString confirmationAction,
-                                   int timeoutSecs, QObject *parent)
+ScreenshotRunner::ScreenshotRunner(KeyturnApp *app, QString file, QString deviceName,
+    QString confirmationAction, int timeoutSecs, QObject *parent)
     : QObject(parent)
     , m_app(app)
     , m_file(std::move(file))
@@ -85,8 +85,8 @@ bool ScreenshotRunner::writeScreenshot(QWidget *window, const QString &file, QSt
         QPainter painter(&pixmap);
         painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 70));
         const QRect target(QPoint((pixmap.width() - dialogPixmap.width()) / 2,
-                                  (pixmap.height() - dialogPixmap.height()) / 3),
-                           dialogPixmap.size());
+                               (pixmap.height() - dialogPixmap.height()) / 3),
+            dialogPixmap.size());
         painter.fillRect(target.adjusted(-1, -1, 1, 1), QColor(80, 80, 80));
         painter.drawPixmap(target.topLeft(), dialogPixmap);
     }

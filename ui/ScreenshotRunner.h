@@ -17,7 +17,7 @@ class ScreenshotRunner final : public QObject {
     Q_OBJECT
 public:
     ScreenshotRunner(KeyturnApp *app, QString file, QString deviceName = {}, QString confirmationAction = {},
-                     int timeoutSecs = 120, QObject *parent = nullptr);
+        int timeoutSecs = 120, QObject *parent = nullptr);
 
     /// Renders the window (and a visible dialog over it) now and writes the file; false with a reason.
     static bool writeScreenshot(QWidget *window, const QString &file, QString *error);

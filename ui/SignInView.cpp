@@ -34,13 +34,13 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
     auto *intro = new QLabel(tr("Sign in with the Entra ID account you use for the Intune admin center. "
                                 "Keyturn remembers the sign-in in your system keychain, so the next "
                                 "start needs no browser."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     m_cloudComboBox = new QComboBox(this);
     m_cloudComboBox->setObjectName(QStringLiteral("cloudComboBox"));
     m_cloudComboBox->setAccessibleName(tr("Cloud"));
-    for (const Cloud cloud : {Cloud::Global, Cloud::UsGovL4, Cloud::UsGovL5, Cloud::China})
+    for (const Cloud cloud : { Cloud::Global, Cloud::UsGovL4, Cloud::UsGovL5, Cloud::China })
         m_cloudComboBox->addItem(cloudDisplayName(cloud), cloudId(cloud));
     m_fixedEndpointLabel = new QLabel(this);
     m_fixedEndpointLabel->setObjectName(QStringLiteral("fixedEndpointLabel"));
@@ -101,11 +101,12 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
     m_verificationLabel->setObjectName(QStringLiteral("verificationLabel"));
     m_verificationLabel->setOpenExternalLinks(true);
     m_verificationLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_copyCodeButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("C&opy code"), m_waitingPage);
+    m_copyCodeButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("C&opy code"), m_waitingPage);
     m_copyCodeButton->setObjectName(QStringLiteral("copyCodeButton"));
     m_copyCodeButton->setAccessibleName(tr("Copy code"));
     connect(m_copyCodeButton, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_userCodeLabel->text()); });
+        [this] { QApplication::clipboard()->setText(m_userCodeLabel->text()); });
     m_cancelButton = new QPushButton(tr("Cancel"), m_waitingPage);
     m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
     m_cancelButton->setAccessibleName(tr("Cancel sign-in"));
@@ -162,11 +163,11 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
     });
     connect(m_controller, &SignInController::stateChanged, this, [this] { onStateChanged(); });
     connect(m_controller, &SignInController::deviceCodeReady, this,
-            [this](const QString &userCode, const QUrl &uri, const QString &message, int) {
-                onDeviceCodeReady(userCode, uri, message);
-            });
+        [this](const QString &userCode, const QUrl &uri, const QString &message, int) {
+            onDeviceCodeReady(userCode, uri, message);
+        });
     connect(m_controller, &SignInController::signInFailed, this,
-            [this](const keyturn::AuthError &error) { onFailed(error); });
+        [this](const keyturn::AuthError &error) { onFailed(error); });
     onStateChanged();
 }
 
@@ -216,7 +217,8 @@ void SignInView::onStateChanged()
     m_cancelButton->setVisible(state != State::RestoringSession && state != State::RedeemingCode);
     switch (state) {
     case State::WaitingForBrowser:
-        m_waitingLabel->setText(tr("Finish signing in in your browser. Keyturn waits for up to five minutes."));
+        m_waitingLabel->setText(
+            tr("Finish signing in in your browser. Keyturn waits for up to five minutes."));
         break;
     case State::WaitingForDeviceCode:
         if (m_userCodeLabel->text().isEmpty())
@@ -236,12 +238,14 @@ void SignInView::onStateChanged()
     }
 }
 
-void SignInView::onDeviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QString &message)
+void SignInView::onDeviceCodeReady(
+    const QString &userCode, const QUrl &verificationUri, const QString &message)
 {
     Q_UNUSED(message)
     m_userCodeLabel->setText(userCode);
     const QString address = verificationUri.toString().toHtmlEscaped();
-    m_verificationLabel->setText(tr("Open <a href=\"%1\">%1</a> on any device and enter the code.").arg(address));
+    m_verificationLabel->setText(
+        tr("Open <a href=\"%1\">%1</a> on any device and enter the code.").arg(address));
     m_waitingLabel->setText(tr("Waiting for you to enter the code…"));
     onStateChanged();
 }

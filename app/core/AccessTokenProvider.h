@@ -27,7 +27,9 @@ public:
 /// A fixed token, for tests and tools. forceRefresh yields the same token.
 class StaticAccessTokenProvider final : public AccessTokenProvider {
 public:
-    explicit StaticAccessTokenProvider(QString token) : m_token(std::move(token)) {}
+    explicit StaticAccessTokenProvider(QString token)
+        : m_token(std::move(token))
+    { }
     void setToken(QString token) { m_token = std::move(token); }
     int refreshCount() const { return m_refreshCount; }
     void getAccessToken(bool forceRefresh, QObject *context, Callback callback) override

@@ -25,7 +25,8 @@ public:
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC))
-        : m_now(std::move(start)) {}
+        : m_now(std::move(start))
+    { }
     QDateTime nowUtc() const override { return m_now; }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
     void set(const QDateTime &now) { m_now = now; }

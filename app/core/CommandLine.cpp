@@ -23,48 +23,37 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Keyturn: Intune remote actions for single devices, such as rotating the FileVault "
            "recovery key of a corporate Mac."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help and exit."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version and exit."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Use the embedded demo tenant instead of Microsoft's cloud."));
+    const QCommandLineOption helpOption(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help and exit."));
+    const QCommandLineOption versionOption(
+        { QStringLiteral("v"), QStringLiteral("version") }, tr("Show the version and exit."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Use the embedded demo tenant instead of Microsoft's cloud."));
     const QCommandLineOption demoDevicesOption(QStringLiteral("demo-devices"),
-                                               tr("Number of devices in the demo tenant (default 250)."),
-                                               tr("N"), QStringLiteral("250"));
-    const QCommandLineOption demoUserOption(
-        QStringLiteral("demo-user"),
-        tr("Sign in to the demo tenant as this user without a browser: helpdesk or readonly."),
-        tr("USER"));
-    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
-                                         tr("Cloud: global, usgov, usgovdod or china."), tr("CLOUD"));
-    const QCommandLineOption tenantOption(QStringLiteral("tenant"),
-                                          tr("Tenant id or domain (default: organizations)."),
-                                          tr("TENANT"));
-    const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
-                                            tr("Application (client) id used to sign in."), tr("ID"));
-    const QCommandLineOption authorityOption(
-        QStringLiteral("authority-url"),
-        tr("Sign-in root such as https://login.microsoftonline.com (https, or loopback http)."),
-        tr("URL"));
-    const QCommandLineOption graphOption(
-        QStringLiteral("graph-url"),
+        tr("Number of devices in the demo tenant (default 250)."), tr("N"), QStringLiteral("250"));
+    const QCommandLineOption demoUserOption(QStringLiteral("demo-user"),
+        tr("Sign in to the demo tenant as this user without a browser: helpdesk or readonly."), tr("USER"));
+    const QCommandLineOption cloudOption(
+        QStringLiteral("cloud"), tr("Cloud: global, usgov, usgovdod or china."), tr("CLOUD"));
+    const QCommandLineOption tenantOption(
+        QStringLiteral("tenant"), tr("Tenant id or domain (default: organizations)."), tr("TENANT"));
+    const QCommandLineOption clientIdOption(
+        QStringLiteral("client-id"), tr("Application (client) id used to sign in."), tr("ID"));
+    const QCommandLineOption authorityOption(QStringLiteral("authority-url"),
+        tr("Sign-in root such as https://login.microsoftonline.com (https, or loopback http)."), tr("URL"));
+    const QCommandLineOption graphOption(QStringLiteral("graph-url"),
         tr("Graph root such as https://graph.microsoft.com (https, or loopback http)."), tr("URL"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        tr("Render the main window to FILE (PNG) once the device list has loaded, then exit."),
-        tr("FILE"));
-    const QCommandLineOption deviceOption(
-        QStringLiteral("device"), tr("Select the device named NAME and open its pane once the list has loaded."),
-        tr("NAME"));
-    const QCommandLineOption confirmationOption(
-        QStringLiteral("screenshot-confirmation"),
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        tr("Render the main window to FILE (PNG) once the device list has loaded, then exit."), tr("FILE"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"),
+        tr("Select the device named NAME and open its pane once the list has loaded."), tr("NAME"));
+    const QCommandLineOption confirmationOption(QStringLiteral("screenshot-confirmation"),
         tr("With --screenshot and --device: open the confirmation of remote action ACTION (such as "
            "rotateFileVaultKey) and include it in the picture. Nothing is sent."),
         tr("ACTION"));
-    parser.addOptions({helpOption, versionOption, demoOption, demoDevicesOption, demoUserOption,
-                       cloudOption, tenantOption, clientIdOption, authorityOption, graphOption,
-                       screenshotOption, deviceOption, confirmationOption});
+    parser.addOptions({ helpOption, versionOption, demoOption, demoDevicesOption, demoUserOption, cloudOption,
+        tenantOption, clientIdOption, authorityOption, graphOption, screenshotOption, deviceOption,
+        confirmationOption });
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -74,8 +63,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(helpOption)) {
         result.action = CommandLineResult::Action::ShowHelp;
-        const QString exe = arguments.isEmpty() ? QStringLiteral("keyturn")
-                                                : QFileInfo(arguments.first()).fileName();
+        const QString exe
+            = arguments.isEmpty() ? QStringLiteral("keyturn") : QFileInfo(arguments.first()).fileName();
         QString help = parser.helpText();
         // helpText() names the program after QCoreApplication, which may not exist yet.
         const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));

@@ -12,14 +12,14 @@ namespace keyturn {
 struct LaunchOptions {
     bool demo = false;
     int demoDevices = 250;
-    QString demoUser;          ///< "helpdesk" / "readonly": sign in to the demo tenant, no browser
-    QString cloud;             ///< empty = keep the saved setting
+    QString demoUser; ///< "helpdesk" / "readonly": sign in to the demo tenant, no browser
+    QString cloud; ///< empty = keep the saved setting
     QString tenant;
     QString clientId;
     QString authorityUrl;
     QString graphUrl;
-    QString screenshotFile;    ///< render the main window once the list has loaded, then exit
-    QString deviceName;        ///< open this device's pane once the list has loaded
+    QString screenshotFile; ///< render the main window once the list has loaded, then exit
+    QString deviceName; ///< open this device's pane once the list has loaded
     QString screenshotConfirmation; ///< with --screenshot and --device: show this action's question
 };
 

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QUrlQuery>
+#include <QElapsedTimer>
+#include <atomic>
+static std::atomic<qint64> g_parseNs{0}; static qint64 g_deliverNs=0, g_netNs=0; static QElapsedTimer g_wall;
 
 namespace keyturn {
 
@@ -45,7 +48,7 @@ void DeviceListLoader::start()
     m_loaded = 0;
     m_total.reset();
     m_nextToDeliver = 0;
-    m_resumeUrl.clear();
+    m_resumeUrl.clear(); g_wall.start();
     if (m_model)
         m_model->clear();
     requestPage(0, {}, true);
@@ -123,11 +126,13 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
         deliver();
         return;
     }
+    QElapsedTimer nt; nt.start();
     QByteArray body = reply->takeBody();
     const QUrl next = findNextLink(body);
     if (!next.isEmpty())
         requestPage(index + 1, next, false); // overlap the next fetch with this page's parse
     submitParse(index, std::move(url), std::move(body), next);
+    g_netNs += nt.nsecsElapsed();
 }
 
 void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext)
@@ -139,7 +144,9 @@ void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl pr
         result->index = index;
         result->url = std::move(url);
         result->prefetchedNext = std::move(prefetchedNext);
+        QElapsedTimer t; t.start();
         result->page = parseDevicePage(body);
+        g_parseNs += t.nsecsElapsed();
         body.clear();
         // The destructor waits for the pool, so `this` outlives this task; the queued call is
         // dropped if the loader is deleted before it runs.
@@ -163,6 +170,8 @@ void DeviceListLoader::onParsed(quint64 generation, std::shared_ptr<PageResult> 
 
 void DeviceListLoader::deliver()
 {
+    QElapsedTimer dt; dt.start();
+    struct G { QElapsedTimer &t; ~G(){ g_deliverNs += t.nsecsElapsed(); } } g{dt};
     while (m_loading) {
         const auto it = m_ready.find(m_nextToDeliver);
         if (it == m_ready.end())
@@ -208,7 +217,7 @@ void DeviceListLoader::deliver()
         if (page.nextLink.isEmpty()) {
             m_loading = false;
             m_ready.clear();
-            qCInfo(lcDevices) << "device list complete:" << m_loaded << "devices";
+            qCWarning(lcDevices) << "device list complete:" << m_loaded << "devices" << "parse ms" << g_parseNs/1000000 << "deliver ms" << g_deliverNs/1000000 << "onReply ms" << g_netNs/1000000 << "wall" << g_wall.elapsed(); g_parseNs=0; g_deliverNs=0; g_netNs=0;
             Q_EMIT finished(m_loaded);
             return;
         }

@@ -21,8 +21,8 @@ bool waitUntil(const std::function<bool()> &predicate, std::chrono::milliseconds
     return true;
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         std::chrono::milliseconds timeout)
+ProcessResult runProcess(
+    const QString &program, const QStringList &arguments, std::chrono::milliseconds timeout)
 {
     QProcess process;
     process.start(program, arguments);

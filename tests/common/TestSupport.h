@@ -10,8 +10,8 @@
 namespace keyturn::test {
 
 /// Spins the event loop until predicate() is true or the timeout passes; returns the last value.
-bool waitUntil(const std::function<bool()> &predicate,
-               std::chrono::milliseconds timeout = std::chrono::seconds(10));
+bool waitUntil(
+    const std::function<bool()> &predicate, std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
 struct ProcessResult {
     int exitCode = -1;
@@ -20,7 +20,7 @@ struct ProcessResult {
 };
 /// Runs a program to completion (bounded by timeout) and captures its output.
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
 } // namespace keyturn::test
 

@@ -9,7 +9,7 @@ using keyturn::parseCommandLine;
 namespace {
 QStringList args(std::initializer_list<const char *> list)
 {
-    QStringList out{QStringLiteral("keyturn")};
+    QStringList out{ QStringLiteral("keyturn") };
     for (const char *a : list)
         out.append(QString::fromUtf8(a));
     return out;
@@ -18,25 +18,25 @@ QStringList args(std::initializer_list<const char *> list)
 
 TEST(CommandLine, VersionPrintsTheCMakeVersion)
 {
-    const auto r = parseCommandLine(args({"--version"}));
+    const auto r = parseCommandLine(args({ "--version" }));
     EXPECT_EQ(r.action, CommandLineResult::Action::ShowVersion);
     EXPECT_EQ(r.text, QStringLiteral("keyturn %1\n").arg(QLatin1String(keyturn::kVersion)));
 }
 
 TEST(CommandLine, HelpListsTheOptions)
 {
-    const auto r = parseCommandLine(args({"--help"}));
+    const auto r = parseCommandLine(args({ "--help" }));
     EXPECT_EQ(r.action, CommandLineResult::Action::ShowHelp);
     EXPECT_TRUE(r.text.startsWith(QStringLiteral("Usage: keyturn")));
-    for (const char *option : {"--demo", "--demo-user", "--tenant", "--cloud", "--client-id",
-                               "--authority-url", "--graph-url", "--screenshot", "--demo-devices", "--device",
-                               "--screenshot-confirmation"})
+    for (const char *option :
+        { "--demo", "--demo-user", "--tenant", "--cloud", "--client-id", "--authority-url", "--graph-url",
+            "--screenshot", "--demo-devices", "--device", "--screenshot-confirmation" })
         EXPECT_TRUE(r.text.contains(QLatin1String(option))) << option;
 }
 
 TEST(CommandLine, DemoOptionsAreParsed)
 {
-    const auto r = parseCommandLine(args({"--demo-user", "helpdesk", "--demo-devices", "2500"}));
+    const auto r = parseCommandLine(args({ "--demo-user", "helpdesk", "--demo-devices", "2500" }));
     ASSERT_EQ(r.action, CommandLineResult::Action::Run);
     EXPECT_TRUE(r.options.demo);
     EXPECT_EQ(r.options.demoUser, QStringLiteral("helpdesk"));
@@ -45,19 +45,19 @@ TEST(CommandLine, DemoOptionsAreParsed)
 
 TEST(CommandLine, BadValuesAreRefusedWithAReason)
 {
-    EXPECT_EQ(parseCommandLine(args({"--demo-user", "root"})).action, CommandLineResult::Action::Error);
-    EXPECT_EQ(parseCommandLine(args({"--demo-devices", "many"})).action, CommandLineResult::Action::Error);
-    const auto unknown = parseCommandLine(args({"--frobnicate"}));
+    EXPECT_EQ(parseCommandLine(args({ "--demo-user", "root" })).action, CommandLineResult::Action::Error);
+    EXPECT_EQ(parseCommandLine(args({ "--demo-devices", "many" })).action, CommandLineResult::Action::Error);
+    const auto unknown = parseCommandLine(args({ "--frobnicate" }));
     EXPECT_EQ(unknown.action, CommandLineResult::Action::Error);
     EXPECT_TRUE(unknown.text.contains(QStringLiteral("frobnicate")));
 }
 
 TEST(CommandLine, ScreenshotConfirmationNeedsADeviceAndAFile)
 {
-    EXPECT_EQ(parseCommandLine(args({"--screenshot-confirmation", "rotateFileVaultKey"})).action,
-              CommandLineResult::Action::Error);
-    const auto ok = parseCommandLine(args({"--demo", "--screenshot", "a.png", "--device", "MAC-0001",
-                                           "--screenshot-confirmation", "rotateFileVaultKey"}));
+    EXPECT_EQ(parseCommandLine(args({ "--screenshot-confirmation", "rotateFileVaultKey" })).action,
+        CommandLineResult::Action::Error);
+    const auto ok = parseCommandLine(args({ "--demo", "--screenshot", "a.png", "--device", "MAC-0001",
+        "--screenshot-confirmation", "rotateFileVaultKey" }));
     ASSERT_EQ(ok.action, CommandLineResult::Action::Run);
     EXPECT_EQ(ok.options.deviceName, QStringLiteral("MAC-0001"));
     EXPECT_EQ(ok.options.screenshotConfirmation, QStringLiteral("rotateFileVaultKey"));

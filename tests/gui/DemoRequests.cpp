@@ -21,7 +21,8 @@ QUrl controlUrl(const QUrl &base, const QString &pathAndQuery)
 QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl)
 {
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(controlUrl(demoBaseUrl, QStringLiteral("/_demo/requests"))));
+    QNetworkReply *reply
+        = nam.get(QNetworkRequest(controlUrl(demoBaseUrl, QStringLiteral("/_demo/requests"))));
     waitUntil([reply] { return reply->isFinished(); }, std::chrono::seconds(10));
     QList<RecordedRequest> out;
     const QJsonArray array = QJsonDocument::fromJson(reply->readAll()).array();
@@ -41,8 +42,8 @@ QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl)
     return out;
 }
 
-QList<RecordedRequest> requestsMatching(const QList<RecordedRequest> &all, const QString &method,
-                                        const QString &pathSuffix)
+QList<RecordedRequest> requestsMatching(
+    const QList<RecordedRequest> &all, const QString &method, const QString &pathSuffix)
 {
     QList<RecordedRequest> out;
     for (const RecordedRequest &r : all) {

@@ -21,8 +21,8 @@ struct RecordedRequest {
 /// Fetches the log (blocking the test with an event loop, bounded). Empty list on failure.
 QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl);
 /// Requests whose method matches and whose path ends with pathSuffix.
-QList<RecordedRequest> requestsMatching(const QList<RecordedRequest> &all, const QString &method,
-                                        const QString &pathSuffix);
+QList<RecordedRequest> requestsMatching(
+    const QList<RecordedRequest> &all, const QString &method, const QString &pathSuffix);
 /// POSTs to a /_demo control endpoint (e.g. "/_demo/inject?fault=drop&match=rotate"); true on a 2xx answer.
 bool postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery);
 

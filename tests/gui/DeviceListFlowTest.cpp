@@ -95,7 +95,7 @@ TEST_F(DeviceListFlow, SearchFiltersAndSortingChangeTheVisibleRows)
     ASSERT_NE(withUser, nullptr);
     list()->searchLineEdit()->clear();
     QTest::keyClicks(list()->searchLineEdit(), withUser->serialNumber);
-    EXPECT_EQ(visibleColumn(DeviceTableModel::Name), QStringList{withUser->deviceName});
+    EXPECT_EQ(visibleColumn(DeviceTableModel::Name), QStringList{ withUser->deviceName });
     list()->searchLineEdit()->clear();
     QTest::keyClicks(list()->searchLineEdit(), withUser->userPrincipalName);
     for (const QString &user : visibleColumn(DeviceTableModel::PrimaryUser))
@@ -128,8 +128,11 @@ TEST_F(DeviceListFlow, SearchFiltersAndSortingChangeTheVisibleRows)
     QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(x, header->height() / 2));
     QList<qint64> times;
     for (int row = 0; row < table()->model()->rowCount(); ++row)
-        times.append(table()->model()->index(row, DeviceTableModel::LastCheckIn)
-                         .data(DeviceTableModel::RawValueRole).toLongLong());
+        times.append(table()
+                         ->model()
+                         ->index(row, DeviceTableModel::LastCheckIn)
+                         .data(DeviceTableModel::RawValueRole)
+                         .toLongLong());
     const bool ascending = std::is_sorted(times.begin(), times.end());
     const bool descending = std::is_sorted(times.rbegin(), times.rend());
     EXPECT_TRUE(ascending || descending);
@@ -159,17 +162,20 @@ TEST_F(DeviceListFlow, MalformedPageShowsTheErrorWithRetryAndKeepsTheRows)
 {
     ASSERT_TRUE(launch(options(2500)));
     // The next list page after the first comes back malformed.
-    ASSERT_TRUE(postDemoControl(demoUrl(), QStringLiteral("/_demo/inject?fault=malformed&match=skiptoken&count=1")));
+    ASSERT_TRUE(
+        postDemoControl(demoUrl(), QStringLiteral("/_demo/inject?fault=malformed&match=skiptoken&count=1")));
     QTest::keyClick(table(), Qt::Key_F5);
     keyturn::ui::MessageBanner *banner = list()->banner();
-    ASSERT_TRUE(waitUntil([&] { return banner->isVisible() && banner->kind() == keyturn::ui::MessageBanner::Kind::Error; },
-                          std::chrono::seconds(20)));
+    ASSERT_TRUE(waitUntil(
+        [&] { return banner->isVisible() && banner->kind() == keyturn::ui::MessageBanner::Kind::Error; },
+        std::chrono::seconds(20)));
     EXPECT_EQ(app()->devices()->rowCount(), 1000);
     EXPECT_FALSE(banner->details().isEmpty());
     ASSERT_TRUE(banner->actionButton()->isVisible());
     QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
-    ASSERT_TRUE(waitUntil([&] { return !app()->loader()->isLoading() && app()->devices()->rowCount() == 2500; },
-                          std::chrono::seconds(20)));
+    ASSERT_TRUE(
+        waitUntil([&] { return !app()->loader()->isLoading() && app()->devices()->rowCount() == 2500; },
+            std::chrono::seconds(20)));
     EXPECT_EQ(loadedIds().size(), 2500);
 }
 
@@ -189,4 +195,27 @@ TEST_F(DeviceListFlow, CancelStopsLoadingAndKeepsWhatArrived)
     QTest::qWait(1000);
     EXPECT_EQ(app()->devices()->rowCount(), kept);
     EXPECT_FALSE(cancel->isVisible());
+}
+
+TEST_F(DeviceListFlow, SelectionSurvivesARefreshAndTheColumnLayoutIsRemembered)
+{
+    ASSERT_TRUE(launch(options(1500)));
+    const DeviceRecord *device
+        = findDevice([](const DeviceRecord &r) { return r.deviceName.startsWith(QStringLiteral("MAC-")); });
+    ASSERT_NE(device, nullptr);
+    const QString id = device->id;
+    ASSERT_TRUE(list()->selectDevice(id));
+    QTest::keyClick(table(), Qt::Key_F5);
+    ASSERT_TRUE(waitUntil([&] { return app()->loader()->isLoading(); }, std::chrono::seconds(5)));
+    ASSERT_TRUE(waitForListLoaded());
+    EXPECT_EQ(list()->currentDeviceId(), id);
+
+    // Hide a column and move another; a new start shows the same layout.
+    QHeaderView *header = table()->horizontalHeader();
+    header->setSectionHidden(DeviceTableModel::ManagedBy, true);
+    header->moveSection(header->visualIndex(DeviceTableModel::PrimaryUser), 1);
+    ASSERT_TRUE(restart(QStringLiteral("helpdesk")));
+    QHeaderView *newHeader = table()->horizontalHeader();
+    EXPECT_TRUE(newHeader->isSectionHidden(DeviceTableModel::ManagedBy));
+    EXPECT_EQ(newHeader->visualIndex(DeviceTableModel::PrimaryUser), 1);
 }

@@ -33,7 +33,8 @@ keyturn::ui::MainWindow *GuiFixture::window() const
 bool GuiFixture::launch(const keyturn::demo::DemoOptions &options, const QString &user, bool waitForList)
 {
     QSettings().clear();
-    m_keychainService = QStringLiteral("KeyturnGuiTest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_keychainService
+        = QStringLiteral("KeyturnGuiTest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_tenant = std::make_unique<keyturn::demo::DemoTenant>(options);
     QString error;
     if (!m_tenant->start(&error)) {
@@ -68,7 +69,7 @@ bool GuiFixture::startApp(const QString &demoUser, bool waitForList)
     if (demoUser.isEmpty())
         return true;
     if (!waitUntil([this] { return m_app->signIn()->state() == keyturn::SignInController::State::SignedIn; },
-                   std::chrono::seconds(30))) {
+            std::chrono::seconds(30))) {
         ADD_FAILURE() << "not signed in";
         return false;
     }
@@ -79,15 +80,15 @@ bool GuiFixture::waitForListLoaded(std::chrono::milliseconds timeout)
 {
     // Loading starts when the sign-in completes; wait until it has started and then finished.
     waitUntil([this] { return m_app->loader()->isLoading() || m_app->devices()->rowCount() > 0; },
-              std::chrono::seconds(10));
+        std::chrono::seconds(10));
     const bool loaded = waitUntil([this] { return !m_app->loader()->isLoading(); }, timeout);
     if (!loaded)
         ADD_FAILURE() << "device list did not finish loading";
     return loaded;
 }
 
-const keyturn::DeviceRecord *
-GuiFixture::findDevice(const std::function<bool(const keyturn::DeviceRecord &)> &predicate) const
+const keyturn::DeviceRecord *GuiFixture::findDevice(
+    const std::function<bool(const keyturn::DeviceRecord &)> &predicate) const
 {
     for (const keyturn::DeviceRecord &record : m_app->devices()->records()) {
         if (predicate(record))

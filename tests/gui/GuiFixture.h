@@ -31,7 +31,7 @@ protected:
     /// Starts the demo tenant (options adjusted by the test) and Keyturn signed in as user.
     /// Returns false (with a gtest failure) when sign-in or loading did not complete.
     bool launch(const keyturn::demo::DemoOptions &options, const QString &user = QStringLiteral("helpdesk"),
-                bool waitForList = true);
+        bool waitForList = true);
     /// A new KeyturnApp over the same tenant, keychain service, settings and audit folder.
     bool restart(const QString &demoUser = {}, bool waitForList = true);
 
@@ -45,7 +45,8 @@ protected:
     QString auditDirectory() const { return m_dir.path() + QStringLiteral("/audit"); }
 
     /// The first device in the loaded list matching predicate, or nullptr.
-    const keyturn::DeviceRecord *findDevice(const std::function<bool(const keyturn::DeviceRecord &)> &predicate) const;
+    const keyturn::DeviceRecord *findDevice(
+        const std::function<bool(const keyturn::DeviceRecord &)> &predicate) const;
     /// Types the device name in the search box, selects its row and waits for the pane's details.
     bool openDeviceThroughSearch(const keyturn::DeviceRecord &device);
     bool waitForListLoaded(std::chrono::milliseconds timeout = std::chrono::seconds(60));

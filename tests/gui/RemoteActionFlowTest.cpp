@@ -65,10 +65,12 @@ protected:
         EXPECT_TRUE(b->isEnabled()) << actionId.toStdString() << ": " << b->toolTip().toStdString();
         QTest::mouseClick(b, Qt::LeftButton);
         ConfirmationDialog *dialog = nullptr;
-        waitUntil([&] {
-            dialog = window()->findChild<ConfirmationDialog *>();
-            return dialog && dialog->isVisible();
-        }, std::chrono::seconds(5));
+        waitUntil(
+            [&] {
+                dialog = window()->findChild<ConfirmationDialog *>();
+                return dialog && dialog->isVisible();
+            },
+            std::chrono::seconds(5));
         return dialog;
     }
 
@@ -111,13 +113,15 @@ TEST_F(RemoteActionFlow, RotateFileVaultAsksFirstThenSendsExactlyOnePost)
 
     // Yes: exactly one POST, with a bearer token and a client-request-id.
     dialog = nullptr;
-    waitUntil([&] { return window()->findChild<ConfirmationDialog *>() == nullptr; }, std::chrono::seconds(2));
+    waitUntil(
+        [&] { return window()->findChild<ConfirmationDialog *>() == nullptr; }, std::chrono::seconds(2));
     dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
     ASSERT_NE(dialog, nullptr);
     QTest::mouseClick(dialog->yesButton(), Qt::LeftButton);
 
     MessageBanner *banner = pane()->banner();
-    const QString expectedBanner = QStringLiteral("Rotate FileVault recovery key sent to %1").arg(device.deviceName);
+    const QString expectedBanner
+        = QStringLiteral("Rotate FileVault recovery key sent to %1").arg(device.deviceName);
     ASSERT_TRUE(waitUntil([&] { return banner->text() == expectedBanner; }, std::chrono::seconds(10)))
         << banner->text().toStdString();
     const auto sent = posts(rotatePath);
@@ -128,8 +132,10 @@ TEST_F(RemoteActionFlow, RotateFileVaultAsksFirstThenSendsExactlyOnePost)
 
     // The status list moves from pending to done.
     const QString label = QStringLiteral("Rotate FileVault recovery key");
-    EXPECT_TRUE(waitUntil([&] { return statusShows(label, QStringLiteral("Pending")); }, std::chrono::seconds(10)));
-    EXPECT_TRUE(waitUntil([&] { return statusShows(label, QStringLiteral("Complete")); }, std::chrono::seconds(15)));
+    EXPECT_TRUE(
+        waitUntil([&] { return statusShows(label, QStringLiteral("Pending")); }, std::chrono::seconds(10)));
+    EXPECT_TRUE(
+        waitUntil([&] { return statusShows(label, QStringLiteral("Complete")); }, std::chrono::seconds(15)));
 
     // One audit line, for this device and action.
     const auto entries = app()->auditLog()->readNewestFirst();
@@ -155,13 +161,14 @@ TEST_F(RemoteActionFlow, DoubleClickOnYesAndRepeatedEnterSendOnce)
     QPushButton *yes = dialog->yesButton();
     QTest::mouseDClick(yes, Qt::LeftButton);
     QTest::mouseClick(yes, Qt::LeftButton);
-    ASSERT_TRUE(waitUntil([&] { return pane()->banner()->kind() == MessageBanner::Kind::Success; },
-                          std::chrono::seconds(10)));
+    ASSERT_TRUE(waitUntil(
+        [&] { return pane()->banner()->kind() == MessageBanner::Kind::Success; }, std::chrono::seconds(10)));
     QTest::qWait(300);
     EXPECT_EQ(posts(rotatePath).size(), 1);
 
     // Enter, again and again, on a focused Yes: the dialog answers once, one more POST.
-    waitUntil([&] { return button(QStringLiteral("rotateFileVaultKey"))->isEnabled(); }, std::chrono::seconds(5));
+    waitUntil(
+        [&] { return button(QStringLiteral("rotateFileVaultKey"))->isEnabled(); }, std::chrono::seconds(5));
     dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
     ASSERT_NE(dialog, nullptr);
     QPointer<ConfirmationDialog> guard(dialog);
@@ -184,19 +191,20 @@ TEST_F(RemoteActionFlow, ActionsThatDoNotApplyAreDisabledWithTheReason)
 {
     ASSERT_TRUE(launchHelpdesk());
     const DeviceRecord *personalMac = findDevice([](const DeviceRecord &d) {
-        return d.platform == DeviceRecord::Platform::MacOS && d.ownership == DeviceRecord::Ownership::Personal;
+        return d.platform == DeviceRecord::Platform::MacOS
+            && d.ownership == DeviceRecord::Ownership::Personal;
     });
     ASSERT_NE(personalMac, nullptr);
     ASSERT_TRUE(openDeviceThroughSearch(*personalMac));
     QToolButton *fileVault = button(QStringLiteral("rotateFileVaultKey"));
     EXPECT_FALSE(fileVault->isEnabled());
-    const QString rule = QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices");
+    const QString rule
+        = QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices");
     EXPECT_TRUE(fileVault->toolTip().startsWith(rule)) << fileVault->toolTip().toStdString();
     EXPECT_TRUE(fileVault->toolTip().contains(QStringLiteral("not marked as corporate-owned")));
 
-    const DeviceRecord *windows = findDevice([](const DeviceRecord &d) {
-        return d.platform == DeviceRecord::Platform::Windows;
-    });
+    const DeviceRecord *windows
+        = findDevice([](const DeviceRecord &d) { return d.platform == DeviceRecord::Platform::Windows; });
     ASSERT_NE(windows, nullptr);
     ASSERT_TRUE(openDeviceThroughSearch(*windows));
     EXPECT_FALSE(button(QStringLiteral("rotateFileVaultKey"))->isEnabled());
@@ -211,13 +219,15 @@ TEST_F(RemoteActionFlow, ReadOnlySignInHasEveryActionDisabledWithThePermissionRe
     const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
     ASSERT_NE(mac, nullptr);
     ASSERT_TRUE(openDeviceThroughSearch(*mac));
-    for (const QString &id : {QStringLiteral("rotateFileVaultKey"), QStringLiteral("syncDevice"),
-                              QStringLiteral("rebootNow"), QStringLiteral("shutDown")}) {
+    for (const QString &id : { QStringLiteral("rotateFileVaultKey"), QStringLiteral("syncDevice"),
+             QStringLiteral("rebootNow"), QStringLiteral("shutDown") }) {
         QToolButton *b = button(id);
         EXPECT_FALSE(b->isEnabled()) << id.toStdString();
-        EXPECT_TRUE(b->toolTip().contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")))
+        EXPECT_TRUE(
+            b->toolTip().contains(QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All")))
             << id.toStdString() << ": " << b->toolTip().toStdString();
-        EXPECT_TRUE(b->toolTip().contains(QStringLiteral("Help Desk Operator"))) << b->toolTip().toStdString();
+        EXPECT_TRUE(b->toolTip().contains(QStringLiteral("Help Desk Operator")))
+            << b->toolTip().toStdString();
     }
     EXPECT_TRUE(posts(QStringLiteral("rotateFileVaultKey")).isEmpty());
 }
@@ -238,21 +248,22 @@ TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
         const char *expectedText;
     };
     const Case cases[] = {
-        {"429", MessageBanner::Kind::Error, "throttl"},
-        {"429-no-retry-after", MessageBanner::Kind::Error, "throttl"},
-        {"503", MessageBanner::Kind::Error, ""},
-        {"drop", MessageBanner::Kind::Warning, "outcome is unknown"},
+        { "429", MessageBanner::Kind::Error, "throttl" },
+        { "429-no-retry-after", MessageBanner::Kind::Error, "throttl" },
+        { "503", MessageBanner::Kind::Error, "" },
+        { "drop", MessageBanner::Kind::Warning, "outcome is unknown" },
     };
     int expectedPosts = 0;
     for (const Case &c : cases) {
         SCOPED_TRACE(c.fault);
-        const QString inject = QStringLiteral("/_demo/inject?fault=%1&match=syncDevice&count=1").arg(QLatin1String(c.fault));
+        const QString inject
+            = QStringLiteral("/_demo/inject?fault=%1&match=syncDevice&count=1").arg(QLatin1String(c.fault));
         ASSERT_TRUE(postDemoControl(demoUrl(), inject));
         banner->clear();
         keyturn::ui::Confirmations::setNextAnswer(true);
         QTest::mouseClick(button(QStringLiteral("syncDevice")), Qt::LeftButton);
-        ASSERT_TRUE(waitUntil([&] { return banner->isVisible() && banner->kind() == c.kind; },
-                              std::chrono::seconds(15)))
+        ASSERT_TRUE(waitUntil(
+            [&] { return banner->isVisible() && banner->kind() == c.kind; }, std::chrono::seconds(15)))
             << banner->text().toStdString();
         EXPECT_TRUE(banner->text().contains(QLatin1String(c.expectedText), Qt::CaseInsensitive))
             << banner->text().toStdString();
@@ -269,9 +280,9 @@ TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
     keyturn::ui::Confirmations::setNextAnswer(true);
     QTest::mouseClick(button(QStringLiteral("syncDevice")), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return banner->isVisible() && banner->kind() == MessageBanner::Kind::Error; },
-                          std::chrono::seconds(15)));
+        std::chrono::seconds(15)));
     EXPECT_TRUE(banner->text().contains(QStringLiteral("no longer exists"), Qt::CaseInsensitive)
-                || banner->text().contains(QStringLiteral("not found"), Qt::CaseInsensitive))
+        || banner->text().contains(QStringLiteral("not found"), Qt::CaseInsensitive))
         << banner->text().toStdString();
     QTest::qWait(500);
     EXPECT_EQ(posts(syncPath).size(), expectedPosts + 1);

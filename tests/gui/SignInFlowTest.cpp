@@ -13,11 +13,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
-#include <QTimer>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using keyturn::SignInController;
@@ -31,10 +31,11 @@ protected:
     QStringList keychainItems() const
     {
         const auto result = runProcess(QStringLiteral("secret-tool"),
-                                       {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                        keychainService()});
+            { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                keychainService() });
         QStringList users;
-        for (const QString &line : result.standardError.split(QLatin1Char('\n')) + result.standardOutput.split(QLatin1Char('\n'))) {
+        for (const QString &line :
+            result.standardError.split(QLatin1Char('\n')) + result.standardOutput.split(QLatin1Char('\n'))) {
             if (line.startsWith(QStringLiteral("attribute.user = ")))
                 users.append(line.mid(17).trimmed());
         }
@@ -88,8 +89,8 @@ TEST_F(SignInFlow, BrowserSignInIsRememberedAndSignOutForgetsIt)
         auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!popup)
             return;
-        QTest::mouseClick(popup, Qt::LeftButton, Qt::NoModifier,
-                          popup->actionGeometry(window()->signOutAction()).center());
+        QTest::mouseClick(
+            popup, Qt::LeftButton, Qt::NoModifier, popup->actionGeometry(window()->signOutAction()).center());
         clicked = true;
     });
     QTest::mouseClick(window()->accountButton(), Qt::LeftButton);
@@ -114,7 +115,8 @@ TEST_F(SignInFlow, DeviceCodeSignInShowsTheCodeAndSignsIn)
     ASSERT_TRUE(waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; }));
     keyturn::ui::SignInView *view = window()->signInView();
     QTest::mouseClick(view->deviceCodeButton(), Qt::LeftButton);
-    ASSERT_TRUE(waitUntil([&] { return !view->userCodeLabel()->text().isEmpty(); }, std::chrono::seconds(10)));
+    ASSERT_TRUE(
+        waitUntil([&] { return !view->userCodeLabel()->text().isEmpty(); }, std::chrono::seconds(10)));
     EXPECT_TRUE(view->copyCodeButton()->isVisible());
     ASSERT_TRUE(waitUntil([&] { return signedIn(); }, std::chrono::seconds(20)));
     EXPECT_EQ(window()->accountButton()->text(), QStringLiteral("readonly@example.com"));
@@ -135,7 +137,8 @@ TEST_F(SignInFlow, DeniedInTheBrowserShowsEntrasReasonAndStaysSignedOut)
     keyturn::ui::MessageBanner *banner = view->banner();
     ASSERT_TRUE(waitUntil([&] { return banner->isVisible(); }, std::chrono::seconds(20)));
     EXPECT_EQ(banner->kind(), keyturn::ui::MessageBanner::Kind::Error);
-    EXPECT_TRUE(banner->details().contains(QStringLiteral("access_denied"))) << banner->details().toStdString();
+    EXPECT_TRUE(banner->details().contains(QStringLiteral("access_denied")))
+        << banner->details().toStdString();
     EXPECT_TRUE(banner->copyDetailsButton()->isVisible());
     EXPECT_EQ(app()->signIn()->state(), SignInController::State::SignedOut);
     EXPECT_TRUE(view->browserButton()->isVisible());

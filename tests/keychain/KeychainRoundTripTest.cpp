@@ -14,8 +14,7 @@ namespace {
 
 const QString kService = QStringLiteral("KeyturnTest");
 
-template<typename Job>
-QKeychain::Error runJob(Job &job)
+template <typename Job> QKeychain::Error runJob(Job &job)
 {
     bool finished = false;
     QObject::connect(&job, &QKeychain::Job::finished, &job, [&finished] { finished = true; });
@@ -29,8 +28,10 @@ QKeychain::Error runJob(Job &job)
 
 TEST(KeychainRoundTrip, WriteReadDeleteAgainstRealSecretService)
 {
-    const QString key = QStringLiteral("roundtrip:%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const QString secret = QStringLiteral("secret-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString key
+        = QStringLiteral("roundtrip:%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString secret
+        = QStringLiteral("secret-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
 
     QKeychain::WritePasswordJob write(kService);
     write.setAutoDelete(false);
@@ -41,8 +42,7 @@ TEST(KeychainRoundTrip, WriteReadDeleteAgainstRealSecretService)
 
     // The item is in the Secret Service itself, not in a file of ours: secret-tool finds it.
     const auto lookup = runProcess(QStringLiteral("secret-tool"),
-                                   {QStringLiteral("lookup"), QStringLiteral("server"), kService,
-                                    QStringLiteral("user"), key});
+        { QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), key });
     EXPECT_EQ(lookup.exitCode, 0) << lookup.standardError.toStdString();
     EXPECT_EQ(lookup.standardOutput.trimmed(), secret);
 
@@ -66,7 +66,6 @@ TEST(KeychainRoundTrip, WriteReadDeleteAgainstRealSecretService)
     EXPECT_EQ(runJob(readAgain), QKeychain::EntryNotFound);
 
     const auto lookupAfter = runProcess(QStringLiteral("secret-tool"),
-                                        {QStringLiteral("lookup"), QStringLiteral("server"), kService,
-                                         QStringLiteral("user"), key});
+        { QStringLiteral("lookup"), QStringLiteral("server"), kService, QStringLiteral("user"), key });
     EXPECT_TRUE(lookupAfter.standardOutput.trimmed().isEmpty());
 }
