@@ -61,7 +61,8 @@ bool KeyturnApp::initialize(QString *error)
         browser = m_ownedBrowser.get();
     }
 
-    m_signIn = std::make_unique<SignInController>(m_network.get(), m_tokenStore.get(), browser, clock);
+    TokenStore *store = m_config.tokenStore ? m_config.tokenStore : m_tokenStore.get();
+    m_signIn = std::make_unique<SignInController>(m_network.get(), store, browser, clock);
     m_signIn->setConfig(authConfig);
 
     m_graph = std::make_unique<GraphClient>(m_network.get(), m_signIn.get(), clock);

@@ -39,6 +39,8 @@ struct KeyturnAppConfig {
     /// Replaces the browser (tests); borrowed. Null: the system browser, or with
     /// launch.demoUser the demo tenant's automatic approval.
     keyturn::BrowserLauncher *browser = nullptr;
+    /// Replaces the OS keychain store (tests: a locked keychain); borrowed. Null: the real one.
+    keyturn::TokenStore *tokenStore = nullptr;
 };
 
 class KeyturnApp final : public QObject {

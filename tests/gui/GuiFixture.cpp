@@ -59,6 +59,7 @@ bool GuiFixture::startApp(const QString &demoUser, bool waitForList)
     config.keychainService = m_keychainService;
     config.auditDirectory = auditDirectory();
     config.browser = m_browser;
+    config.tokenStore = m_tokenStore;
     m_app = std::make_unique<keyturn::ui::KeyturnApp>(config);
     QString error;
     if (!m_app->initialize(&error)) {

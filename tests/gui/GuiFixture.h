@@ -14,6 +14,7 @@
 
 namespace keyturn {
 class BrowserLauncher;
+class TokenStore;
 struct DeviceRecord;
 } // namespace keyturn
 
@@ -37,6 +38,8 @@ protected:
 
     /// Used instead of the default browser by the next launch()/restart() (borrowed).
     void setBrowser(keyturn::BrowserLauncher *browser) { m_browser = browser; }
+    /// Used instead of the real keychain by the next launch()/restart() (borrowed).
+    void setTokenStore(keyturn::TokenStore *store) { m_tokenStore = store; }
 
     keyturn::ui::KeyturnApp *app() const { return m_app.get(); }
     keyturn::ui::MainWindow *window() const;
@@ -57,6 +60,7 @@ private:
     QTemporaryDir m_dir;
     QString m_keychainService;
     keyturn::BrowserLauncher *m_browser = nullptr;
+    keyturn::TokenStore *m_tokenStore = nullptr;
     std::unique_ptr<keyturn::demo::DemoTenant> m_tenant;
     std::unique_ptr<keyturn::ui::KeyturnApp> m_app;
 };

@@ -7,6 +7,7 @@
 #include "SignInView.h"
 #include "auth/DemoBrowserLauncher.h"
 #include "auth/SignInController.h"
+#include "auth/TokenStore.h"
 #include "common/TestSupport.h"
 #include "devices/DeviceTableModel.h"
 
@@ -143,4 +144,53 @@ TEST_F(SignInFlow, DeniedInTheBrowserShowsEntrasReasonAndStaysSignedOut)
     EXPECT_EQ(app()->signIn()->state(), SignInController::State::SignedOut);
     EXPECT_TRUE(view->browserButton()->isVisible());
     EXPECT_TRUE(keychainItems().isEmpty());
+}
+
+namespace {
+/// A keychain that is there but locked: every job fails the way a locked collection does.
+class LockedKeychain final : public keyturn::TokenStore {
+public:
+    int writes = 0;
+    void read(const QString &, QObject *context, Callback callback) override
+    {
+        answer(context, std::move(callback));
+    }
+    void write(const QString &, const QString &, QObject *context, Callback callback) override
+    {
+        ++writes;
+        answer(context, std::move(callback));
+    }
+    void remove(const QString &, QObject *context, Callback callback) override
+    {
+        answer(context, std::move(callback));
+    }
+
+private:
+    static void answer(QObject *context, Callback callback)
+    {
+        QTimer::singleShot(10, context, [callback = std::move(callback)] {
+            callback({ Status::Unavailable, QString(), QStringLiteral("The collection is locked.") });
+        });
+    }
+};
+} // namespace
+
+TEST_F(SignInFlow, LockedKeychainStillSignsInAndSaysItWillNotBeRemembered)
+{
+    LockedKeychain keychain;
+    setTokenStore(&keychain);
+    keyturn::demo::DemoOptions options;
+    options.devices = 40;
+    ASSERT_TRUE(launch(options, QStringLiteral("helpdesk")));
+    EXPECT_EQ(app()->devices()->rowCount(), 40);
+    QLabel *note = window()->rememberNoteLabel();
+    ASSERT_TRUE(waitUntil([&] { return note->isVisible(); }, std::chrono::seconds(5)));
+    EXPECT_TRUE(note->text().contains(QStringLiteral("sign in again next time")))
+        << note->text().toStdString();
+    EXPECT_GE(keychain.writes, 1);
+    // Nothing secret went anywhere else: no keychain item, and the next start asks again.
+    EXPECT_TRUE(keychainItems().isEmpty());
+    ASSERT_TRUE(restart());
+    QTest::qWait(500);
+    EXPECT_EQ(app()->signIn()->state(), SignInController::State::SignedOut);
 }
