@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -218,4 +219,25 @@ TEST_F(DeviceListFlow, SelectionSurvivesARefreshAndTheColumnLayoutIsRemembered)
     QHeaderView *newHeader = table()->horizontalHeader();
     EXPECT_TRUE(newHeader->isSectionHidden(DeviceTableModel::ManagedBy));
     EXPECT_EQ(newHeader->visualIndex(DeviceTableModel::PrimaryUser), 1);
+}
+
+TEST_F(DeviceListFlow, AFailedFirstPageShowsTheErrorInTheListAreaWithRetry)
+{
+    ASSERT_TRUE(launch(options(300)));
+    ASSERT_TRUE(postDemoControl(
+        demoUrl(), QStringLiteral("/_demo/inject?fault=malformed&match=managedDevices&count=1")));
+    QTest::keyClick(table(), Qt::Key_F5);
+    QPushButton *retry = list()->retryButton();
+    ASSERT_TRUE(waitUntil([&] { return retry->isVisible(); }, std::chrono::seconds(20)));
+    EXPECT_EQ(app()->devices()->rowCount(), 0);
+    const auto *emptyLabel = list()->findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
+    ASSERT_NE(emptyLabel, nullptr);
+    EXPECT_TRUE(emptyLabel->text().contains(QStringLiteral("could not be loaded")))
+        << emptyLabel->text().toStdString();
+    EXPECT_EQ(list()->statusText(), QStringLiteral("Device list not loaded"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    ASSERT_TRUE(
+        waitUntil([&] { return !app()->loader()->isLoading() && app()->devices()->rowCount() == 300; },
+            std::chrono::seconds(20)));
+    EXPECT_TRUE(table()->isVisible());
 }
