@@ -177,7 +177,8 @@ DevicePage parseDevicePage(const QByteArray &body)
             page.nextLink = next.isEmpty() ? QUrl() : QUrl(next, QUrl::StrictMode);
         } else if (key == "@odata.count") {
             double count = 0;
-            if (json.readNumber(&count))
+            // Guarded: casting an out-of-range double (1e300) is undefined; no usable count then.
+            if (json.readNumber(&count) && std::abs(count) < 9.0e18)
                 page.count = static_cast<qint64>(count);
             else
                 page.count.reset();

@@ -1,10 +1,12 @@
 // The keyturn executable as a user runs it headless: --version, --help, and --screenshot of the
 // device list and of a device pane with its confirmation open, on the embedded demo tenant.
+#include "AboutDialog.h"
 #include "common/TestSupport.h"
 
 #include <gtest/gtest.h>
 
 #include <QImage>
+#include <QLabel>
 #include <QTemporaryDir>
 
 using keyturn::test::runProcess;
@@ -73,4 +75,17 @@ TEST(KeyturnExecutable, PlainHttpAuthorityIsRefusedWithAClearMessage)
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.standardError.contains(QStringLiteral("http://login.example.com")))
         << run.standardError.toStdString();
+}
+
+TEST(KeyturnExecutable, AboutDialogShowsTheSameVersionAsTheCommandLine)
+{
+    const auto version = runProcess(kKeyturn, { QStringLiteral("--version") });
+    ASSERT_EQ(version.exitCode, 0);
+    keyturn::ui::AboutDialog about;
+    EXPECT_EQ(about.versionText(), version.standardOutput.trimmed());
+    const auto *text = about.findChild<QLabel *>(QStringLiteral("aboutText"));
+    ASSERT_NE(text, nullptr);
+    EXPECT_TRUE(text->text().contains(QString::fromLatin1(qVersion())));
+    EXPECT_TRUE(text->text().contains(keyturn::ui::AboutDialog::keychainBackendName().toHtmlEscaped()));
+    EXPECT_TRUE(text->text().contains(QStringLiteral("https://")));
 }
