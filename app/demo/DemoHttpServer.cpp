@@ -5,10 +5,14 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <cstring>
+#include <mutex>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
@@ -40,6 +44,21 @@ QByteArray methodName(const QHttpServerRequest &request)
     }
 }
 
+QLoggingCategory::CategoryFilter g_previousCategoryFilter = nullptr;
+
+// QtHttpServer's debug output prints every request whole: its Authorization header and the
+// authorize/token query strings. Keyturn never logs a token, so these categories stay quiet
+// whatever the logging rules say (the tenant's own request log leaves the token out).
+void quietHttpServerCategories(QLoggingCategory *category)
+{
+    if (g_previousCategoryFilter)
+        g_previousCategoryFilter(category);
+    if (std::strncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
 DemoRequest toDemoRequest(const QHttpServerRequest &request)
 {
     DemoRequest r;
@@ -62,7 +81,11 @@ DemoRequest toDemoRequest(const QHttpServerRequest &request)
 
 DemoHttpServer::DemoHttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{ }
+{
+    static std::once_flag once;
+    std::call_once(
+        once, [] { g_previousCategoryFilter = QLoggingCategory::installFilter(quietHttpServerCategories); });
+}
 
 DemoHttpServer::~DemoHttpServer() = default;
 

@@ -1,7 +1,5 @@
 #include "devices/DeviceFilterProxy.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <numeric>
 
@@ -9,7 +7,10 @@ namespace keyturn {
 
 namespace {
 
+// Arrived rows are merged into place once arrivals pause for kSortSettleMs, and at least every
+// kSortMaxWaitMs during a long load: a fast load re-sorts once, a slow one every few seconds.
 constexpr int kSortSettleMs = 400;
+constexpr int kSortMaxWaitMs = 2000;
 
 // The case-folded name and UPN inside searchKey ("name\nupn\nserial"): sorting compares these
 // instead of case-insensitive compares of the raw strings (same order, several times cheaper).
@@ -28,13 +29,27 @@ FoldedFields foldedFields(const DeviceRecord &r)
     return { key.first(a), key.sliced(a + 1, (b < 0 ? key.size() : b) - a - 1) };
 }
 
+// Packs the first 16 UTF-16 units into two big-endian integers of 8-bit units, so integer order
+// is text order: ASCII as is, the first non-ASCII unit as 0xFF and nothing after it (equal
+// prefixes then fall back to the full compare; the mapping never reverses an order).
+void packPrefix(QStringView text, quint64 out[2])
+{
+    out[0] = out[1] = 0;
+    for (qsizetype i = 0; i < 16 && i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        const quint64 byte = u < 0x80 ? u : 0xFF;
+        out[i / 8] |= byte << (56 - 8 * (i % 8));
+        if (u >= 0x80)
+            break;
+    }
+}
+
 int sign(int c)
 {
     return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
-template <typename T>
-int threeWay(T a, T b)
+template <typename T> int threeWay(T a, T b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
@@ -103,14 +118,18 @@ void DeviceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
                 [this](const QModelIndex &, int first, int) { onSourceRowsAboutToBeInserted(first); }),
             connect(m, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &, int first, int last) { onSourceRowsInserted(first, last); }),
-            connect(m, &QAbstractItemModel::modelAboutToBeReset, this, &DeviceFilterProxy::onSourceResetStarted),
+            connect(
+                m, &QAbstractItemModel::modelAboutToBeReset, this, &DeviceFilterProxy::onSourceResetStarted),
             connect(m, &QAbstractItemModel::modelReset, this, &DeviceFilterProxy::onSourceResetFinished),
             // DeviceTableModel only appends and resets; anything else is handled as a reset.
-            connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, this, &DeviceFilterProxy::onSourceResetStarted),
+            connect(
+                m, &QAbstractItemModel::rowsAboutToBeRemoved, this, &DeviceFilterProxy::onSourceResetStarted),
             connect(m, &QAbstractItemModel::rowsRemoved, this, &DeviceFilterProxy::onSourceResetFinished),
-            connect(m, &QAbstractItemModel::rowsAboutToBeMoved, this, &DeviceFilterProxy::onSourceResetStarted),
+            connect(
+                m, &QAbstractItemModel::rowsAboutToBeMoved, this, &DeviceFilterProxy::onSourceResetStarted),
             connect(m, &QAbstractItemModel::rowsMoved, this, &DeviceFilterProxy::onSourceResetFinished),
-            connect(m, &QAbstractItemModel::layoutAboutToBeChanged, this, &DeviceFilterProxy::onSourceResetStarted),
+            connect(m, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &DeviceFilterProxy::onSourceResetStarted),
             connect(m, &QAbstractItemModel::layoutChanged, this, &DeviceFilterProxy::onSourceResetFinished),
             connect(m, &QAbstractItemModel::columnsAboutToBeInserted, this,
                 &DeviceFilterProxy::onSourceResetStarted),
@@ -126,6 +145,31 @@ void DeviceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
                 }),
         };
     }
+    rebuildFromSource();
+    endResetModel();
+}
+
+int DeviceFilterProxy::sourceRowCount() const
+{
+    return m_devices ? m_devices->rowCount() : 0;
+}
+
+void DeviceFilterProxy::appendRowKeys(int first, int last)
+{
+    m_keys.resize(static_cast<std::size_t>(first));
+    for (int row = first; row <= last; ++row) {
+        const FoldedFields f = foldedFields(m_devices->record(row));
+        RowKeys keys{ f.name, f.upn, { 0, 0 } };
+        packPrefix(f.name, keys.namePrefix);
+        m_keys.push_back(keys);
+    }
+}
+
+void DeviceFilterProxy::rebuildFromSource()
+{
+    m_keys.clear();
+    if (sourceRowCount() > 0)
+        appendRowKeys(0, sourceRowCount() - 1);
     m_order = fullOrder();
     m_ordered = sourceRowCount();
     m_sourceToProxy.assign(static_cast<std::size_t>(sourceRowCount()), -1);
@@ -136,12 +180,6 @@ void DeviceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
             m_proxyToSource.push_back(row);
         }
     }
-    endResetModel();
-}
-
-int DeviceFilterProxy::sourceRowCount() const
-{
-    return m_devices ? m_devices->rowCount() : 0;
 }
 
 void DeviceFilterProxy::onSourceResetStarted()
@@ -157,16 +195,7 @@ void DeviceFilterProxy::onSourceResetFinished()
 {
     if (!m_resetting)
         return;
-    m_order = fullOrder();
-    m_ordered = sourceRowCount();
-    m_sourceToProxy.assign(static_cast<std::size_t>(sourceRowCount()), -1);
-    m_proxyToSource.clear();
-    for (const int row : m_order) {
-        if (accepts(m_devices->record(row))) {
-            m_sourceToProxy[static_cast<std::size_t>(row)] = static_cast<int>(m_proxyToSource.size());
-            m_proxyToSource.push_back(row);
-        }
-    }
+    rebuildFromSource();
     m_resetting = false;
     endResetModel();
 }
@@ -184,6 +213,7 @@ void DeviceFilterProxy::onSourceRowsInserted(int first, int last)
         return;
     }
     m_sourceToProxy.resize(static_cast<std::size_t>(last) + 1, -1);
+    appendRowKeys(first, last);
     std::vector<int> accepted;
     for (int row = first; row <= last; ++row) {
         if (accepts(m_devices->record(row)))
@@ -194,8 +224,11 @@ void DeviceFilterProxy::onSourceRowsInserted(int first, int last)
         for (int row = first; row <= last; ++row)
             m_order.push_back(row);
         m_ordered = last + 1;
-    } else if (!m_resortTimer.isActive()) {
-        m_resortTimer.start();
+    } else {
+        if (!m_resortTimer.isActive())
+            m_pendingSince.start();
+        m_resortTimer.start(static_cast<int>(
+            std::clamp<qint64>(kSortMaxWaitMs - m_pendingSince.elapsed(), 0, kSortSettleMs)));
     }
     if (accepted.empty())
         return;
@@ -447,7 +480,8 @@ int DeviceFilterProxy::compareRows(int leftRow, int rightRow) const
         c = compareVersions(l.osVersion, r.osVersion);
         break;
     case DeviceTableModel::PrimaryUser:
-        c = sign(foldedFields(l).upn.compare(foldedFields(r).upn));
+        c = sign(m_keys[static_cast<std::size_t>(leftRow)].upn.compare(
+            m_keys[static_cast<std::size_t>(rightRow)].upn));
         break;
     case DeviceTableModel::LastCheckIn:
         c = threeWay(l.lastSyncMsecs, r.lastSyncMsecs);
@@ -459,10 +493,21 @@ int DeviceFilterProxy::compareRows(int leftRow, int rightRow) const
         break;
     }
     if (c == 0)
-        c = sign(foldedFields(l).name.compare(foldedFields(r).name));
+        c = compareNames(leftRow, rightRow);
     if (c == 0)
         c = threeWay(leftRow, rightRow); // a total order keeps sorting stable across refreshes
     return m_sortOrder == Qt::DescendingOrder ? -c : c;
+}
+
+int DeviceFilterProxy::compareNames(int leftRow, int rightRow) const
+{
+    const RowKeys &l = m_keys[static_cast<std::size_t>(leftRow)];
+    const RowKeys &r = m_keys[static_cast<std::size_t>(rightRow)];
+    if (l.namePrefix[0] != r.namePrefix[0])
+        return l.namePrefix[0] < r.namePrefix[0] ? -1 : 1;
+    if (l.namePrefix[1] != r.namePrefix[1])
+        return l.namePrefix[1] < r.namePrefix[1] ? -1 : 1;
+    return sign(l.name.compare(r.name));
 }
 
 std::vector<int> DeviceFilterProxy::fullOrder() const
@@ -474,11 +519,8 @@ std::vector<int> DeviceFilterProxy::fullOrder() const
         return rows;
 
     // Decorate once, then sort on integers: the name rank breaks ties for every column.
-    std::vector<QStringView> names(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        names[i] = foldedFields(m_devices->record(static_cast<int>(i))).name;
-    std::sort(rows.begin(), rows.end(), [&names](int a, int b) {
-        const int c = names[static_cast<std::size_t>(a)].compare(names[static_cast<std::size_t>(b)]);
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) {
+        const int c = compareNames(a, b);
         return c != 0 ? c < 0 : a < b;
     });
     if (m_sortColumn != DeviceTableModel::Name) {
@@ -494,30 +536,27 @@ std::vector<int> DeviceFilterProxy::fullOrder() const
         };
         std::vector<Key> keys(rows.size());
         const auto column = static_cast<DeviceTableModel::Column>(m_sortColumn);
-        // Strings with few distinct values (OS, UPN) get the rank of their value.
-        QHash<QStringView, quint64> valueRank;
+        // Text columns (OS, UPN) rank each row by its value: one sort of (value, row) pairs.
+        std::vector<quint64> valueRank;
         if (column == DeviceTableModel::OS || column == DeviceTableModel::PrimaryUser) {
-            std::vector<QStringView> values;
+            const Qt::CaseSensitivity cs
+                = column == DeviceTableModel::OS ? Qt::CaseInsensitive : Qt::CaseSensitive;
+            std::vector<std::pair<QStringView, int>> values(rows.size());
             for (int row = 0; row < n; ++row) {
-                const DeviceRecord &r = m_devices->record(row);
-                const QStringView v = column == DeviceTableModel::OS ? QStringView(r.operatingSystem)
-                                                                      : foldedFields(r).upn;
-                if (!valueRank.contains(v)) {
-                    valueRank.insert(v, 0);
-                    values.push_back(v);
-                }
+                const auto i = static_cast<std::size_t>(row);
+                values[i]
+                    = { column == DeviceTableModel::OS ? QStringView(m_devices->record(row).operatingSystem)
+                                                       : m_keys[i].upn,
+                          row };
             }
-            std::sort(values.begin(), values.end(), [column](QStringView a, QStringView b) {
-                return column == DeviceTableModel::OS ? a.compare(b, Qt::CaseInsensitive) < 0 : a.compare(b) < 0;
-            });
+            std::sort(values.begin(), values.end(),
+                [cs](const auto &a, const auto &b) { return a.first.compare(b.first, cs) < 0; });
+            valueRank.resize(rows.size());
             quint64 rank = 0;
             for (std::size_t i = 0; i < values.size(); ++i) {
-                if (i > 0
-                    && values[i - 1].compare(values[i],
-                           column == DeviceTableModel::OS ? Qt::CaseInsensitive : Qt::CaseSensitive)
-                        != 0)
+                if (i > 0 && values[i - 1].first.compare(values[i].first, cs) != 0)
                     ++rank;
-                valueRank[values[i]] = rank;
+                valueRank[static_cast<std::size_t>(values[i].second)] = rank;
             }
         }
         for (int row = 0; row < n; ++row) {
@@ -537,10 +576,10 @@ std::vector<int> DeviceFilterProxy::fullOrder() const
                 k.primary = static_cast<quint64>(r.compliance);
                 break;
             case DeviceTableModel::OS:
-                k.primary = valueRank.value(QStringView(r.operatingSystem));
+                k.primary = valueRank[static_cast<std::size_t>(row)];
                 break;
             case DeviceTableModel::PrimaryUser:
-                k.primary = valueRank.value(foldedFields(r).upn);
+                k.primary = valueRank[static_cast<std::size_t>(row)];
                 break;
             case DeviceTableModel::OsVersion:
                 k.primary = 0;
@@ -564,7 +603,8 @@ std::vector<int> DeviceFilterProxy::fullOrder() const
                 if (a.primary != b.primary)
                     return a.primary < b.primary;
             } else {
-                const int c = compareVersions(m_devices->record(a.row).osVersion, m_devices->record(b.row).osVersion);
+                const int c
+                    = compareVersions(m_devices->record(a.row).osVersion, m_devices->record(b.row).osVersion);
                 if (c != 0)
                     return c < 0;
             }

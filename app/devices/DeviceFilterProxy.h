@@ -3,13 +3,15 @@
 // It keeps its own row maps instead of QSortFilterProxyModel's so that a keystroke at 100,000
 // rows is one linear pass over the already sorted rows (no re-sort), and sorts on precomputed
 // keys. Arriving rows are filtered at once and appended; they are merged into place by a
-// coalesced re-sort (sortSettleMs later), so a page of rows never re-sorts the whole list.
+// coalesced re-sort once arrivals pause (at least every 2 s while they go on), so a page of rows
+// never re-sorts the whole list.
 #pragma once
 
 #include "devices/DeviceRecord.h"
 #include "devices/DeviceTableModel.h"
 
 #include <QAbstractProxyModel>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 
@@ -86,6 +88,19 @@ private:
     /// Three-way record order for `column` (ties: name, then row), as fullOrder() sorts.
     int compareRows(int leftRow, int rightRow) const;
     int sourceRowCount() const;
+    /// Rebuilds every per-row structure from the source (after a reset or a new source).
+    void rebuildFromSource();
+
+    // The case-folded name and UPN of each source row: views into the record's searchKey, so
+    // ordering compares them without re-folding (records never change after they are added).
+    struct RowKeys {
+        QStringView name;
+        QStringView upn;
+        quint64 namePrefix[2]; // the name's first 16 units packed so most compares are two integers
+    };
+    /// Three-way order of two rows' folded names (prefix first, then the full text).
+    int compareNames(int leftRow, int rightRow) const;
+    void appendRowKeys(int first, int last);
 
     QPointer<DeviceTableModel> m_devices;
     QList<QMetaObject::Connection> m_sourceConnections;
@@ -96,8 +111,10 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_resortTimer;
+    QElapsedTimer m_pendingSince; // first arrival waiting for the re-sort
     bool m_resetting = false; // a source change we turn into a reset (not an append)
 
+    std::vector<RowKeys> m_keys; // per source row
     std::vector<int> m_order; // source rows [0, m_ordered) in sort order (all of them, filtered or not)
     int m_ordered = 0;
     std::vector<int> m_proxyToSource; // visible rows

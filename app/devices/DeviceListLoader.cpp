@@ -6,11 +6,16 @@
 
 #include <QCoreApplication>
 #include <QUrlQuery>
-#include <QElapsedTimer>
-#include <atomic>
-static std::atomic<qint64> g_parseNs{0}; static qint64 g_deliverNs=0, g_netNs=0; static QElapsedTimer g_wall;
+
+#include <algorithm>
 
 namespace keyturn {
+
+namespace {
+// Below this many rows every page shows at once (first screenfuls, small tenants).
+constexpr int kHoldAfterRows = 5000;
+constexpr int kAppendIntervalMs = 150;
+} // namespace
 
 struct DeviceListLoader::PageResult {
     int index = 0;
@@ -25,9 +30,13 @@ DeviceListLoader::DeviceListLoader(GraphClient *client, DeviceTableModel *model,
     , m_client(client)
     , m_model(model)
 {
-    // One parser thread: pages parse in order and at most one page's JSON tree is alive.
+    // One parser thread: pages parse in order, beside the UI thread (the machine may have two cores).
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(5000);
+    m_disposal.setMaxThreadCount(1);
+    m_disposal.setExpiryTimeout(5000);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(false); });
 }
 
 DeviceListLoader::~DeviceListLoader()
@@ -39,6 +48,7 @@ DeviceListLoader::~DeviceListLoader()
     }
     m_pool.clear();
     m_pool.waitForDone();
+    m_disposal.waitForDone();
 }
 
 void DeviceListLoader::start()
@@ -47,10 +57,15 @@ void DeviceListLoader::start()
     m_loading = true;
     m_loaded = 0;
     m_total.reset();
+    m_sinceAppend.invalidate();
     m_nextToDeliver = 0;
-    m_resumeUrl.clear(); g_wall.start();
-    if (m_model)
-        m_model->clear();
+    m_resumeUrl.clear();
+    if (m_model) {
+        // Freeing 100,000 records takes a while: not on the UI thread, not before the first page.
+        std::vector<DeviceRecord> old = m_model->takeAll();
+        if (!old.empty())
+            m_disposal.start([old = std::move(old)]() mutable { std::vector<DeviceRecord>().swap(old); });
+    }
     requestPage(0, {}, true);
 }
 
@@ -58,6 +73,7 @@ void DeviceListLoader::cancel()
 {
     if (!m_loading)
         return;
+    flush(false); // rows already parsed stay, as if they had been appended
     stop();
     qCInfo(lcDevices) << "device list cancelled after" << m_loaded << "devices";
     Q_EMIT cancelled(m_loaded);
@@ -86,6 +102,8 @@ void DeviceListLoader::stop()
     }
     m_pool.clear();
     m_ready.clear();
+    m_held.clear();
+    m_flushTimer.stop();
     m_loading = false;
 }
 
@@ -126,13 +144,11 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
         deliver();
         return;
     }
-    QElapsedTimer nt; nt.start();
     QByteArray body = reply->takeBody();
     const QUrl next = findNextLink(body);
     if (!next.isEmpty())
         requestPage(index + 1, next, false); // overlap the next fetch with this page's parse
     submitParse(index, std::move(url), std::move(body), next);
-    g_netNs += nt.nsecsElapsed();
 }
 
 void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext)
@@ -144,9 +160,7 @@ void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl pr
         result->index = index;
         result->url = std::move(url);
         result->prefetchedNext = std::move(prefetchedNext);
-        QElapsedTimer t; t.start();
         result->page = parseDevicePage(body);
-        g_parseNs += t.nsecsElapsed();
         body.clear();
         // The destructor waits for the pool, so `this` outlives this task; the queued call is
         // dropped if the loader is deleted before it runs.
@@ -170,8 +184,6 @@ void DeviceListLoader::onParsed(quint64 generation, std::shared_ptr<PageResult> 
 
 void DeviceListLoader::deliver()
 {
-    QElapsedTimer dt; dt.start();
-    struct G { QElapsedTimer &t; ~G(){ g_deliverNs += t.nsecsElapsed(); } } g{dt};
     while (m_loading) {
         const auto it = m_ready.find(m_nextToDeliver);
         if (it == m_ready.end())
@@ -180,6 +192,7 @@ void DeviceListLoader::deliver()
         m_ready.erase(it);
 
         if (result->error.isError()) {
+            flush(false); // the pages before the failure stay
             const GraphError error = result->error;
             const int index = result->index;
             const QUrl url = result->url;
@@ -206,22 +219,43 @@ void DeviceListLoader::deliver()
         }
         if (page.count && page.count <= std::numeric_limits<int>::max())
             m_total = static_cast<int>(*page.count);
-        if (m_model) {
-            const int before = m_model->rowCount();
-            m_model->appendDevices(std::move(page.records));
-            m_loaded += m_model->rowCount() - before;
-        }
+        if (m_held.empty())
+            m_held = std::move(page.records);
+        else
+            m_held.insert(m_held.end(), std::make_move_iterator(page.records.begin()),
+                std::make_move_iterator(page.records.end()));
         ++m_nextToDeliver;
-        Q_EMIT progress(m_loaded, m_total);
+        const bool hold = !page.nextLink.isEmpty() && m_model && m_model->rowCount() >= kHoldAfterRows
+            && m_sinceAppend.isValid() && m_sinceAppend.elapsed() < kAppendIntervalMs;
+        if (!hold)
+            flush(true); // progress once per page, as long as pages are not held
+        else if (!m_flushTimer.isActive())
+            m_flushTimer.start(
+                static_cast<int>(std::max<qint64>(1, kAppendIntervalMs - m_sinceAppend.elapsed())));
 
         if (page.nextLink.isEmpty()) {
             m_loading = false;
             m_ready.clear();
-            qCWarning(lcDevices) << "device list complete:" << m_loaded << "devices" << "parse ms" << g_parseNs/1000000 << "deliver ms" << g_deliverNs/1000000 << "onReply ms" << g_netNs/1000000 << "wall" << g_wall.elapsed(); g_parseNs=0; g_deliverNs=0; g_netNs=0;
+            qCInfo(lcDevices) << "device list complete:" << m_loaded << "devices";
             Q_EMIT finished(m_loaded);
             return;
         }
     }
+}
+
+void DeviceListLoader::flush(bool alwaysReport)
+{
+    m_flushTimer.stop();
+    const bool any = !m_held.empty();
+    if (m_model && any) {
+        const int before = m_model->rowCount();
+        m_model->appendDevices(std::move(m_held));
+        m_loaded += m_model->rowCount() - before;
+        m_sinceAppend.start();
+    }
+    m_held.clear();
+    if (any || alwaysReport)
+        Q_EMIT progress(m_loaded, m_total);
 }
 
 } // namespace keyturn

@@ -41,52 +41,193 @@ bool digits(QStringView s, qsizetype pos, qsizetype n, int &out)
     return true;
 }
 
+enum class Field {
+    Id,
+    DeviceName,
+    OperatingSystem,
+    OsVersion,
+    UserPrincipalName,
+    SerialNumber,
+    AzureADDeviceId,
+    LastSyncDateTime,
+    ManagementAgent,
+    OwnerType,
+    ManagedDeviceOwnerType,
+    ComplianceState,
+    JoinType,
+    IsEncrypted,
+    IsSupervised,
+    Other
+};
+
+Field fieldOf(QByteArrayView key)
+{
+    switch (key.size()) {
+    case 2:
+        return key == "id" ? Field::Id : Field::Other;
+    case 8:
+        return key == "joinType" ? Field::JoinType : Field::Other;
+    case 9:
+        return key == "osVersion" ? Field::OsVersion : (key == "ownerType" ? Field::OwnerType : Field::Other);
+    case 10:
+        return key == "deviceName" ? Field::DeviceName : Field::Other;
+    case 11:
+        return key == "isEncrypted" ? Field::IsEncrypted : Field::Other;
+    case 12:
+        return key == "serialNumber" ? Field::SerialNumber
+                                     : (key == "isSupervised" ? Field::IsSupervised : Field::Other);
+    case 15:
+        if (key == "operatingSystem")
+            return Field::OperatingSystem;
+        if (key == "managementAgent")
+            return Field::ManagementAgent;
+        if (key == "complianceState")
+            return Field::ComplianceState;
+        return key == "azureADDeviceId" ? Field::AzureADDeviceId : Field::Other;
+    case 16:
+        return key == "lastSyncDateTime" ? Field::LastSyncDateTime : Field::Other;
+    case 17:
+        return key == "userPrincipalName" ? Field::UserPrincipalName : Field::Other;
+    case 22:
+        return key == "managedDeviceOwnerType" ? Field::ManagedDeviceOwnerType : Field::Other;
+    default:
+        return Field::Other;
+    }
+}
+
+// Reads string values of one page; short enum-like values are looked at in place and values
+// repeated across devices (OS name, OS version) share one QString.
+class ValueReader {
+public:
+    explicit ValueReader(JsonCursor &json)
+        : m_json(json)
+    { }
+
+    QString string()
+    {
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!m_json.readRawString(&raw, &escaped))
+            return {};
+        return toQString(raw, escaped);
+    }
+
+    QString shared()
+    {
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!m_json.readRawString(&raw, &escaped))
+            return {};
+        if (escaped || raw.size() > 32)
+            return toQString(raw, escaped);
+        // A handful of distinct values per page: a linear scan beats hashing.
+        for (const auto &[bytes, text] : m_shared) {
+            if (bytes == raw)
+                return text;
+        }
+        QString text = QString::fromUtf8(raw);
+        if (m_shared.size() < 64)
+            m_shared.emplace_back(raw, text);
+        return text;
+    }
+
+    /// Calls f(QStringView) on the value without allocating when it is short ASCII.
+    template <typename F> auto view(F f) -> decltype(f(QStringView()))
+    {
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!m_json.readRawString(&raw, &escaped))
+            return f(QStringView());
+        char16_t buffer[48];
+        if (!escaped && raw.size() <= 48) {
+            bool ascii = true;
+            for (qsizetype i = 0; i < raw.size(); ++i) {
+                const auto c = static_cast<unsigned char>(raw[i]);
+                ascii = ascii && c < 0x80;
+                buffer[i] = c;
+            }
+            if (ascii)
+                return f(QStringView(buffer, raw.size()));
+        }
+        return f(toQString(raw, escaped));
+    }
+
+private:
+    QString toQString(QByteArrayView raw, bool escaped)
+    {
+        if (!escaped)
+            return QString::fromUtf8(raw);
+        QString decoded;
+        m_json.decode(raw, &decoded);
+        return decoded;
+    }
+
+    JsonCursor &m_json;
+    std::vector<std::pair<QByteArrayView, QString>> m_shared; // views into the page body
+};
 
 // One managedDevice object (the cursor is at its '{'); fields not in DeviceRecord are skipped.
-bool readDevice(JsonCursor &json, DeviceRecord *r)
+bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r)
 {
-    QString ownerType, managedDeviceOwnerType;
+    using O = DeviceRecord::Ownership;
+    O ownerType = O::Unknown, managedDeviceOwnerType = O::Unknown;
     json.beginObject();
     QByteArrayView key;
     while (json.nextKey(&key)) {
-        if (key == "id")
-            r->id = json.stringOrEmpty();
-        else if (key == "deviceName")
-            r->deviceName = json.stringOrEmpty();
-        else if (key == "operatingSystem")
-            r->operatingSystem = json.stringOrEmpty();
-        else if (key == "osVersion")
-            r->osVersion = json.stringOrEmpty();
-        else if (key == "userPrincipalName")
-            r->userPrincipalName = json.stringOrEmpty();
-        else if (key == "serialNumber")
-            r->serialNumber = json.stringOrEmpty();
-        else if (key == "azureADDeviceId")
-            r->azureADDeviceId = json.stringOrEmpty();
-        else if (key == "lastSyncDateTime")
-            r->lastSyncMsecs = parseGraphDateTimeMsecs(json.stringOrEmpty());
-        else if (key == "managementAgent")
-            r->managementAgent = managementAgentFromString(json.stringOrEmpty());
-        else if (key == "ownerType")
-            ownerType = json.stringOrEmpty();
-        else if (key == "managedDeviceOwnerType")
-            managedDeviceOwnerType = json.stringOrEmpty();
-        else if (key == "complianceState")
-            r->compliance = complianceFromString(json.stringOrEmpty());
-        else if (key == "joinType")
-            r->joinType = joinTypeFromString(json.stringOrEmpty());
-        else if (key == "isEncrypted")
+        switch (fieldOf(key)) {
+        case Field::Id:
+            r->id = values.string();
+            break;
+        case Field::DeviceName:
+            r->deviceName = values.string();
+            break;
+        case Field::OperatingSystem:
+            r->operatingSystem = values.shared();
+            break;
+        case Field::OsVersion:
+            r->osVersion = values.shared();
+            break;
+        case Field::UserPrincipalName:
+            r->userPrincipalName = values.string();
+            break;
+        case Field::SerialNumber:
+            r->serialNumber = values.string();
+            break;
+        case Field::AzureADDeviceId:
+            r->azureADDeviceId = values.string();
+            break;
+        case Field::LastSyncDateTime:
+            r->lastSyncMsecs = values.view([](QStringView v) { return parseGraphDateTimeMsecs(v); });
+            break;
+        case Field::ManagementAgent:
+            r->managementAgent = values.view([](QStringView v) { return managementAgentFromString(v); });
+            break;
+        case Field::OwnerType:
+            ownerType = values.view([](QStringView v) { return ownershipFromString(v); });
+            break;
+        case Field::ManagedDeviceOwnerType:
+            managedDeviceOwnerType = values.view([](QStringView v) { return ownershipFromString(v); });
+            break;
+        case Field::ComplianceState:
+            r->compliance = values.view([](QStringView v) { return complianceFromString(v); });
+            break;
+        case Field::JoinType:
+            r->joinType = values.view([](QStringView v) { return joinTypeFromString(v); });
+            break;
+        case Field::IsEncrypted:
             r->isEncrypted = json.boolOrFalse();
-        else if (key == "isSupervised")
+            break;
+        case Field::IsSupervised:
             r->isSupervised = json.boolOrFalse();
-        else
+            break;
+        case Field::Other:
             json.skipValue();
+            break;
+        }
     }
     if (json.failed())
         return false;
-    r->ownership = ownershipFromString(ownerType);
-    if (r->ownership == DeviceRecord::Ownership::Unknown)
-        r->ownership = ownershipFromString(managedDeviceOwnerType);
+    r->ownership = ownerType != O::Unknown ? ownerType : managedDeviceOwnerType;
     r->platform = platformFromOperatingSystem(r->operatingSystem);
     r->updateSearchKey();
     return true;
@@ -140,10 +281,12 @@ DevicePage parseDevicePage(const QByteArray &body)
     // A pull parse straight into records: a DOM of 1,000 devices costs several times the work.
     DevicePage page;
     JsonCursor json(body);
+    ValueReader values(json);
     std::vector<DeviceRecord> records;
     bool sawValue = false;
     const auto invalid = [&json, &page] {
-        page.error = QCoreApplication::translate("DeviceListPage", "The device list page is not valid JSON (%1 at %2).")
+        page.error = QCoreApplication::translate(
+            "DeviceListPage", "The device list page is not valid JSON (%1 at %2).")
                          .arg(json.error())
                          .arg(json.offset());
         return page;
@@ -161,13 +304,14 @@ DevicePage parseDevicePage(const QByteArray &body)
             sawValue = true;
             records.clear();
             json.beginArray();
+            records.reserve(1000);
             while (json.nextElement()) {
                 if (json.peek() != JsonCursor::Type::Object) {
                     json.skipValue(); // not a device
                     continue;
                 }
                 DeviceRecord r;
-                if (!readDevice(json, &r))
+                if (!readDevice(json, values, &r))
                     break;
                 if (!r.id.isEmpty()) // nothing can act on a row without an id
                     records.push_back(std::move(r));

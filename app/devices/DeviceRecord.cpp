@@ -11,6 +11,11 @@ namespace {
 template <typename Enum, std::size_t N>
 Enum lookup(QStringView value, const std::array<std::pair<const char *, Enum>, N> &table, Enum fallback)
 {
+    // Graph spells the values exactly; the case-insensitive pass is for anything else.
+    for (const auto &[name, e] : table) {
+        if (QLatin1String(name) == value)
+            return e;
+    }
     for (const auto &[name, e] : table) {
         if (value.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
             return e;
@@ -27,14 +32,26 @@ QString tr(const char *text)
 
 void DeviceRecord::updateSearchKey()
 {
-    searchKey.clear();
-    searchKey.reserve(deviceName.size() + userPrincipalName.size() + serialNumber.size() + 2);
-    searchKey.append(deviceName)
-        .append(QLatin1Char('\n'))
-        .append(userPrincipalName)
-        .append(QLatin1Char('\n'));
-    searchKey.append(serialNumber);
-    searchKey = std::move(searchKey).toCaseFolded();
+    // One allocation; ASCII is folded inline (the common case), anything else by Qt afterwards.
+    QString key(deviceName.size() + userPrincipalName.size() + serialNumber.size() + 2, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(key.data());
+    bool ascii = true;
+    const auto copy = [&out, &ascii](const QString &part) {
+        for (const QChar c : part) {
+            char16_t u = c.unicode();
+            if (u >= u'A' && u <= u'Z')
+                u = static_cast<char16_t>(u + (u'a' - u'A'));
+            else if (u >= 0x80)
+                ascii = false;
+            *out++ = u;
+        }
+    };
+    copy(deviceName);
+    *out++ = u'\n';
+    copy(userPrincipalName);
+    *out++ = u'\n';
+    copy(serialNumber);
+    searchKey = ascii ? std::move(key) : std::move(key).toCaseFolded();
 }
 
 DeviceRecord::ManagementAgent managementAgentFromString(QStringView value)

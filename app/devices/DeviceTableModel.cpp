@@ -133,11 +133,10 @@ void DeviceTableModel::appendDevices(std::vector<DeviceRecord> &&records)
         if (r.searchKey.isEmpty())
             r.updateSearchKey();
         const int row = static_cast<int>(m_records.size() + fresh.size());
-        if (m_rowById.contains(r.id)) {
+        if (!m_rowById.try_emplace(r.id, row).second) {
             qCDebug(lcDevices) << "dropping a duplicate device id";
             continue;
         }
-        m_rowById.insert(r.id, row);
         fresh.push_back(std::move(r));
     }
     if (fresh.empty())
@@ -156,11 +155,10 @@ void DeviceTableModel::replaceAll(std::vector<DeviceRecord> &&records)
     m_rowById.clear();
     m_records.reserve(records.size());
     for (DeviceRecord &r : records) {
-        if (m_rowById.contains(r.id))
+        if (!m_rowById.try_emplace(r.id, static_cast<int>(m_records.size())).second)
             continue;
         if (r.searchKey.isEmpty())
             r.updateSearchKey();
-        m_rowById.insert(r.id, static_cast<int>(m_records.size()));
         m_records.push_back(std::move(r));
     }
     endResetModel();
@@ -177,9 +175,22 @@ void DeviceTableModel::clear()
     endResetModel();
 }
 
+std::vector<DeviceRecord> DeviceTableModel::takeAll()
+{
+    std::vector<DeviceRecord> old;
+    if (m_records.empty())
+        return old;
+    beginResetModel();
+    old.swap(m_records);
+    m_rowById.clear();
+    endResetModel();
+    return old;
+}
+
 int DeviceTableModel::rowOfDevice(const QString &id) const
 {
-    return m_rowById.value(id, -1);
+    const auto it = m_rowById.find(id);
+    return it == m_rowById.end() ? -1 : it->second;
 }
 
 } // namespace keyturn

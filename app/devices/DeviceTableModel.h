@@ -6,8 +6,8 @@
 #include "devices/DeviceRecord.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 
+#include <unordered_map>
 #include <vector>
 
 namespace keyturn {
@@ -45,6 +45,8 @@ public:
     /// Replaces every row (one model reset).
     void replaceAll(std::vector<DeviceRecord> &&records);
     void clear();
+    /// Like clear(), but hands the old rows to the caller (to free 100,000 records off the UI thread).
+    std::vector<DeviceRecord> takeAll();
 
     /// -1 when not present.
     int rowOfDevice(const QString &id) const;
@@ -56,8 +58,18 @@ public:
     static QString displayText(const DeviceRecord &record, Column column);
 
 private:
+    // FNV-1a: ids are short and hashing them is on the path of every arriving page.
+    struct IdHash {
+        std::size_t operator()(const QString &id) const noexcept
+        {
+            std::size_t h = 1469598103934665603ull;
+            for (const QChar c : id)
+                h = (h ^ c.unicode()) * 1099511628211ull;
+            return h;
+        }
+    };
     std::vector<DeviceRecord> m_records;
-    QHash<QString, int> m_rowById;
+    std::unordered_map<QString, int, IdHash> m_rowById;
 };
 
 } // namespace keyturn

@@ -259,6 +259,20 @@ bool JsonCursor::readString(QString *out)
     return decodeEscaped(begin, end, out);
 }
 
+bool JsonCursor::readRawString(QByteArrayView *content, bool *escaped)
+{
+    if (peek() != Type::String) {
+        skipValue();
+        return false;
+    }
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    if (!scanString(&begin, &end, escaped))
+        return false;
+    *content = QByteArrayView(begin, end - begin);
+    return true;
+}
+
 QString JsonCursor::stringOrEmpty()
 {
     QString s;

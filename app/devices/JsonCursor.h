@@ -33,6 +33,14 @@ public:
 
     /// The next value as a string (escapes decoded); false (cursor unmoved) if it is not one.
     bool readString(QString *out);
+    /// The next value's raw content if it is a string (escaped: it holds backslash escapes, see
+    /// decode()); false (value skipped) for anything else.
+    bool readRawString(QByteArrayView *content, bool *escaped);
+    /// Decodes raw string content that holds escapes.
+    bool decode(QByteArrayView content, QString *out)
+    {
+        return decodeEscaped(content.begin(), content.end(), out);
+    }
     /// The next value if it is a string, "" for anything else (which is skipped), like
     /// QJsonValue::toString().
     QString stringOrEmpty();

@@ -117,7 +117,8 @@ QString machineDescription()
 {
     const QString cpu = firstLineOf(QStringLiteral("/proc/cpuinfo"), QByteArrayLiteral("model name"));
     const QString memKb = firstLineOf(QStringLiteral("/proc/meminfo"), QByteArrayLiteral("MemTotal"));
-    const double memGb = static_cast<double>(memKb.split(QLatin1Char(' ')).value(0).toLongLong()) / 1024.0 / 1024.0;
+    const double memGb
+        = static_cast<double>(memKb.split(QLatin1Char(' ')).value(0).toLongLong()) / 1024.0 / 1024.0;
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     QString load;
     if (loadavg.open(QIODevice::ReadOnly))
@@ -126,7 +127,8 @@ QString machineDescription()
         .arg(QThread::idealThreadCount())
         .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
         .arg(memGb, 0, 'f', 1)
-        .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()), load.isEmpty() ? QStringLiteral("?") : load);
+        .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()),
+            load.isEmpty() ? QStringLiteral("?") : load);
 }
 
 QUrl firstPageUrl(const QUrl &tenantRoot)
@@ -191,9 +193,12 @@ bool runConfiguration(const Options &options, int devices, int latencyMs, bool i
                 std::fprintf(stderr, "Keyturn load: %s\n", qPrintable(load.error));
                 return false;
             }
-            std::fprintf(stderr, "   run %d: floor %s (%d pages, %.1f MB); Keyturn first rows %s, complete %s, %d rows\n",
-                i + 1, qPrintable(ms(raw.totalMs)), raw.pages, static_cast<double>(raw.bytes) / 1e6,
-                qPrintable(ms(load.firstRowsMs)), qPrintable(ms(load.completeMs)), load.rows);
+            std::fprintf(stderr,
+                "   run %d: floor %s (%.0f ms CPU, %d pages, %.1f MB); Keyturn first rows %s, complete %s "
+                "(%.0f ms CPU), %d rows\n",
+                i + 1, qPrintable(ms(raw.totalMs)), raw.cpuMs, raw.pages,
+                static_cast<double>(raw.bytes) / 1e6, qPrintable(ms(load.firstRowsMs)),
+                qPrintable(ms(load.completeMs)), load.cpuMs, load.rows);
             if (raw.totalMs < row->raw.totalMs)
                 row->raw = raw;
             if (load.completeMs < row->keyturn.completeMs)
@@ -216,8 +221,8 @@ bool runConfiguration(const Options &options, int devices, int latencyMs, bool i
             result.peakRssMb = peakResidentMegabytes();
             row->peakRssMb = result.peakRssMb;
             std::fprintf(stderr, "   search '%s': median %s over %zu keystrokes; sort by OS version %s\n",
-                qPrintable(options.query), qPrintable(ms(median(result.keystrokes))), result.keystrokes.size(),
-                qPrintable(ms(result.sortVersionMs)));
+                qPrintable(options.query), qPrintable(ms(median(result.keystrokes))),
+                result.keystrokes.size(), qPrintable(ms(result.sortVersionMs)));
             *interaction = result;
         }
     }
@@ -261,26 +266,28 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     qInstallMessageHandler(quietInfoHandler);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Measures Keyturn's device list against a separate keyturn-demo-tenant process and prints a Markdown table."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures Keyturn's device list against a separate keyturn-demo-tenant process and "
+                       "prints a Markdown table."));
     parser.addHelpOption();
     parser.addOptions({
-        { QStringLiteral("devices"), QStringLiteral("Comma-separated device counts."), QStringLiteral("N,..."),
-            QStringLiteral("10000,100000") },
-        { QStringLiteral("latency"), QStringLiteral("Comma-separated added latencies (ms)."), QStringLiteral("MS,..."),
-            QStringLiteral("0,100") },
+        { QStringLiteral("devices"), QStringLiteral("Comma-separated device counts."),
+            QStringLiteral("N,..."), QStringLiteral("10000,100000") },
+        { QStringLiteral("latency"), QStringLiteral("Comma-separated added latencies (ms)."),
+            QStringLiteral("MS,..."), QStringLiteral("0,100") },
         { QStringLiteral("repeats"), QStringLiteral("Runs per configuration without latency (best is kept)."),
             QStringLiteral("R"), QStringLiteral("3") },
         { QStringLiteral("latency-repeats"), QStringLiteral("Runs per configuration with added latency."),
             QStringLiteral("R"), QStringLiteral("1") },
-        { QStringLiteral("seed"), QStringLiteral("The tenant's data seed."), QStringLiteral("S"), QStringLiteral("1") },
+        { QStringLiteral("seed"), QStringLiteral("The tenant's data seed."), QStringLiteral("S"),
+            QStringLiteral("1") },
         { QStringLiteral("tenant"), QStringLiteral("Path of keyturn-demo-tenant."), QStringLiteral("PATH"),
             QStringLiteral(KEYTURN_DEMO_TENANT_PATH) },
         { QStringLiteral("peer-dir"), QStringLiteral("Folder of the JavaScript peer (list-devices.js)."),
             QStringLiteral("DIR"), QStringLiteral(KEYTURN_BENCH_PEER_DIR) },
         { QStringLiteral("no-peer"), QStringLiteral("Skip the JavaScript peer.") },
-        { QStringLiteral("query"), QStringLiteral("What the search keystroke test types."), QStringLiteral("TEXT"),
-            QStringLiteral("mac-01") },
+        { QStringLiteral("query"), QStringLiteral("What the search keystroke test types."),
+            QStringLiteral("TEXT"), QStringLiteral("mac-01") },
     });
     parser.process(app);
 
@@ -317,7 +324,8 @@ int main(int argc, char *argv[])
         for (const int latency : options.latencies) {
             Row row;
             const bool interact = devices == largest && latency == options.latencies.front() && !interaction;
-            if (!runConfiguration(options, devices, latency, interact, peerReady ? &peer : nullptr, &row, &interaction))
+            if (!runConfiguration(
+                    options, devices, latency, interact, peerReady ? &peer : nullptr, &row, &interaction))
                 return 1;
             if (!peerReady)
                 row.peerNote = peerReason;
@@ -326,21 +334,24 @@ int main(int argc, char *argv[])
     }
 
     std::printf("\nMachine: %s\n\n", qPrintable(machine));
-    std::printf("| Devices | Added latency | Keyturn first rows | Keyturn complete list | Raw floor (QNAM, no parsing) "
+    std::printf("| Devices | Added latency | Keyturn first rows | Keyturn complete list | Raw floor (QNAM, "
+                "no parsing) "
                 "| Keyturn / floor | JS Graph client (PageIterator) | Peak RSS, list loaded |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const Row &r : rows) {
-        const QString peerCell = r.peer ? QStringLiteral("%1 (first page %2)").arg(ms(r.peer->totalMs), ms(r.peer->firstPageMs))
-                                        : QStringLiteral("n/a: %1").arg(r.peerNote);
-        std::printf("| %s | %d ms | %s | %s | %s | %.2fx | %s | %.0f MB |\n", qPrintable(QLocale::c().toString(r.devices)),
-            r.latencyMs, qPrintable(ms(r.keyturn.firstRowsMs)), qPrintable(ms(r.keyturn.completeMs)),
-            qPrintable(ms(r.raw.totalMs)), r.keyturn.completeMs / std::max(1e-3, r.raw.totalMs), qPrintable(peerCell),
-            r.peakRssMb);
+        const QString peerCell = r.peer
+            ? QStringLiteral("%1 (first page %2)").arg(ms(r.peer->totalMs), ms(r.peer->firstPageMs))
+            : QStringLiteral("n/a: %1").arg(r.peerNote);
+        std::printf("| %s | %d ms | %s | %s | %s | %.2fx | %s | %.0f MB |\n",
+            qPrintable(QLocale::c().toString(r.devices)), r.latencyMs, qPrintable(ms(r.keyturn.firstRowsMs)),
+            qPrintable(ms(r.keyturn.completeMs)), qPrintable(ms(r.raw.totalMs)),
+            r.keyturn.completeMs / std::max(1e-3, r.raw.totalMs), qPrintable(peerCell), r.peakRssMb);
     }
     if (interaction) {
-        std::printf("\nAt %s rows: search keystroke (typing \"%s\" and erasing it, x3, until the table repainted): "
-                    "median %s, worst %s over %zu keystrokes. Header click to sort: OS version %s, last check-in %s, "
-                    "device name %s.\n",
+        std::printf(
+            "\nAt %s rows: search keystroke (typing \"%s\" and erasing it, x3, until the table repainted): "
+            "median %s, worst %s over %zu keystrokes. Header click to sort: OS version %s, last check-in %s, "
+            "device name %s.\n",
             qPrintable(QLocale::c().toString(interaction->rows)), qPrintable(options.query),
             qPrintable(ms(median(interaction->keystrokes))),
             qPrintable(ms(*std::max_element(interaction->keystrokes.begin(), interaction->keystrokes.end()))),
@@ -361,13 +372,15 @@ int main(int argc, char *argv[])
                 qPrintable(ms(r.peer->totalMs)), qPrintable(pass(r.keyturn.completeMs < r.peer->totalMs)));
         else
             std::printf("JS peer: n/a; ");
-        std::printf("first rows %s (< 0.5 s): %s; peak RSS %.0f MB (< 300 MB): %s\n", qPrintable(ms(r.keyturn.firstRowsMs)),
+        std::printf("first rows %s (< 0.5 s): %s; peak RSS %.0f MB (< 300 MB): %s\n",
+            qPrintable(ms(r.keyturn.firstRowsMs)),
             qPrintable(pass(r.keyturn.firstRowsMs >= 0 && r.keyturn.firstRowsMs < 500)), r.peakRssMb,
             qPrintable(pass(r.peakRssMb > 0 && r.peakRssMb < 300)));
     }
     if (interaction) {
         const double m = median(interaction->keystrokes);
-        std::printf("- search keystroke median %s (< 50 ms): %s\n", qPrintable(ms(m)), qPrintable(pass(m >= 0 && m < 50)));
+        std::printf("- search keystroke median %s (< 50 ms): %s\n", qPrintable(ms(m)),
+            qPrintable(pass(m >= 0 && m < 50)));
     }
     return 0;
 }

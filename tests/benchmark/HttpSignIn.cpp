@@ -36,7 +36,8 @@ bool waitFor(QNetworkReply *reply, int timeoutMs)
 
 } // namespace
 
-QString signInOverHttp(QNetworkAccessManager &nam, const QUrl &tenantRoot, const QString &user, QString *error)
+QString signInOverHttp(
+    QNetworkAccessManager &nam, const QUrl &tenantRoot, const QString &user, QString *error)
 {
     const PkcePair pkce = generatePkce();
     const QString state = generateOAuthState();
@@ -54,7 +55,8 @@ QString signInOverHttp(QNetworkAccessManager &nam, const QUrl &tenantRoot, const
     authorize.setQuery(query);
 
     QNetworkRequest authorizeRequest(authorize);
-    authorizeRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    authorizeRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     std::unique_ptr<QNetworkReply> authorizeReply(nam.get(authorizeRequest));
     if (!waitFor(authorizeReply.get(), 10000)) {
         *error = QStringLiteral("authorize: no answer");
@@ -74,14 +76,17 @@ QString signInOverHttp(QNetworkAccessManager &nam, const QUrl &tenantRoot, const
     QByteArray form;
     for (const auto &[key, value] : { std::pair{ QStringLiteral("client_id"), kClientId },
              std::pair{ QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
-             std::pair{ QStringLiteral("code"), code }, std::pair{ QStringLiteral("redirect_uri"), kRedirectUri },
-             std::pair{ QStringLiteral("code_verifier"), pkce.verifier }, std::pair{ QStringLiteral("scope"), kScope } }) {
+             std::pair{ QStringLiteral("code"), code },
+             std::pair{ QStringLiteral("redirect_uri"), kRedirectUri },
+             std::pair{ QStringLiteral("code_verifier"), pkce.verifier },
+             std::pair{ QStringLiteral("scope"), kScope } }) {
         if (!form.isEmpty())
             form.append('&');
         form.append(QUrl::toPercentEncoding(key)).append('=').append(QUrl::toPercentEncoding(value));
     }
     QNetworkRequest tokenRequest(tokenUrl);
-    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    tokenRequest.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     std::unique_ptr<QNetworkReply> tokenReply(nam.post(tokenRequest, form));
     if (!waitFor(tokenReply.get(), 10000)) {
         *error = QStringLiteral("token: no answer");

@@ -10,6 +10,7 @@ class QNetworkAccessManager;
 namespace keyturn::bench {
 
 /// The access token for demo user `user`; empty with *error set on failure. Never logs the token.
-QString signInOverHttp(QNetworkAccessManager &nam, const QUrl &tenantRoot, const QString &user, QString *error);
+QString signInOverHttp(
+    QNetworkAccessManager &nam, const QUrl &tenantRoot, const QString &user, QString *error);
 
 } // namespace keyturn::bench

@@ -29,7 +29,8 @@ bool JsPeer::prepare()
         m_reason = QStringLiteral("no peer script in %1").arg(m_dir);
         return false;
     }
-    if (QFileInfo::exists(m_dir + QStringLiteral("/node_modules/@microsoft/microsoft-graph-client/package.json")))
+    if (QFileInfo::exists(
+            m_dir + QStringLiteral("/node_modules/@microsoft/microsoft-graph-client/package.json")))
         return true;
     const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
     if (npm.isEmpty()) {
@@ -43,7 +44,8 @@ bool JsPeer::prepare()
     install.start(npm,
         { QStringLiteral("install"), QStringLiteral("--prefix"), m_dir, QStringLiteral("--no-audit"),
             QStringLiteral("--no-fund") });
-    if (!install.waitForFinished(180000) || install.exitStatus() != QProcess::NormalExit || install.exitCode() != 0) {
+    if (!install.waitForFinished(180000) || install.exitStatus() != QProcess::NormalExit
+        || install.exitCode() != 0) {
         install.kill();
         m_reason = QStringLiteral("npm install failed");
         return false;
@@ -60,7 +62,8 @@ PeerTiming JsPeer::run(const QUrl &graphRoot, const QString &select, const QStri
     node.setProcessEnvironment(environment);
     node.setWorkingDirectory(m_dir);
     node.start(m_node,
-        { m_dir + QStringLiteral("/list-devices.js"), graphRoot.toString(), select, QString::number(repeats) });
+        { m_dir + QStringLiteral("/list-devices.js"), graphRoot.toString(), select,
+            QString::number(repeats) });
     if (!node.waitForFinished(600000) || node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
         node.kill();
         node.waitForFinished(3000);

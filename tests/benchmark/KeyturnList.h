@@ -31,6 +31,7 @@ struct LoadTiming {
     double firstRowsMs = -1; ///< start() -> first paint of the table showing rows
     double completeMs = -1; ///< start() -> every row loaded, sorted and painted
     int rows = 0;
+    double cpuMs = -1; ///< CPU time of the benchmark process (all threads) during the load
     QString error;
 };
 

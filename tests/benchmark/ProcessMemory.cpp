@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QFile>
 
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
 namespace keyturn::bench {
 
 namespace {
@@ -38,6 +42,18 @@ bool resetPeakResident()
     if (!clearRefs.open(QIODevice::WriteOnly))
         return false;
     return clearRefs.write("5") == 1;
+}
+
+double processCpuMilliseconds()
+{
+#if defined(Q_OS_UNIX)
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+#else
+    return -1;
+#endif
 }
 
 } // namespace keyturn::bench

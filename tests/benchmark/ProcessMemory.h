@@ -1,5 +1,5 @@
-// ProcessMemory: this process's resident memory from /proc/self/status (Linux). The peak
-// (VmHWM) can be reset so each configuration reports its own high-water mark.
+// ProcessMemory: this process's resident memory from /proc/self/status (Linux) and its CPU time.
+// The peak (VmHWM) can be reset so each configuration reports its own high-water mark.
 #pragma once
 
 namespace keyturn::bench {
@@ -10,5 +10,7 @@ double residentMegabytes();
 double peakResidentMegabytes();
 /// Resets VmHWM to the current RSS (writes 5 to /proc/self/clear_refs); false if not possible.
 bool resetPeakResident();
+/// CPU time (user + system, all threads) of this process in ms; -1 where unknown.
+double processCpuMilliseconds();
 
 } // namespace keyturn::bench

@@ -1,5 +1,7 @@
 #include "RawFloor.h"
 
+#include "ProcessMemory.h"
+
 #include "devices/DeviceListPage.h"
 
 #include <QElapsedTimer>
@@ -16,6 +18,7 @@ FetchTiming fetchRaw(QNetworkAccessManager &nam, const QUrl &firstUrl, const QSt
 {
     FetchTiming timing;
     const QByteArray authorization = QByteArrayLiteral("Bearer ") + token.toUtf8();
+    const double cpuBefore = processCpuMilliseconds();
     QElapsedTimer timer;
     timer.start();
     QUrl url = firstUrl;
@@ -40,6 +43,7 @@ FetchTiming fetchRaw(QNetworkAccessManager &nam, const QUrl &firstUrl, const QSt
         url = findNextLink(body);
     }
     timing.totalMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    timing.cpuMs = processCpuMilliseconds() - cpuBefore;
     timing.ok = true;
     return timing;
 }

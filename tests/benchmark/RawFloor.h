@@ -15,6 +15,7 @@ struct FetchTiming {
     double totalMs = 0;
     int pages = 0;
     qint64 bytes = 0;
+    double cpuMs = -1; ///< CPU time of the benchmark process during the fetch
     QString error;
 };
 

@@ -25,9 +25,9 @@ bool TenantProcess::start(
     QElapsedTimer timer;
     timer.start();
     m_process.start(program,
-        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"), QString::number(devices),
-            QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--latency-ms"),
-            QString::number(latencyMs) });
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
+            QString::number(devices), QStringLiteral("--seed"), QString::number(seed),
+            QStringLiteral("--latency-ms"), QString::number(latencyMs) });
     if (!m_process.waitForStarted(timeoutMs)) {
         *error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
         return false;

@@ -17,8 +17,8 @@ public:
 
     /// Starts `program --port 0 --devices N --seed S --latency-ms L`; false with *error set when it
     /// fails or says nothing within timeoutMs.
-    bool start(const QString &program, int devices, unsigned seed, int latencyMs, int timeoutMs,
-        QString *error);
+    bool start(
+        const QString &program, int devices, unsigned seed, int latencyMs, int timeoutMs, QString *error);
     QUrl baseUrl() const { return m_baseUrl; }
     /// Milliseconds from launch to the "listening on" line (data generation included).
     qint64 startupMsecs() const { return m_startupMs; }

@@ -34,6 +34,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <iostream>
 #include <unistd.h>
 
 using keyturn::test::SecretScanner;
@@ -190,12 +191,13 @@ TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
             if (mac && app->mainWindow()->showDeviceNamed(mac->deviceName)
                 && waitUntil([&] { return pane->details().has_value(); }, std::chrono::seconds(15))) {
                 QToolButton *rotate = pane->actionButton(QStringLiteral("rotateFileVaultKey"));
-                waitUntil([&] { return rotate && rotate->isEnabled(); }, std::chrono::seconds(5));
-                keyturn::ui::Confirmations::setNextAnswer(true);
-                QTest::mouseClick(rotate, Qt::LeftButton);
-                actionSent = waitUntil(
-                    [&] { return pane->banner()->kind() == keyturn::ui::MessageBanner::Kind::Success; },
-                    std::chrono::seconds(15));
+                if (rotate && waitUntil([&] { return rotate->isEnabled(); }, std::chrono::seconds(5))) {
+                    keyturn::ui::Confirmations::setNextAnswer(true);
+                    QTest::mouseClick(rotate, Qt::LeftButton);
+                    actionSent = waitUntil(
+                        [&] { return pane->banner()->kind() == keyturn::ui::MessageBanner::Kind::Success; },
+                        std::chrono::seconds(15));
+                }
             }
         }
         // A forced refresh, as after a 401: a new access and refresh token pair.
@@ -253,8 +255,10 @@ TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
     // The secrets of this run, as the tenant saw them.
     const keyturn::demo::IssuedSecrets issued = tenant->issuedSecretsForTests();
     tenant.reset();
-    EXPECT_GE(issued.accessTokens.size(), 2) << "sign-in and the forced refresh each issue one";
-    EXPECT_GE(issued.refreshTokens.size(), 2);
+    // Access tokens minted for one user within the same second are identical (deterministic demo
+    // JWTs), so the forced refresh shows as a second refresh token (each has a random id).
+    EXPECT_GE(issued.accessTokens.size(), 1);
+    EXPECT_GE(issued.refreshTokens.size(), 2) << "sign-in and the forced refresh each issue one";
     EXPECT_GE(issued.idTokens.size(), 1);
     EXPECT_GE(issued.authorizationCodes.size(), 1);
     EXPECT_GE(issued.codeVerifiers.size(), 1);
@@ -288,7 +292,11 @@ TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
         control.scanText(QStringLiteral("whole"), "token=" + token + "\n");
         control.scanText(
             QStringLiteral("tail"), "...=" + token.right(token.size() - token.lastIndexOf('.') - 1));
-        EXPECT_EQ(control.hits().size(), 2) << control.report().toStdString();
+        const QList<keyturn::test::SecretHit> hits = control.hits();
+        EXPECT_TRUE(
+            std::any_of(hits.cbegin(), hits.cend(), [](const auto &h) { return h.where == u"whole"; }));
+        EXPECT_TRUE(
+            std::any_of(hits.cbegin(), hits.cend(), [](const auto &h) { return h.where == u"tail"; }));
     }
 
     // The gnome-keyring's own files hold the (encrypted) login keyring: the one place a refresh
@@ -325,6 +333,8 @@ TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
     scanner.scanText(QStringLiteral("stderr of the run"), stderrFile.readAll());
 
     const QStringList scanned = scanner.scannedFiles();
+    std::cout << "[ hygiene  ] searched " << scanned.size() << " files and the log (" << g_log.count('\n')
+              << " messages) for " << scanner.needleCount() << " secret fragments\n";
     EXPECT_TRUE(scanned.contains(settingsFile) || !QFileInfo::exists(settingsFile))
         << settingsFile.toStdString();
     EXPECT_TRUE(std::any_of(scanned.cbegin(), scanned.cend(), [&auditDir](const QString &f) {

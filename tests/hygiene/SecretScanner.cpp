@@ -42,9 +42,18 @@ void SecretScanner::addSecret(const QString &kind, const QString &secret)
 void SecretScanner::scanText(const QString &name, const QByteArray &text)
 {
     for (const Needle &needle : m_needles) {
-        if (text.contains(needle.bytes))
-            m_hits.append(
-                { name, needle.kind, QString::fromUtf8(needle.bytes.left(12)) + QStringLiteral("...") });
+        const qsizetype at = text.indexOf(needle.bytes);
+        if (at < 0)
+            continue;
+        // The line around the hit says who wrote it; the secret itself is masked in the report.
+        const qsizetype lineStart = text.lastIndexOf('\n', at) + 1;
+        qsizetype lineEnd = text.indexOf('\n', at);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        QByteArray line = text.mid(lineStart, std::min<qsizetype>(lineEnd - lineStart, 400));
+        line.replace(needle.bytes, "<secret>");
+        m_hits.append({ name, needle.kind, QString::fromUtf8(needle.bytes.left(12)) + QStringLiteral("..."),
+            QString::fromUtf8(line) });
     }
 }
 
@@ -83,7 +92,8 @@ QString SecretScanner::report() const
 {
     QStringList lines;
     for (const SecretHit &hit : m_hits)
-        lines.append(QStringLiteral("%1 (%2) in %3").arg(hit.secretKind, hit.fragment, hit.where));
+        lines.append(
+            QStringLiteral("%1 (%2) in %3: %4").arg(hit.secretKind, hit.fragment, hit.where, hit.context));
     return lines.join(QLatin1Char('\n'));
 }
 

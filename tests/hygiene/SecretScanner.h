@@ -14,6 +14,7 @@ struct SecretHit {
     QString where; ///< file path, or the name given to a scanned text
     QString secretKind; ///< e.g. "refresh token"
     QString fragment; ///< the first characters of the matched needle, enough to tell which
+    QString context; ///< the line (up to 400 bytes) around the first hit, the secret masked
 };
 
 class SecretScanner {
