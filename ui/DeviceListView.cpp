@@ -319,6 +319,7 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
 
 void DeviceListView::onFinished(int total)
 {
+    m_proxy->settleSort(); // the final order at once, not after the proxy's re-sort pause
     m_progressWidget->hide();
     setStatusText(total == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(total)));
     restoreSelection();
