@@ -1,7 +1,9 @@
 #!/bin/sh
 # One command per developer task on Debian 12; each installs what it needs first.
 #   packaging/dev.sh demo [keyturn options]  build and run Keyturn on the embedded demo tenant
-#   packaging/dev.sh test                    build and run the whole test suite (real keyring)
+#   packaging/dev.sh test                    build and run the whole test suite (real keyring),
+#                                            then again under sanitizers, plus short fuzz runs
+#                                            (KEYTURN_HARDENING=0 skips that second pass)
 #   packaging/dev.sh build                   configure and build only
 # Environment: KEYTURN_BUILD_DIR (default: build), KEYTURN_BUILD_TYPE (default: RelWithDebInfo),
 #              KEYTURN_CMAKE_ARGS (extra configure arguments, e.g. -DKEYTURN_SANITIZE=ON).
@@ -29,8 +31,9 @@ demo)
     ;;
 test)
     build
-    cd "$build_dir"
-    exec sh "$here/with-test-keyring.sh" ctest --output-on-failure --no-tests=error "$@"
+    (cd "$build_dir" && sh "$here/with-test-keyring.sh" ctest --output-on-failure --no-tests=error "$@")
+    # The hardening pass: the suite again under ASan+UBSan+LSan, then short libFuzzer runs.
+    [ "${KEYTURN_HARDENING:-1}" = 0 ] || sh "$here/run-hardening.sh" all
     ;;
 build)
     build

@@ -8,8 +8,8 @@ qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-we
 qt6-l10n-tools qt6-tools-dev-tools
 qtkeychain-qt6-dev libsecret-1-0
 libgtest-dev libgmock-dev
+clang libclang-rt-14-dev
 gnome-keyring dbus libsecret-tools
-xauth xvfb
 qt6-qpa-plugins dpkg-dev fakeroot file lintian desktop-file-utils appstream"
 
 missing=""
