@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
 #include "core/CommandLine.h"
+#include "core/SystemProxy.h"
+#include "core/TrustedCertificates.h"
 #include "core/Version.h"
 #include "demo/DemoTenant.h"
 
@@ -39,6 +41,18 @@ int main(int argc, char *argv[])
     const keyturn::LaunchOptions &options = parsed.options;
 
     QApplication app(argc, argv);
+
+    // Process-wide network policy, before any request: the system proxy, and trust widened only
+    // by --ca-file (certificate errors are never ignored).
+    keyturn::useSystemProxy();
+    if (!options.caFile.isEmpty()) {
+        QString error;
+        if (!keyturn::trustCaCertificatesFrom(options.caFile, &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 2;
+        }
+    }
+
     QApplication::setOrganizationName(QLatin1String(keyturn::kOrganizationName));
     QApplication::setOrganizationDomain(QLatin1String(keyturn::kOrganizationDomain));
     QApplication::setApplicationVersion(QLatin1String(keyturn::kVersion));

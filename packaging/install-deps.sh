@@ -9,7 +9,7 @@ qt6-l10n-tools qt6-tools-dev-tools
 qtkeychain-qt6-dev libsecret-1-0
 libgtest-dev libgmock-dev
 clang libclang-rt-14-dev
-gnome-keyring dbus libsecret-tools
+gnome-keyring dbus libsecret-tools openssl
 qt6-qpa-plugins dpkg-dev fakeroot file lintian desktop-file-utils appstream"
 
 missing=""

@@ -76,6 +76,8 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
             onSignedOut();
             m_signInView->showReauthentication(loginHint, error);
         });
+    connect(m_parts.signIn, &SignInController::rememberedSignInMissing, this,
+        [this](const QString &loginHint) { m_signInView->showMissingKeychainItem(loginHint); });
     connect(m_parts.signIn, &SignInController::rememberStatusChanged, this,
         [this](bool remembered, const QString &message) {
             m_rememberNoteLabel->setText(message);

@@ -4,6 +4,7 @@
 #include "KeyturnApp.h"
 #include "MainWindow.h"
 #include "actions/ActionStatusTracker.h"
+#include "auth/SignInController.h"
 #include "devices/DeviceListLoader.h"
 #include "graph/GraphError.h"
 
@@ -40,6 +41,8 @@ ScreenshotRunner::ScreenshotRunner(KeyturnApp *app, QString file, QString device
             QTimer::singleShot(300, this, &ScreenshotRunner::onDeviceShown);
         }
     });
+    connect(m_app->signIn(), &keyturn::SignInController::signInFailed, this,
+        [this](const keyturn::AuthError &error) { fail(tr("Sign-in failed: %1").arg(error.userMessage())); });
     connect(m_app->loader(), &DeviceListLoader::failed, this, [this](const keyturn::GraphError &error) {
         fail(tr("The device list could not be loaded: %1").arg(error.summary()));
     });

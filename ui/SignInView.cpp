@@ -187,6 +187,14 @@ void SignInView::showReauthentication(const QString &loginHint, const keyturn::A
     m_banner->showMessage(MessageBanner::Kind::Warning, text, error.details());
 }
 
+void SignInView::showMissingKeychainItem(const QString &loginHint)
+{
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+        tr("Keyturn remembered your sign-in as %1, but it is no longer in the system keychain. Please sign "
+           "in again.")
+            .arg(loginHint));
+}
+
 void SignInView::applyChoicesToController()
 {
     AuthConfig config = m_controller->config();

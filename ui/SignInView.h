@@ -30,6 +30,8 @@ public:
     void setFixedEndpointDescription(const QString &description);
     /// Shown above the buttons, e.g. after the refresh token was refused.
     void showReauthentication(const QString &loginHint, const keyturn::AuthError &error);
+    /// The remembered sign-in is no longer in the system keychain.
+    void showMissingKeychainItem(const QString &loginHint);
 
     QPushButton *browserButton() const { return m_browserButton; }
     QPushButton *deviceCodeButton() const { return m_deviceCodeButton; }

@@ -45,6 +45,9 @@ QString AuthError::userMessage() const
         message = tr("Keyturn could not reach the Microsoft sign-in service. Check the network connection "
                      "and try again.");
         break;
+    case Kind::Tls:
+        message = tr("Keyturn could not connect securely to the Microsoft sign-in service.");
+        break;
     case Kind::Server:
         message = httpStatus >= 500
             ? tr("The Microsoft sign-in service had a problem (HTTP %1). Try again in a few minutes.")

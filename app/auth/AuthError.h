@@ -15,6 +15,7 @@ struct AuthError {
         Denied, ///< access_denied / authorization_declined in the browser
         Timeout, ///< the browser or device code flow did not finish in time
         Network, ///< no answer from the sign-in service
+        Tls, ///< the service's certificate was refused (untrusted, expired, wrong host): not transient
         Server, ///< an Entra error other than the ones below, or HTTP 5xx
         Protocol, ///< an answer Keyturn cannot use (malformed JSON, missing fields...)
         InvalidGrant, ///< refresh token / code expired, revoked or already used

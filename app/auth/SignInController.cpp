@@ -117,7 +117,10 @@ void SignInController::restoreSession()
                 return;
             case TokenStore::Status::NotFound:
                 qCInfo(lcAuth) << "remembered account has no keychain item";
-                break;
+                setState(State::SignedOut);
+                Q_EMIT rememberedSignInMissing(account->upn);
+                Q_EMIT restoreFinished(false);
+                return;
             case TokenStore::Status::Unavailable:
                 setRemembered(false, result.message);
                 break;

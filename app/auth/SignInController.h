@@ -85,6 +85,8 @@ Q_SIGNALS:
     void signedOut();
     void signInFailed(const keyturn::AuthError &error);
     void reauthenticationRequired(const QString &loginHint, const keyturn::AuthError &error);
+    /// A remembered account's keychain item is gone (deleted outside Keyturn): signed out, hint kept.
+    void rememberedSignInMissing(const QString &loginHint);
     void deviceCodeReady(
         const QString &userCode, const QUrl &verificationUri, const QString &message, int expiresInSecs);
     void rememberStatusChanged(bool remembered, const QString &message);

@@ -1,6 +1,7 @@
 #include "auth/TokenClient.h"
 
 #include "core/Logging.h"
+#include "core/TlsErrorText.h"
 #include "core/Version.h"
 
 #include <QNetworkAccessManager>
@@ -40,6 +41,7 @@ void TokenClient::postForm(const QUrl &url, const FormFields &fields, QObject *c
 
     qCDebug(lcAuth) << "POST" << url.toString(QUrl::RemoveQuery);
     QNetworkReply *reply = m_network->post(request, encodeForm(fields));
+    watchTlsErrors(reply);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [reply, guard, callback = std::move(callback)] {
         reply->deleteLater();
@@ -47,7 +49,10 @@ void TokenClient::postForm(const QUrl &url, const FormFields &fields, QObject *c
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
-            AuthError error = AuthError::make(AuthError::Kind::Network, reply->errorString());
+            const QString tlsText = tlsFailureText(reply);
+            AuthError error = tlsText.isEmpty()
+                ? AuthError::make(AuthError::Kind::Network, reply->errorString())
+                : AuthError::make(AuthError::Kind::Tls, tlsText);
             qCWarning(lcAuth) << "token endpoint unreachable:" << reply->error();
             callback(0, QByteArray(), error);
             return;

@@ -21,7 +21,7 @@ class TokenClient : public QObject {
     Q_OBJECT
 public:
     using FormFields = QList<std::pair<QString, QString>>;
-    /// status 0 with error.kind Network when no HTTP answer arrived.
+    /// status 0 with error.kind Network (or Tls) when no HTTP answer arrived.
     using RawCallback
         = std::function<void(int httpStatus, const QByteArray &body, const AuthError &networkError)>;
     using TokenCallback = std::function<void(const TokenResponse &)>;
@@ -30,7 +30,8 @@ public:
 
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    /// Token endpoint: any grant. Network failures come back as AuthError::Kind::Network.
+    /// Token endpoint: any grant. Network failures come back as AuthError::Kind::Network, a refused
+    /// certificate as Kind::Tls with a description naming the host and the problem.
     void requestTokens(const QUrl &url, const FormFields &fields, QObject *context, TokenCallback callback);
     void postForm(const QUrl &url, const FormFields &fields, QObject *context, RawCallback callback);
 

@@ -32,7 +32,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption demoDevicesOption(QStringLiteral("demo-devices"),
         tr("Number of devices in the demo tenant (default 250)."), tr("N"), QStringLiteral("250"));
     const QCommandLineOption demoUserOption(QStringLiteral("demo-user"),
-        tr("Sign in to the demo tenant as this user without a browser: helpdesk or readonly."), tr("USER"));
+        tr("Sign in to the demo tenant as this user without a browser: helpdesk or readonly. With "
+           "--authority-url, the demo tenant at that address (a separate keyturn-demo-tenant)."),
+        tr("USER"));
     const QCommandLineOption cloudOption(
         QStringLiteral("cloud"), tr("Cloud: global, usgov, usgovdod or china."), tr("CLOUD"));
     const QCommandLineOption tenantOption(
@@ -51,9 +53,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("With --screenshot and --device: open the confirmation of remote action ACTION (such as "
            "rotateFileVaultKey) and include it in the picture. Nothing is sent."),
         tr("ACTION"));
+    const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
+        tr("Also trust the CA certificates in FILE (PEM), for example of a network that inspects TLS. "
+           "The system's CA store stays trusted."),
+        tr("FILE"));
     parser.addOptions({ helpOption, versionOption, demoOption, demoDevicesOption, demoUserOption, cloudOption,
         tenantOption, clientIdOption, authorityOption, graphOption, screenshotOption, deviceOption,
-        confirmationOption });
+        confirmationOption, caFileOption });
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -84,7 +90,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
 
     LaunchOptions &o = result.options;
-    o.demo = parser.isSet(demoOption) || parser.isSet(demoUserOption) || parser.isSet(demoDevicesOption);
+    // --demo-user with --authority-url signs in to that (separately started) demo tenant instead
+    // of embedding one, e.g. a keyturn-demo-tenant serving https.
+    o.demo = parser.isSet(demoOption) || parser.isSet(demoDevicesOption)
+        || (parser.isSet(demoUserOption) && !parser.isSet(authorityOption));
     bool ok = false;
     o.demoDevices = parser.value(demoDevicesOption).toInt(&ok);
     if (!ok || o.demoDevices < 0 || o.demoDevices > 1'000'000) {
@@ -107,6 +116,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.screenshotFile = parser.value(screenshotOption);
     o.deviceName = parser.value(deviceOption);
     o.screenshotConfirmation = parser.value(confirmationOption);
+    o.caFile = parser.value(caFileOption);
+    if (parser.isSet(caFileOption) && o.caFile.isEmpty()) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("--ca-file needs the path of a PEM file.");
+        return result;
+    }
     if (!o.screenshotConfirmation.isEmpty() && (o.screenshotFile.isEmpty() || o.deviceName.isEmpty())) {
         result.action = CommandLineResult::Action::Error;
         result.text = tr("--screenshot-confirmation needs --screenshot and --device.");

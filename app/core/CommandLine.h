@@ -12,7 +12,8 @@ namespace keyturn {
 struct LaunchOptions {
     bool demo = false;
     int demoDevices = 250;
-    QString demoUser; ///< "helpdesk" / "readonly": sign in to the demo tenant, no browser
+    QString demoUser; ///< "helpdesk" / "readonly": sign in to the demo tenant, no browser (the embedded
+                      ///< one, or with authorityUrl the demo tenant there)
     QString cloud; ///< empty = keep the saved setting
     QString tenant;
     QString clientId;
@@ -21,6 +22,7 @@ struct LaunchOptions {
     QString screenshotFile; ///< render the main window once the list has loaded, then exit
     QString deviceName; ///< open this device's pane once the list has loaded
     QString screenshotConfirmation; ///< with --screenshot and --device: show this action's question
+    QString caFile; ///< extra trusted CA certificates (PEM), e.g. of a TLS-inspecting proxy
 };
 
 struct CommandLineResult {

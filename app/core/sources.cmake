@@ -4,3 +4,7 @@ target_sources(keyturn_core PRIVATE
     core/Logging.h core/Logging.cpp)
 target_sources(keyturn_core PRIVATE
     core/CommandLine.h core/CommandLine.cpp)
+target_sources(keyturn_core PRIVATE
+    core/TlsErrorText.h core/TlsErrorText.cpp
+    core/TrustedCertificates.h core/TrustedCertificates.cpp
+    core/SystemProxy.h core/SystemProxy.cpp)

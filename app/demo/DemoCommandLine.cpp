@@ -54,7 +54,8 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Keyturn demo tenant: a simulated Entra ID v2.0 + Intune Graph beta on http://127.0.0.1."));
+        tr("Keyturn demo tenant: a simulated Entra ID v2.0 + Intune Graph beta on http://127.0.0.1 "
+           "(https with --tls-cert and --tls-key)."));
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const auto valued = [](const char *name, const char *description, const char *valueName) {
@@ -76,6 +77,8 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
         valued("fault-503", "Probability of 503 Service Unavailable per Graph request.", "p"),
         valued("fault-drop", "Probability of a dropped connection per Graph request.", "p"),
         valued("fault-malformed", "Probability of a malformed 200 body per Graph request.", "p"),
+        valued("tls-cert", "Serve https with this PEM certificate (chain); needs --tls-key.", "file"),
+        valued("tls-key", "The PEM private key (unencrypted) of --tls-cert.", "file"),
     });
 
     DemoCommandLineResult result;
@@ -121,6 +124,12 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
         o.autoApproveUser = parser.value(QStringLiteral("auto-approve"));
         if (!DemoDirectory(0).findUser(o.autoApproveUser))
             error = tr("--auto-approve: unknown user '%1' (use helpdesk or readonly)").arg(o.autoApproveUser);
+    }
+    if (ok && error.isEmpty()) {
+        o.tlsCertificateFile = parser.value(QStringLiteral("tls-cert"));
+        o.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
+        if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
+            error = tr("--tls-cert and --tls-key go together: https needs both the certificate and its key");
     }
     if (!error.isEmpty()) {
         result.action = DemoCommandLineResult::Action::Error;

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "demo/DemoTls.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -10,6 +11,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#if QT_CONFIG(ssl)
+#include <QSslServer>
+#endif
 
 #include <cstring>
 #include <mutex>
@@ -92,7 +97,30 @@ DemoHttpServer::~DemoHttpServer() = default;
 bool DemoHttpServer::listenLocal(
     quint16 port, const DemoOptions &options, const Clock &clock, QString *error, SecretLedger *ledger)
 {
-    m_tcpServer = new QTcpServer(this);
+    QString scheme = QStringLiteral("http");
+    if (options.servesHttps()) {
+#if QT_CONFIG(ssl)
+        // QSslServer hands the HTTP layer a QSslSocket once the handshake is done; as a QTcpSocket
+        // it takes the same raw writes as plain http, so delays and drops behave the same.
+        QString problem;
+        const auto tls = loadServerTlsConfiguration(options.tlsCertificateFile, options.tlsKeyFile, &problem);
+        if (!tls) {
+            if (error)
+                *error = problem;
+            return false;
+        }
+        auto *sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(*tls);
+        m_tcpServer = sslServer;
+        scheme = QStringLiteral("https");
+#else
+        if (error)
+            *error = tr("this build has no TLS support, so it cannot serve https");
+        return false;
+#endif
+    } else {
+        m_tcpServer = new QTcpServer(this);
+    }
     if (!m_tcpServer->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = m_tcpServer->errorString();
@@ -102,9 +130,10 @@ bool DemoHttpServer::listenLocal(
     }
     m_port = m_tcpServer->serverPort();
     QUrl base;
-    base.setScheme(QStringLiteral("http"));
+    base.setScheme(scheme);
     base.setHost(QStringLiteral("127.0.0.1"));
     base.setPort(m_port);
+    m_baseUrl = base;
     m_router = std::make_unique<DemoRouter>(options, clock, base, ledger);
     bind(m_tcpServer);
     qCInfo(lcDemo) << "demo tenant listening on" << base.toString();

@@ -6,6 +6,7 @@
 #include "demo/DemoRouter.h"
 
 #include <QAbstractHttpServer>
+#include <QUrl>
 
 #include <memory>
 
@@ -22,11 +23,14 @@ public:
     explicit DemoHttpServer(QObject *parent = nullptr);
     ~DemoHttpServer() override;
 
-    /// Listens on 127.0.0.1:port and creates the router for that base URL. False with *error on failure.
+    /// Listens on 127.0.0.1:port and creates the router for that base URL: https when options name a
+    /// certificate and key (see DemoOptions), http otherwise. False with *error on failure.
     /// ledger (borrowed, may be null; must outlive the server) records issued secrets for tests.
     bool listenLocal(quint16 port, const DemoOptions &options, const Clock &clock, QString *error,
         SecretLedger *ledger = nullptr);
     quint16 port() const { return m_port; }
+    /// http(s)://127.0.0.1:PORT once listening.
+    QUrl baseUrl() const { return m_baseUrl; }
 
 protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<DemoRouter> m_router;
     QTcpServer *m_tcpServer = nullptr;
     quint16 m_port = 0;
+    QUrl m_baseUrl;
 };
 
 } // namespace keyturn::demo

@@ -20,6 +20,13 @@ struct DemoOptions {
     double fault503 = 0.0;
     double faultDrop = 0.0;
     double faultMalformed = 0.0;
+    /// PEM files of the server certificate (with any intermediates after it) and its private key.
+    /// Set: the tenant serves https and hands out https URLs (one without the other is an error at
+    /// start); both empty: plain http.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+
+    bool servesHttps() const { return !tlsCertificateFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 
     bool operator==(const DemoOptions &) const = default;
 };

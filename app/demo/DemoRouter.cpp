@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "demo/DemoEncoding.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,27 @@ QByteArray malformed(const QByteArray &body)
     return body.left(body.size() / 2) + "\x01\"}{,]";
 }
 
+/// The real answer made 50 MB with whitespace after its opening brace: valid JSON, absurd size.
+QByteArray huge(const QByteArray &body)
+{
+    constexpr qsizetype fiftyMegabytes = 50 * 1024 * 1024;
+    QByteArray out;
+    out.reserve(fiftyMegabytes + body.size());
+    out.append('{');
+    out.append(fiftyMegabytes, ' ');
+    out.append(body.mid(1));
+    return out;
+}
+
+/// What a captive portal or a TLS-inspecting proxy's login page looks like to an API client.
+HttpResponse captivePortalPage()
+{
+    return HttpResponse::html(200,
+        QStringLiteral("<!DOCTYPE html><html><head><title>Network sign-in</title></head><body>"
+                       "<h1>Sign in to continue</h1><p>This network requires you to sign in before "
+                       "you can reach the internet.</p></body></html>"));
+}
+
 } // namespace
 
 DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl, SecretLedger *ledger)
@@ -48,13 +70,18 @@ DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl base
 HttpResponse DemoRouter::handle(const DemoRequest &request)
 {
     HttpResponse response = route(request);
-    response.setHeader("Date", httpDate(m_clock.nowUtc()));
+    response.setHeader("Date", httpDate(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC)));
     if (!request.path.startsWith(QLatin1String("/_demo/"))) {
         const bool answered = response.delivery == HttpResponse::Delivery::Normal
             || response.delivery == HttpResponse::Delivery::TruncateAndAbort;
         m_log.record(request, answered ? response.status : 0, response.fault);
     }
     return response;
+}
+
+qint64 DemoRouter::nowMs() const
+{
+    return m_clock.nowMSecs() + m_clockOffsetMs;
 }
 
 HttpResponse DemoRouter::route(const DemoRequest &request)
@@ -64,7 +91,7 @@ HttpResponse DemoRouter::route(const DemoRequest &request)
     if (request.path.startsWith(QLatin1String("/beta/")) || request.path.startsWith(QLatin1String("/v1.0/")))
         return graph(request);
     if (IdentityService::handles(request.path))
-        return m_identity.handle(request, m_clock.nowMSecs());
+        return m_identity.handle(request, nowMs());
     if (request.path == u"/" && request.method == "GET") {
         return HttpResponse::html(200,
             QStringLiteral(
@@ -83,7 +110,7 @@ HttpResponse DemoRouter::graph(const DemoRequest &request)
     call.requestId = randomGuid();
     const QByteArray clientRequestId = request.header("client-request-id");
     call.clientRequestId = clientRequestId.isEmpty() ? randomGuid() : QString::fromLatin1(clientRequestId);
-    call.nowMs = m_clock.nowMSecs();
+    call.nowMs = nowMs();
 
     // Injected rules match on the path and the query, so a test can aim at a later page ($skiptoken).
     const QString target = request.query.isEmpty()
@@ -99,6 +126,10 @@ HttpResponse DemoRouter::graph(const DemoRequest &request)
         break;
     case Fault::Unavailable:
         response = graphUnavailable(call);
+        break;
+    case Fault::Html:
+        // A portal or proxy answered in Graph's place: the request never reached the tenant.
+        response = captivePortalPage();
         break;
     default:
         // Drop, malformed and hang happen after the work was done: the outcome is unknown to the client.
@@ -119,6 +150,19 @@ HttpResponse DemoRouter::graph(const DemoRequest &request)
     case Fault::Hang:
         response.delivery = HttpResponse::Delivery::Hang;
         break;
+    case Fault::Huge:
+        if (response.status == 200 && response.body.startsWith('{'))
+            response.body = huge(response.body);
+        break;
+    case Fault::ForeignNextLink: {
+        // Same server, another host name: were the link followed, this tenant would log it.
+        QUrl elsewhere = m_baseUrl;
+        elsewhere.setHost(
+            m_baseUrl.host() == u"localhost" ? QStringLiteral("127.0.0.1") : QStringLiteral("localhost"));
+        response.body.replace("\"@odata.nextLink\":\"" + m_baseUrl.toEncoded(),
+            "\"@odata.nextLink\":\"" + elsewhere.toEncoded());
+        break;
+    }
     default:
         break;
     }
@@ -159,8 +203,9 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
     if (path == u"/_demo/inject") {
         Fault fault = Fault::None;
         if (!parseFault(request.queryValue(QStringLiteral("fault")), &fault))
-            return controlError(
-                400, QStringLiteral("fault must be drop, 429, 429-no-retry-after, 503, malformed or hang"));
+            return controlError(400,
+                QStringLiteral("fault must be drop, 429, 429-no-retry-after, 503, malformed, hang, huge, "
+                               "html or foreign-next-link"));
         int count = 1;
         if (request.hasQuery(QStringLiteral("count"))) {
             bool ok = false;
@@ -171,8 +216,17 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
         m_faults.inject(fault, request.queryValue(QStringLiteral("match")), count);
         return HttpResponse::noContent();
     }
+    if (path == u"/_demo/advance-clock") {
+        // Moves the tenant's clock forward: tokens expire, actions finish, as if time had passed.
+        bool ok = false;
+        const qint64 seconds = request.queryValue(QStringLiteral("seconds")).toLongLong(&ok);
+        if (!ok || seconds < 1 || seconds > 400LL * 24 * 3600)
+            return controlError(400, QStringLiteral("seconds must be a positive number of seconds"));
+        m_clockOffsetMs += seconds * 1000;
+        return HttpResponse::noContent();
+    }
     if (path == u"/_demo/revoke") {
-        if (!m_identity.revoke(request.queryValue(QStringLiteral("user")), m_clock.nowMSecs()))
+        if (!m_identity.revoke(request.queryValue(QStringLiteral("user")), nowMs()))
             return controlError(400, QStringLiteral("unknown user"));
         return HttpResponse::noContent();
     }

@@ -34,6 +34,8 @@ private:
     HttpResponse route(const DemoRequest &request);
     HttpResponse graph(const DemoRequest &request);
     HttpResponse control(const DemoRequest &request);
+    /// The tenant's time: the clock plus whatever POST /_demo/advance-clock added.
+    qint64 nowMs() const;
 
     DemoOptions m_options;
     const Clock &m_clock;
@@ -45,6 +47,7 @@ private:
     GraphService m_graph;
     FaultInjector m_faults;
     RequestLog m_log;
+    qint64 m_clockOffsetMs = 0;
 };
 
 } // namespace keyturn::demo

@@ -15,6 +15,7 @@ struct DemoTenant::Worker {
     QObject *anchor = nullptr; ///< lives in `thread`: the context for calls into it
     DemoHttpServer *server = nullptr; ///< created and destroyed on `thread`
     quint16 port = 0;
+    QUrl baseUrl;
 };
 
 DemoTenant::DemoTenant(DemoOptions options, QObject *parent)
@@ -55,6 +56,7 @@ bool DemoTenant::start(QString *error)
             if (server->listenLocal(m_options.port, m_options, m_clock, &reason, m_ledger.get())) {
                 w->server = server;
                 w->port = server->port();
+                w->baseUrl = server->baseUrl();
                 ok = true;
             } else {
                 delete server;
@@ -99,11 +101,7 @@ quint16 DemoTenant::port() const
 
 QUrl DemoTenant::baseUrl() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(port());
-    return url;
+    return m_worker ? m_worker->baseUrl : QUrl();
 }
 
 QString DemoTenant::tenantId() const

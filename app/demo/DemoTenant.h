@@ -35,7 +35,8 @@ public:
     void stop();
 
     quint16 port() const;
-    /// http://127.0.0.1:PORT — the root for both the authority and the Graph URLs.
+    /// http://127.0.0.1:PORT (https:// when the options name a certificate and key) — the root for
+    /// both the authority and the Graph URLs. Empty until start() succeeded.
     QUrl baseUrl() const;
     const DemoOptions &options() const { return m_options; }
 

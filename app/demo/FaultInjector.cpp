@@ -19,6 +19,12 @@ QByteArray faultName(Fault fault)
         return "malformed";
     case Fault::Hang:
         return "hang";
+    case Fault::Huge:
+        return "huge";
+    case Fault::Html:
+        return "html";
+    case Fault::ForeignNextLink:
+        return "foreign-next-link";
     }
     return {};
 }
@@ -26,7 +32,7 @@ QByteArray faultName(Fault fault)
 bool parseFault(const QString &name, Fault *fault)
 {
     for (Fault f : { Fault::TooManyRequests, Fault::TooManyRequestsNoRetryAfter, Fault::Unavailable,
-             Fault::Drop, Fault::Malformed, Fault::Hang }) {
+             Fault::Drop, Fault::Malformed, Fault::Hang, Fault::Huge, Fault::Html, Fault::ForeignNextLink }) {
         if (name == QString::fromLatin1(faultName(f))) {
             *fault = f;
             return true;

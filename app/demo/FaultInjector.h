@@ -13,9 +13,21 @@
 
 namespace keyturn::demo {
 
-enum class Fault { None, TooManyRequests, TooManyRequestsNoRetryAfter, Unavailable, Drop, Malformed, Hang };
+enum class Fault {
+    None,
+    TooManyRequests,
+    TooManyRequestsNoRetryAfter,
+    Unavailable,
+    Drop,
+    Malformed,
+    Hang,
+    Huge, ///< the real answer padded with whitespace to 50 MB (still valid JSON)
+    Html, ///< a 200 text/html page, as a captive portal or an inspecting proxy sends
+    ForeignNextLink ///< the page's @odata.nextLink points at another host
+};
 
-/// "429", "429-no-retry-after", "503", "drop", "malformed", "hang" (and "" for None).
+/// "429", "429-no-retry-after", "503", "drop", "malformed", "hang", "huge", "html",
+/// "foreign-next-link" ("" for None).
 QByteArray faultName(Fault fault);
 /// Parses the names above; false for anything else.
 bool parseFault(const QString &name, Fault *fault);

@@ -2,6 +2,7 @@ target_sources(keyturn_demo PRIVATE
     DemoOptions.h DemoOptions.cpp
     DemoTenant.h DemoTenant.cpp
     DemoHttpServer.h DemoHttpServer.cpp
+    DemoTls.h DemoTls.cpp
     DemoRouter.h DemoRouter.cpp
     DemoRequest.h
     HttpResponse.h HttpResponse.cpp

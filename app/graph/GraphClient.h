@@ -23,6 +23,8 @@ struct GraphClientConfig {
     QUrl graphRoot; ///< e.g. https://graph.microsoft.com or http://127.0.0.1:PORT
     QString apiVersion = QStringLiteral("beta");
     std::chrono::milliseconds transferTimeout{ 60000 };
+    /// Larger answers are cut off unread (a page of 1000 devices is about 5 MB with every field).
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
     int maxAttempts = 6; ///< for GET retries (first attempt included)
     std::chrono::milliseconds maxBackoff{ 30000 };
     std::chrono::milliseconds baseBackoff{ 500 }; ///< first back-off ceiling without Retry-After

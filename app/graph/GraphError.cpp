@@ -148,6 +148,8 @@ QString GraphError::summary() const
     case Kind::Timeout:
         return tr("Microsoft Graph did not answer in time.");
     case Kind::Malformed:
+        if (!message.isEmpty())
+            return tr("Microsoft Graph sent a response Keyturn could not read: %1").arg(message);
         return tr("Microsoft Graph sent a response Keyturn could not read.");
     case Kind::OutcomeUnknown:
         return tr("The connection was lost before Microsoft Graph answered: the request may or may not have "

@@ -1,6 +1,7 @@
 #include "graph/GraphReply.h"
 
 #include "core/Logging.h"
+#include "core/TlsErrorText.h"
 #include "graph/GraphClient.h"
 #include "graph/OneShotBody.h"
 #include "graph/RetryPolicy.h"
@@ -102,7 +103,68 @@ void GraphReply::sendWithToken(const QString &token)
         m_net = m_client->m_nam->post(request, body);
         body->setParent(m_net);
     }
+    watchTlsErrors(m_net);
     connect(m_net, &QNetworkReply::finished, this, &GraphReply::onNetworkFinished);
+    QNetworkReply *net = m_net;
+    m_incoming.clear();
+    // The body is drained as it arrives, and Qt stops reading from the socket once this much is
+    // waiting, so an endless answer cannot fill memory before checkResponseSize() refuses it.
+    net->setReadBufferSize(config.maxResponseBytes);
+    connect(net, &QNetworkReply::metaDataChanged, this, [this, net] {
+        bool ok = false;
+        const qint64 promised = net->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (ok && net == m_net)
+            checkResponseSize(promised);
+    });
+    connect(net, &QNetworkReply::readyRead, this, [this, net] {
+        if (net != m_net)
+            return;
+        m_incoming.append(net->readAll());
+        checkResponseSize(m_incoming.size());
+    });
+}
+
+void GraphReply::checkResponseSize(qint64 bytes)
+{
+    QNetworkReply *net = m_net;
+    if (!net || m_finished || m_aborting || !m_client || bytes <= m_client->config().maxResponseBytes)
+        return;
+    m_net = nullptr;
+    m_incoming.clear();
+    net->disconnect(this);
+    net->abort();
+    net->deleteLater();
+    const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const qint64 limitMb = m_client->config().maxResponseBytes / (1024 * 1024);
+    qCWarning(lcGraph).noquote() << (m_method == Method::Get ? "GET" : "POST") << m_url.path()
+                                 << "answer over" << limitMb << "MB: not read";
+    GraphError error;
+    // For a POST the answer came, so Intune may have acted; nothing in it can be trusted.
+    error.kind = m_method == Method::Get ? GraphError::Kind::Malformed : GraphError::Kind::OutcomeUnknown;
+    error.httpStatus = status;
+    error.message = tr("The answer is larger than %1 MB, so Keyturn did not read it.").arg(limitMb);
+    error.clientRequestId = m_clientRequestId;
+    finish(status, {}, error, net);
+}
+
+bool GraphReply::refuseNonJson(QNetworkReply *net, int status, const QByteArray &body)
+{
+    const QByteArray contentType = net->rawHeader("Content-Type").trimmed();
+    const QByteArray mediaType = contentType.left(contentType.indexOf(';')).trimmed().toLower();
+    if (body.isEmpty() || mediaType.isEmpty() || mediaType == "application/json")
+        return false;
+    qCWarning(lcGraph).noquote() << (m_method == Method::Get ? "GET" : "POST") << m_url.path() << status
+                                 << "answered with" << QString::fromLatin1(mediaType);
+    GraphError error;
+    // Something between Keyturn and Graph answered; whether a POST got through is unknown.
+    error.kind = m_method == Method::Get ? GraphError::Kind::Malformed : GraphError::Kind::OutcomeUnknown;
+    error.httpStatus = status;
+    error.message = tr("The answer is %1, not JSON: a captive portal or a proxy may have answered instead of "
+                       "Microsoft Graph.")
+                        .arg(QString::fromLatin1(mediaType));
+    error.clientRequestId = m_clientRequestId;
+    finish(status, {}, error, net);
+    return true;
 }
 
 void GraphReply::onNetworkFinished()
@@ -124,16 +186,19 @@ void GraphReply::onNetworkFinished()
         return;
     }
 
-    QByteArray body = net->readAll();
+    QByteArray body = std::exchange(m_incoming, QByteArray());
+    body.append(net->readAll());
     if (isTruncated(net, body)) {
         // Qt can report a connection closed mid-body as a normal finish: the body is shorter than
         // Content-Length promised. For a POST that is an unknown outcome, never a success.
         onConnectionFailure(net, QNetworkReply::RemoteHostClosedError, status,
-                            tr("The connection closed before the whole answer arrived."));
+            tr("The connection closed before the whole answer arrived."));
         return;
     }
     qCInfo(lcGraph).noquote() << method << m_url.path() << status << "request-id"
                               << headerString(net, "request-id") << "attempt" << m_attempts;
+    if (status >= 200 && status < 300 && refuseNonJson(net, status, body))
+        return;
     if (status >= 200 && status < 400) {
         finish(status, std::move(body), {}, net);
         return;
@@ -160,25 +225,29 @@ void GraphReply::onNetworkFinished()
     finish(status, std::move(body), error, net);
 }
 
-void GraphReply::onConnectionFailure(QNetworkReply *net, QNetworkReply::NetworkError netError, int status,
-                                     const QString &errorText)
+void GraphReply::onConnectionFailure(
+    QNetworkReply *net, QNetworkReply::NetworkError netError, int status, const QString &errorText)
 {
     const bool isGet = m_method == Method::Get;
     const int maxAttempts = m_client ? m_client->config().maxAttempts : 1;
     const char *method = isGet ? "GET" : "POST";
-    const bool timedOut = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
-    qCInfo(lcGraph).noquote() << method << m_url.path() << "attempt" << m_attempts << "network error" << netError
-                              << (timedOut ? "(timeout)" : "");
+    const bool timedOut
+        = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
+    qCInfo(lcGraph).noquote() << method << m_url.path() << "attempt" << m_attempts << "network error"
+                              << netError << (timedOut ? "(timeout)" : "");
     if (isGet && m_client && retry::isRetryableNetworkError(netError) && m_attempts < maxAttempts) {
         scheduleRetry(m_client->retryDelay(m_attempts, std::nullopt));
         return;
     }
     GraphError error;
-    error.networkErrorText = errorText;
+    // A refused certificate is no passing fault: never retried, and nothing was sent.
+    const QString tlsText = tlsFailureText(net);
+    error.networkErrorText = tlsText.isEmpty() ? errorText : tlsText;
     error.clientRequestId = m_clientRequestId;
     error.requestId = headerString(net, "request-id");
     error.httpStatus = status;
-    const bool notSent = netError == QNetworkReply::ConnectionRefusedError || netError == QNetworkReply::HostNotFoundError;
+    const bool notSent = netError == QNetworkReply::ConnectionRefusedError
+        || netError == QNetworkReply::HostNotFoundError || !tlsText.isEmpty();
     if (!isGet && !notSent)
         error.kind = GraphError::Kind::OutcomeUnknown;
     else

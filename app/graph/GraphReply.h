@@ -57,9 +57,13 @@ private:
     void sendWithToken(const QString &token);
     void onNetworkFinished();
     /// The connection failed (dropped, timed out, answer cut short): GET retries, POST is unknown.
-    void onConnectionFailure(QNetworkReply *net, QNetworkReply::NetworkError netError, int status,
-                             const QString &errorText);
+    void onConnectionFailure(
+        QNetworkReply *net, QNetworkReply::NetworkError netError, int status, const QString &errorText);
     static bool isTruncated(const QNetworkReply *net, const QByteArray &body);
+    /// Stops reading an answer that is (or announces it will be) over maxResponseBytes.
+    void checkResponseSize(qint64 bytes);
+    /// A 2xx whose body is not JSON (a captive portal, an inspecting proxy): unread, with the type.
+    bool refuseNonJson(QNetworkReply *net, int status, const QByteArray &body);
     void scheduleRetry(std::chrono::milliseconds delay);
     void finish(int status, QByteArray body, GraphError error, const QNetworkReply *net);
 
@@ -76,6 +80,7 @@ private:
     int m_attempts = 0;
     int m_httpStatus = 0;
     QByteArray m_body;
+    QByteArray m_incoming; // the current attempt's body so far
     GraphError m_error;
     QString m_requestId, m_clientRequestId, m_date;
 };

@@ -1,8 +1,8 @@
 // ActionRunner against a scripted HTTP server: what goes on the wire (exactly one POST per
 // confirmation), what the user reads, and what the audit log keeps.
 #include "actions/ActionRunner.h"
-#include "FakeGraphServer.h"
 #include "TestDevices.h"
+#include "common/FakeGraphServer.h"
 #include "common/TestSupport.h"
 #include "core/AccessTokenProvider.h"
 #include "core/Clock.h"

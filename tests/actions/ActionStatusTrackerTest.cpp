@@ -1,6 +1,6 @@
 // ActionStatusTracker against a scripted server whose device changes state between polls.
 #include "actions/ActionStatusTracker.h"
-#include "FakeGraphServer.h"
+#include "common/FakeGraphServer.h"
 #include "common/TestSupport.h"
 #include "core/AccessTokenProvider.h"
 #include "core/Clock.h"

@@ -279,3 +279,71 @@ TEST_F(Faults, HangNeverAnswersUntilTheClientGivesUp)
     EXPECT_EQ(hung.error, QNetworkReply::TimeoutError);
     EXPECT_EQ(http->get(kDevices, token).status, 200);
 }
+
+TEST_F(Faults, HugeIsAFiftyMegabytePageThatStillParses)
+{
+    inject(QStringLiteral("fault=huge&match=managedDevices&count=1"));
+    const HttpResult r = http->get(kDevices + QStringLiteral("?$top=5"), token);
+    EXPECT_EQ(r.status, 200);
+    EXPECT_GE(r.body.size(), 50 * 1024 * 1024);
+    EXPECT_EQ(r.header("Content-Length"), QByteArray::number(r.body.size()));
+    EXPECT_EQ(r.json().value(QStringLiteral("value")).toArray().size(), 5);
+    // Only the injected request is padded.
+    EXPECT_LT(http->get(kDevices + QStringLiteral("?$top=5"), token).body.size(), 64 * 1024);
+}
+
+TEST_F(Faults, HtmlIsACaptivePortalPageThatNeverReachesTheTenant)
+{
+    const QString devicePath = kDevices + QLatin1Char('/')
+        + http->get(kDevices + QStringLiteral("?$top=1"), token)
+              .json()
+              .value(QStringLiteral("value"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("id"))
+              .toString();
+    inject(QStringLiteral("fault=html&match=syncDevice&count=1"));
+    const HttpResult r = http->post(devicePath + QStringLiteral("/syncDevice"), {}, token);
+    EXPECT_EQ(r.status, 200);
+    EXPECT_TRUE(r.header("Content-Type").startsWith("text/html")) << r.header("Content-Type").constData();
+    EXPECT_TRUE(r.body.contains("<html"));
+    // The action was not recorded: the device shows no syncDevice result.
+    const QJsonArray results
+        = http->get(devicePath, token).json().value(QStringLiteral("deviceActionResults")).toArray();
+    for (const auto &result : results)
+        EXPECT_NE(
+            result.toObject().value(QStringLiteral("actionName")).toString(), QStringLiteral("syncDevice"));
+}
+
+TEST_F(Faults, AdvancingTheClockExpiresAccessTokensWithGraphsMessage)
+{
+    EXPECT_EQ(http->get(kDevices + QStringLiteral("?$top=1"), token).status, 200);
+    EXPECT_EQ(http->post(QStringLiteral("/_demo/advance-clock?seconds=7200")).status, 204);
+    const HttpResult r = http->get(kDevices + QStringLiteral("?$top=1"), token);
+    EXPECT_EQ(r.status, 401);
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("InvalidAuthenticationToken"));
+    EXPECT_EQ(error.value(QStringLiteral("message")).toString(),
+        QStringLiteral("Lifetime validation failed, the token is expired."));
+    EXPECT_EQ(http->post(QStringLiteral("/_demo/advance-clock?seconds=-5")).status, 400);
+    EXPECT_EQ(http->post(QStringLiteral("/_demo/advance-clock")).status, 400);
+}
+
+TEST_F(Faults, ForeignNextLinkPointsTheNextPageAtAnotherHost)
+{
+    inject(QStringLiteral("fault=foreign-next-link&match=managedDevices&count=1"));
+    const QUrl next(http->get(kDevices + QStringLiteral("?$top=5"), token)
+                        .json()
+                        .value(QStringLiteral("@odata.nextLink"))
+                        .toString());
+    ASSERT_TRUE(next.isValid());
+    EXPECT_EQ(next.host(), QStringLiteral("localhost"));
+    EXPECT_EQ(next.port(), tenant->baseUrl().port());
+    EXPECT_EQ(QUrl(http->get(kDevices + QStringLiteral("?$top=5"), token)
+                       .json()
+                       .value(QStringLiteral("@odata.nextLink"))
+                       .toString())
+                  .host(),
+        tenant->baseUrl().host());
+}

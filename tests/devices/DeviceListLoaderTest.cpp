@@ -1,5 +1,5 @@
 #include "devices/DeviceListLoader.h"
-#include "../graph/FakeHttpServer.h"
+#include "common/FakeGraphServer.h"
 #include "common/TestSupport.h"
 #include "devices/DeviceTableModel.h"
 #include "graph/GraphClient.h"
@@ -16,7 +16,7 @@ using namespace std::chrono_literals;
 using keyturn::DeviceListLoader;
 using keyturn::DeviceTableModel;
 using keyturn::GraphError;
-using keyturn::test::FakeHttpServer;
+using keyturn::test::FakeGraphServer;
 using keyturn::test::FakeRequest;
 using keyturn::test::FakeResponse;
 using keyturn::test::waitUntil;
@@ -74,7 +74,7 @@ protected:
     {
         ASSERT_TRUE(server.listen());
         keyturn::GraphClientConfig config;
-        config.graphRoot = server.rootUrl();
+        config.graphRoot = server.root();
         config.maxAttempts = 3;
         client.setConfig(config);
         client.setRandomSource([] { return 0.0; });
@@ -99,7 +99,7 @@ protected:
     }
 
     PagedFake fake{ 25, 10 };
-    FakeHttpServer server{ [this](const FakeRequest &r) { return fake.answer(r, server.rootUrl()); } };
+    FakeGraphServer server{ [this](const FakeRequest &r) { return fake.answer(r, server.root()); } };
     QNetworkAccessManager nam;
     keyturn::StaticAccessTokenProvider tokens{ QStringLiteral("t") };
     keyturn::ManualClock clock;
@@ -149,9 +149,7 @@ TEST_F(LoaderTest, ThrottledAndDroppedPagesAreRetriedTransparently)
     fake.faults.insert(1,
         { FakeResponse::json(
             429, keyturn::test::graphErrorBody("TooManyRequests", QStringLiteral("slow down"))) });
-    fake.faults.insert(2,
-        { FakeResponse{ 200, {}, QByteArray(R"({"value":[)") + QByteArray(200, ' '),
-            FakeResponse::Action::DropMidBody } });
+    fake.faults.insert(2, { FakeResponse::dropMidBody() });
     loader.start();
     ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value() || failures > 0; }));
     EXPECT_EQ(failures, 0) << failure.details().toStdString();

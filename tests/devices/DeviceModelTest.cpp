@@ -4,7 +4,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QSet>
 #include <QSignalSpy>
+
+#include <algorithm>
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -233,4 +237,99 @@ TEST(DeviceFilterProxy, NewRowsAreFilteredAsTheyArrive)
     proxy.setSearchText(QStringLiteral("desktop-9"));
     EXPECT_EQ(
         namesInOrder(proxy), (QStringList{ QStringLiteral("A-DESKTOP-9"), QStringLiteral("DESKTOP-9") }));
+}
+
+TEST(DeviceTableModel, ManyRowsInBatchesAreIndexedOnceEach)
+{
+    DeviceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reserveRows(50);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    std::vector<std::vector<DeviceRecord>> batches(3);
+    QStringList firstSeen; // the ids in order of first appearance: what the model must hold
+    QSet<QString> seen;
+    for (int i = 0; i < 3000; ++i) {
+        // Every tenth record reuses an id from earlier, within its batch or from an earlier one.
+        const int id = i % 10 == 9 ? i / 3 : i;
+        const QByteArray idText = QByteArray::number(id);
+        if (!seen.contains(QString::fromLatin1(idText))) {
+            seen.insert(QString::fromLatin1(idText));
+            firstSeen.append(QString::fromLatin1(idText));
+        }
+        batches[static_cast<std::size_t>(i / 1000)].push_back(
+            device(idText.constData(), QByteArray("PC-" + QByteArray::number(i)).constData(),
+                DeviceRecord::Platform::Windows, DeviceRecord::Ownership::Company));
+    }
+    model.appendDevices(std::move(batches));
+    EXPECT_EQ(inserted.count(), 1);
+    ASSERT_EQ(model.rowCount(), firstSeen.size());
+    EXPECT_LT(model.rowCount(), 3000); // some were duplicates
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ASSERT_EQ(model.record(row).id, firstSeen[row]);
+        ASSERT_EQ(model.rowOfDevice(firstSeen[row]), row);
+    }
+    EXPECT_EQ(model.rowOfDevice(QStringLiteral("missing")), -1);
+
+    // The same ids again add nothing; new ones go at the end.
+    const int before = model.rowCount();
+    std::vector<DeviceRecord> again;
+    again.push_back(
+        device("0", "PC-0 again", DeviceRecord::Platform::Windows, DeviceRecord::Ownership::Company));
+    again.push_back(device("new", "NEW", DeviceRecord::Platform::MacOS, DeviceRecord::Ownership::Company));
+    model.appendDevices(std::move(again));
+    EXPECT_EQ(model.rowCount(), before + 1);
+    EXPECT_EQ(model.rowOfDevice(QStringLiteral("new")), before);
+    EXPECT_EQ(model.record(0).deviceName, QStringLiteral("PC-0"));
+
+    model.replaceAll(fleet());
+    EXPECT_EQ(model.rowOfDevice(QStringLiteral("new")), -1);
+    EXPECT_EQ(model.rowOfDevice(QStringLiteral("8")), 7);
+}
+
+TEST(DeviceFilterProxy, ArrivalsOnALongListShowTogetherAndSettleInOrder)
+{
+    DeviceTableModel model;
+    DeviceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(DeviceTableModel::Name, Qt::DescendingOrder);
+    const auto page = [](int first, int count) {
+        std::vector<DeviceRecord> v;
+        for (int i = first; i < first + count; ++i) {
+            // Names arrive out of order: 7919 is prime, so i * 7919 % 10007 shuffles them.
+            const QByteArray name = "DEV-" + QByteArray::number(i * 7919 % 10007).rightJustified(5, '0');
+            v.push_back(device(QByteArray::number(i).constData(), name.constData(),
+                DeviceRecord::Platform::Windows, DeviceRecord::Ownership::Company));
+        }
+        return v;
+    };
+    model.appendDevices(page(0, 1000));
+    EXPECT_EQ(proxy.rowCount(), 1000); // the first page shows at once
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    for (int p = 1; p < 5; ++p)
+        model.appendDevices(page(p * 1000, 1000));
+    // Pages right after it wait to be shown together (or show within a moment).
+    EXPECT_EQ(proxy.rowCount() + proxy.unshownRowCount(), 5000);
+    EXPECT_LE(inserted.count(), 2);
+    ASSERT_TRUE(keyturn::test::waitUntil(
+        [&proxy] { return proxy.rowCount() == 5000 && proxy.unshownRowCount() == 0; },
+        std::chrono::seconds(5)));
+    model.appendDevices(page(5000, 1000));
+    proxy.settleSort();
+    EXPECT_EQ(proxy.rowCount(), 6000);
+    EXPECT_FALSE(proxy.isSortPending());
+    const QStringList names = namesInOrder(proxy);
+    for (qsizetype i = 1; i < names.size(); ++i)
+        ASSERT_GT(names[i - 1], names[i]) << i;
+    // A filter typed meanwhile sees every row, in order.
+    model.appendDevices(page(6000, 1000));
+    proxy.setSearchText(QStringLiteral("dev-000"));
+    QStringList expected;
+    for (const DeviceRecord &r : model.records()) {
+        if (r.deviceName.startsWith(QStringLiteral("DEV-000")))
+            expected.append(r.deviceName);
+    }
+    std::sort(expected.begin(), expected.end(), std::greater<>());
+    EXPECT_GE(expected.size(), 50);
+    EXPECT_EQ(namesInOrder(proxy), expected);
 }

@@ -1,5 +1,5 @@
 #include "graph/GraphClient.h"
-#include "FakeHttpServer.h"
+#include "common/FakeGraphServer.h"
 #include "common/TestSupport.h"
 #include "core/Version.h"
 
@@ -12,7 +12,7 @@ using namespace std::chrono_literals;
 using keyturn::GraphClient;
 using keyturn::GraphError;
 using keyturn::GraphReply;
-using keyturn::test::FakeHttpServer;
+using keyturn::test::FakeGraphServer;
 using keyturn::test::FakeRequest;
 using keyturn::test::FakeResponse;
 using keyturn::test::waitUntil;
@@ -27,7 +27,7 @@ protected:
     {
         ASSERT_TRUE(server.listen());
         keyturn::GraphClientConfig config;
-        config.graphRoot = server.rootUrl();
+        config.graphRoot = server.root();
         config.maxAttempts = 4;
         config.transferTimeout = 5000ms;
         client.setConfig(config);
@@ -45,7 +45,7 @@ protected:
     }
 
     QList<FakeResponse> script; // answered in order; the last one repeats
-    FakeHttpServer server{ [this](const FakeRequest &) {
+    FakeGraphServer server{ [this](const FakeRequest &) {
         if (script.isEmpty())
             return FakeResponse::json(200, kOk);
         return script.size() > 1 ? script.takeFirst() : script.first();
@@ -139,8 +139,7 @@ TEST_F(GraphClientTest, BackoffWithoutRetryAfterUsesTheRandomSource)
 
 TEST_F(GraphClientTest, DroppedConnectionIsRetriedForGet)
 {
-    script = { FakeResponse::drop(), FakeResponse{ 200, {}, kOk, FakeResponse::Action::DropMidBody },
-        FakeResponse::json(200, kOk) };
+    script = { FakeResponse::drop(), FakeResponse::dropMidBody(), FakeResponse::json(200, kOk) };
     GraphReply *reply = run(client.get(QStringLiteral("deviceManagement/managedDevices")));
     EXPECT_FALSE(reply->error().isError()) << reply->error().details().toStdString();
     EXPECT_EQ(reply->body(), kOk);
@@ -186,7 +185,7 @@ TEST_F(GraphClientTest, PostDropAndThrottleAreNeverResent)
 
 TEST_F(GraphClientTest, PostSuccessReturns204)
 {
-    script = { FakeResponse{ 204, { { "request-id", "rid-1" } }, {}, FakeResponse::Action::Respond } };
+    script = { FakeResponse{ FakeResponse::Kind::Answer, 204, { { "request-id", "rid-1" } }, {} } };
     GraphReply *reply
         = run(client.post(QStringLiteral("deviceManagement/managedDevices/abc/rotateFileVaultKey")));
     EXPECT_FALSE(reply->error().isError());
@@ -228,14 +227,14 @@ TEST_F(GraphClientTest, NextLinkToAnotherHostIsRefused)
     GraphReply *other = run(
         client.getUrl(QUrl(QStringLiteral("https://evil.example.com/beta/deviceManagement/managedDevices"))));
     EXPECT_EQ(other->error().kind, GraphError::Kind::UntrustedHost);
-    QUrl otherPort = server.rootUrl();
-    otherPort.setPort(server.port() == 1 ? 2 : 1);
+    QUrl otherPort = server.root();
+    otherPort.setPort(server.root().port() == 1 ? 2 : 1);
     GraphReply *port = run(client.getUrl(otherPort));
     EXPECT_EQ(port->error().kind, GraphError::Kind::UntrustedHost);
     EXPECT_TRUE(server.requests().isEmpty());
     EXPECT_EQ(finishedCount, 2);
 
-    QUrl same = server.rootUrl();
+    QUrl same = server.root();
     same.setPath(QStringLiteral("/beta/deviceManagement/managedDevices"));
     same.setQuery(QStringLiteral("$skiptoken=abc"));
     GraphReply *ok = run(client.getUrl(same));

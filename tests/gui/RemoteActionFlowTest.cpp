@@ -252,6 +252,8 @@ TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
         { "429-no-retry-after", MessageBanner::Kind::Error, "throttl" },
         { "503", MessageBanner::Kind::Error, "" },
         { "drop", MessageBanner::Kind::Warning, "outcome is unknown" },
+        // A captive portal answering in Graph's place: nobody can tell whether the POST got through.
+        { "html", MessageBanner::Kind::Warning, "outcome is unknown" },
     };
     int expectedPosts = 0;
     for (const Case &c : cases) {

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -193,4 +194,35 @@ TEST_F(SignInFlow, LockedKeychainStillSignsInAndSaysItWillNotBeRemembered)
     ASSERT_TRUE(restart());
     QTest::qWait(500);
     EXPECT_EQ(app()->signIn()->state(), SignInController::State::SignedOut);
+}
+
+TEST_F(SignInFlow, KeychainItemDeletedBehindKeyturnsBackAsksToSignInAgainByName)
+{
+    keyturn::demo::DemoOptions options;
+    options.devices = 40;
+    ASSERT_TRUE(launch(options, QStringLiteral("helpdesk")));
+    ASSERT_EQ(keychainItems().size(), 1);
+
+    // Another program (here secret-tool, as a user might with Seahorse) removes the item.
+    const auto cleared = runProcess(QStringLiteral("secret-tool"),
+        { QStringLiteral("clear"), QStringLiteral("server"), keychainService() });
+    ASSERT_EQ(cleared.exitCode, 0) << cleared.standardError.toStdString();
+    ASSERT_TRUE(keychainItems().isEmpty());
+
+    // The running session carries on: its access token is in memory.
+    QTest::keyClick(window()->deviceListView()->tableView(), Qt::Key_F5);
+    ASSERT_TRUE(waitForListLoaded());
+    EXPECT_EQ(app()->devices()->rowCount(), 40);
+
+    // The next start finds the account but not the item: signed out at once, told why, by name.
+    ASSERT_TRUE(restart());
+    ASSERT_TRUE(waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; },
+        std::chrono::seconds(5)));
+    keyturn::ui::SignInView *view = window()->signInView();
+    ASSERT_TRUE(waitUntil([&] { return view->isVisible() && view->banner()->isVisible(); }));
+    EXPECT_TRUE(view->banner()->text().contains(QStringLiteral("no longer in the system keychain")))
+        << view->banner()->text().toStdString();
+    EXPECT_TRUE(view->banner()->text().contains(QStringLiteral("helpdesk@example.com")));
+    EXPECT_EQ(app()->devices()->rowCount(), 0);
+    EXPECT_TRUE(keychainItems().isEmpty());
 }

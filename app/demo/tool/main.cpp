@@ -1,5 +1,6 @@
 // keyturn-demo-tenant: runs the demo tenant standalone (benchmarks, trying other clients).
-// The first stdout line is exactly "listening on http://127.0.0.1:PORT" so scripts can wait for it.
+// The first stdout line is exactly "listening on http://127.0.0.1:PORT" (https:// with --tls-cert and
+// --tls-key) so scripts can wait for it.
 #include "demo/DemoCommandLine.h"
 #include "demo/DemoTenant.h"
 
@@ -27,7 +28,7 @@ int main(int argc, char *argv[])
     keyturn::demo::DemoTenant tenant(parsed.options);
     QString error;
     if (!tenant.start(&error)) {
-        QTextStream(stderr) << "keyturn-demo-tenant: cannot listen: " << error << "\n";
+        QTextStream(stderr) << "keyturn-demo-tenant: cannot start: " << error << "\n";
         return 1;
     }
     QTextStream(stdout) << "listening on " << tenant.baseUrl().toString() << Qt::endl;

@@ -66,12 +66,28 @@ FakeResponse FakeResponse::graphError(
         std::move(extra));
 }
 
-FakeGraphServer::FakeGraphServer(QObject *parent)
-    : QObject(parent)
+QByteArray graphErrorBody(const char *code, const QString &message, const char *requestId)
 {
-    m_fallback = [](const FakeRequest &) {
-        return FakeResponse::graphError(404, "ResourceNotFound", QStringLiteral("Not found"));
-    };
+    QJsonObject inner{ { QStringLiteral("date"), QStringLiteral("2025-01-02T03:04:05") },
+        { QStringLiteral("request-id"), QString::fromLatin1(requestId) },
+        { QStringLiteral("client-request-id"), QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee") } };
+    QJsonObject error{ { QStringLiteral("code"), QString::fromLatin1(code) },
+        { QStringLiteral("message"), message }, { QStringLiteral("innerError"), inner } };
+    return QJsonDocument(QJsonObject{ { QStringLiteral("error"), error } }).toJson(QJsonDocument::Compact);
+}
+
+FakeGraphServer::FakeGraphServer(QObject *parent)
+    : FakeGraphServer(
+        [](const FakeRequest &) {
+            return FakeResponse::graphError(404, "ResourceNotFound", QStringLiteral("Not found"));
+        },
+        parent)
+{ }
+
+FakeGraphServer::FakeGraphServer(Handler fallback, QObject *parent)
+    : QObject(parent)
+    , m_fallback(std::move(fallback))
+{
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
             ++m_connections;
