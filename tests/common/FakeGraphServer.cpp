@@ -1,5 +1,7 @@
 #include "FakeGraphServer.h"
 
+#include "demo/HttpResponse.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,36 +9,6 @@
 #include <QUuid>
 
 namespace keyturn::test {
-
-namespace {
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-
-} // namespace
 
 FakeResponse FakeResponse::noContent()
 {
@@ -187,8 +159,8 @@ void FakeGraphServer::respond(QTcpSocket *socket, const FakeRequest &request)
     case FakeResponse::Kind::Answer:
         break;
     }
-    QByteArray out
-        = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + keyturn::demo::HttpResponse::reasonPhrase(response.status) + "\r\n";
     bool hasRequestId = false;
     for (const auto &[name, value] : response.headers) {
         out += name + ": " + value + "\r\n";

@@ -30,14 +30,6 @@ protected:
     keyturn::ui::DeviceListView *list() const { return window()->deviceListView(); }
     QTableView *table() const { return list()->tableView(); }
 
-    QSet<QString> loadedIds() const
-    {
-        QSet<QString> ids;
-        for (const DeviceRecord &r : app()->devices()->records())
-            ids.insert(r.id);
-        return ids;
-    }
-
     QStringList visibleColumn(int column) const
     {
         QStringList out;
@@ -68,7 +60,7 @@ TEST_F(DeviceListFlow, FillsToExactlyNDevicesAndSaysSo)
 {
     ASSERT_TRUE(launch(options(2500)));
     EXPECT_EQ(app()->devices()->rowCount(), 2500);
-    EXPECT_EQ(loadedIds().size(), 2500);
+    EXPECT_EQ(loadedDeviceIds().size(), 2500);
     EXPECT_EQ(table()->model()->rowCount(), 2500);
     EXPECT_EQ(list()->statusText(), QStringLiteral("%1 devices").arg(QLocale().toString(2500)));
     EXPECT_TRUE(window()->isShowingDevices());
@@ -147,7 +139,7 @@ TEST_F(DeviceListFlow, CompletesWithExactlyNDevicesThroughThrottlingWithoutRetry
     o.noRetryAfter = true;
     ASSERT_TRUE(launch(o));
     EXPECT_EQ(app()->devices()->rowCount(), 2500);
-    EXPECT_EQ(loadedIds().size(), 2500);
+    EXPECT_EQ(loadedDeviceIds().size(), 2500);
 }
 
 TEST_F(DeviceListFlow, CompletesWithExactlyNDevicesThroughDroppedConnections)
@@ -156,7 +148,7 @@ TEST_F(DeviceListFlow, CompletesWithExactlyNDevicesThroughDroppedConnections)
     o.faultDrop = 0.1;
     ASSERT_TRUE(launch(o));
     EXPECT_EQ(app()->devices()->rowCount(), 2500);
-    EXPECT_EQ(loadedIds().size(), 2500);
+    EXPECT_EQ(loadedDeviceIds().size(), 2500);
 }
 
 TEST_F(DeviceListFlow, MalformedPageShowsTheErrorWithRetryAndKeepsTheRows)
@@ -177,7 +169,7 @@ TEST_F(DeviceListFlow, MalformedPageShowsTheErrorWithRetryAndKeepsTheRows)
     ASSERT_TRUE(
         waitUntil([&] { return !app()->loader()->isLoading() && app()->devices()->rowCount() == 2500; },
             std::chrono::seconds(20)));
-    EXPECT_EQ(loadedIds().size(), 2500);
+    EXPECT_EQ(loadedDeviceIds().size(), 2500);
 }
 
 TEST_F(DeviceListFlow, CancelStopsLoadingAndKeepsWhatArrived)

@@ -88,6 +88,14 @@ bool GuiFixture::waitForListLoaded(std::chrono::milliseconds timeout)
     return loaded;
 }
 
+QSet<QString> GuiFixture::loadedDeviceIds() const
+{
+    QSet<QString> ids;
+    for (const keyturn::DeviceRecord &record : m_app->devices()->records())
+        ids.insert(record.id);
+    return ids;
+}
+
 const keyturn::DeviceRecord *GuiFixture::findDevice(
     const std::function<bool(const keyturn::DeviceRecord &)> &predicate) const
 {

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -47,6 +48,8 @@ protected:
     QString keychainService() const { return m_keychainService; }
     QString auditDirectory() const { return m_dir.path() + QStringLiteral("/audit"); }
 
+    /// The distinct ids of the loaded devices (a duplicate row makes this smaller than rowCount).
+    QSet<QString> loadedDeviceIds() const;
     /// The first device in the loaded list matching predicate, or nullptr.
     const keyturn::DeviceRecord *findDevice(
         const std::function<bool(const keyturn::DeviceRecord &)> &predicate) const;
