@@ -152,6 +152,9 @@ void DeviceListView::buildTable()
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
+    // A scroll bar that appears with the first page would narrow the viewport and make the table
+    // lay out and paint everything twice just as the first rows show.
+    m_tableView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_tableView->verticalHeader()->hide();
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -329,6 +332,7 @@ void DeviceListView::onFinished(int total)
 
 void DeviceListView::onFailed(const keyturn::GraphError &error)
 {
+    m_proxy->settleSort(); // the rows that arrived, in order, at once
     m_failed = true;
     m_progressWidget->hide();
     m_lastErrorDetails = error.details();
@@ -346,6 +350,7 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
 
 void DeviceListView::onCancelled(int loaded)
 {
+    m_proxy->settleSort(); // the rows that arrived, in order, at once
     m_progressWidget->hide();
     setStatusText(tr("%1 devices (loading cancelled)").arg(formatCount(loaded)));
     m_banner->showMessage(MessageBanner::Kind::Information,
@@ -365,7 +370,9 @@ void DeviceListView::restoreSelection()
 
 void DeviceListView::updateEmptyState()
 {
-    const int visible = m_proxy->rowCount();
+    // Rows that arrived a moment ago may not be shown yet (the proxy shows arrivals in batches):
+    // they count as visible, so the label does not read as filtered while loading.
+    const int visible = m_proxy->rowCount() + m_proxy->unshownRowCount();
     const int total = m_model->rowCount();
     const bool loading = m_loader->isLoading();
     m_countLabel->setText(total == 0

@@ -11,6 +11,11 @@ namespace {
 // kSortMaxWaitMs during a long load: a fast load re-sorts once, a slow one every few seconds.
 constexpr int kSortSettleMs = 400;
 constexpr int kSortMaxWaitMs = 2000;
+// Arrivals show at once while the list holds at most this many rows (the first page, small
+// tenants), and otherwise at most every kShowIntervalMs: each append costs the view a relayout
+// and a full repaint, also when a search shows only a few of the rows.
+constexpr int kShowAtOnceUpToRows = 1000;
+constexpr int kShowIntervalMs = 750;
 
 // The case-folded name and UPN inside searchKey ("name\nupn\nserial"): sorting compares these
 // instead of case-insensitive compares of the raw strings (same order, several times cheaper).
@@ -94,6 +99,8 @@ DeviceFilterProxy::DeviceFilterProxy(QObject *parent)
     m_resortTimer.setSingleShot(true);
     m_resortTimer.setInterval(kSortSettleMs);
     connect(&m_resortTimer, &QTimer::timeout, this, &DeviceFilterProxy::settleSort);
+    m_showTimer.setSingleShot(true);
+    connect(&m_showTimer, &QTimer::timeout, this, &DeviceFilterProxy::showArrived);
 }
 
 DeviceFilterProxy::~DeviceFilterProxy()
@@ -109,6 +116,7 @@ void DeviceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
         disconnect(c);
     m_sourceConnections.clear();
     m_resortTimer.stop();
+    m_showTimer.stop();
     m_devices = qobject_cast<DeviceTableModel *>(sourceModel);
     QAbstractProxyModel::setSourceModel(sourceModel);
     if (m_devices) {
@@ -157,10 +165,10 @@ int DeviceFilterProxy::sourceRowCount() const
 void DeviceFilterProxy::appendRowKeys(int first, int last)
 {
     m_keys.resize(static_cast<std::size_t>(first));
+    m_keys.reserve(static_cast<std::size_t>(m_devices->records().capacity()));
     for (int row = first; row <= last; ++row) {
-        const FoldedFields f = foldedFields(m_devices->record(row));
-        RowKeys keys{ f.name, f.upn, { 0, 0 } };
-        packPrefix(f.name, keys.namePrefix);
+        RowKeys keys{ { 0, 0 } };
+        packPrefix(foldedFields(m_devices->record(row)).name, keys.namePrefix);
         m_keys.push_back(keys);
     }
 }
@@ -170,8 +178,9 @@ void DeviceFilterProxy::rebuildFromSource()
     m_keys.clear();
     if (sourceRowCount() > 0)
         appendRowKeys(0, sourceRowCount() - 1);
-    m_order = fullOrder();
-    m_ordered = sourceRowCount();
+    rebuildOrder();
+    m_unshown.clear();
+    m_showTimer.stop();
     m_sourceToProxy.assign(static_cast<std::size_t>(sourceRowCount()), -1);
     m_proxyToSource.clear();
     for (const int row : m_order) {
@@ -188,6 +197,7 @@ void DeviceFilterProxy::onSourceResetStarted()
         return;
     m_resetting = true;
     m_resortTimer.stop();
+    m_showTimer.stop();
     beginResetModel();
 }
 
@@ -214,10 +224,9 @@ void DeviceFilterProxy::onSourceRowsInserted(int first, int last)
     }
     m_sourceToProxy.resize(static_cast<std::size_t>(last) + 1, -1);
     appendRowKeys(first, last);
-    std::vector<int> accepted;
     for (int row = first; row <= last; ++row) {
         if (accepts(m_devices->record(row)))
-            accepted.push_back(row);
+            m_unshown.push_back(row);
     }
     if (m_sortColumn < 0) {
         // Arrival order is the display order: nothing waits for a re-sort.
@@ -225,20 +234,40 @@ void DeviceFilterProxy::onSourceRowsInserted(int first, int last)
             m_order.push_back(row);
         m_ordered = last + 1;
     } else {
+        // Sorting the rows in as they come keeps the final settle short. Small arrivals wait
+        // until they add up (half the list), so the merges stay linear overall.
+        if (static_cast<qint64>(last + 1 - m_ordered) * 2 >= m_ordered)
+            mergePendingIntoOrder();
         if (!m_resortTimer.isActive())
             m_pendingSince.start();
         m_resortTimer.start(static_cast<int>(
             std::clamp<qint64>(kSortMaxWaitMs - m_pendingSince.elapsed(), 0, kSortSettleMs)));
     }
-    if (accepted.empty())
+    if (m_unshown.empty())
+        return;
+    const qint64 sinceShown = m_sinceShown.isValid() ? m_sinceShown.elapsed() : kShowIntervalMs;
+    if (sourceRowCount() <= kShowAtOnceUpToRows || sinceShown >= kShowIntervalMs)
+        showArrived();
+    else if (!m_showTimer.isActive())
+        m_showTimer.start(static_cast<int>(kShowIntervalMs - sinceShown));
+}
+
+void DeviceFilterProxy::showArrived()
+{
+    m_showTimer.stop();
+    if (m_unshown.empty())
         return;
     const int at = static_cast<int>(m_proxyToSource.size());
-    beginInsertRows({}, at, at + static_cast<int>(accepted.size()) - 1);
-    for (const int row : accepted) {
+    beginInsertRows({}, at, at + static_cast<int>(m_unshown.size()) - 1);
+    for (const int row : m_unshown) {
         m_sourceToProxy[static_cast<std::size_t>(row)] = static_cast<int>(m_proxyToSource.size());
         m_proxyToSource.push_back(row);
     }
+    m_unshown.clear();
+    if (m_sortColumn >= 0)
+        m_unsettled = true;
     endInsertRows();
+    m_sinceShown.start();
 }
 
 void DeviceFilterProxy::mergePendingIntoOrder()
@@ -246,22 +275,37 @@ void DeviceFilterProxy::mergePendingIntoOrder()
     const int total = sourceRowCount();
     if (m_ordered >= total)
         return;
-    std::vector<int> pending(static_cast<std::size_t>(total - m_ordered));
-    std::iota(pending.begin(), pending.end(), m_ordered);
-    const auto less = [this](int a, int b) { return compareRows(a, b) < 0; };
+    if (m_sortColumn < 0) {
+        for (int row = m_ordered; row < total; ++row)
+            m_order.push_back(row);
+        m_ordered = total;
+        return;
+    }
+    std::vector<SortKey> pending;
+    pending.reserve(static_cast<std::size_t>(total - m_ordered));
+    for (int row = m_ordered; row < total; ++row)
+        pending.push_back(sortKey(row));
+    const auto less = [this](const SortKey &a, const SortKey &b) { return keyLess(a, b); };
     std::sort(pending.begin(), pending.end(), less);
-    const auto middle = static_cast<std::ptrdiff_t>(m_order.size());
-    m_order.insert(m_order.end(), pending.begin(), pending.end());
-    std::inplace_merge(m_order.begin(), m_order.begin() + middle, m_order.end(), less);
+    std::vector<SortKey> mergedKeys(m_orderKeys.size() + pending.size());
+    std::merge(
+        m_orderKeys.cbegin(), m_orderKeys.cend(), pending.cbegin(), pending.cend(), mergedKeys.begin(), less);
+    m_orderKeys.swap(mergedKeys);
+    std::vector<int> merged(m_orderKeys.size());
+    for (std::size_t i = 0; i < m_orderKeys.size(); ++i)
+        merged[i] = m_orderKeys[i].row;
+    m_order.swap(merged);
     m_ordered = total;
 }
 
 void DeviceFilterProxy::settleSort()
 {
     m_resortTimer.stop();
-    if (m_ordered >= sourceRowCount())
+    showArrived();
+    if (!m_unsettled && m_ordered >= sourceRowCount())
         return;
     mergePendingIntoOrder();
+    m_unsettled = false;
     // The visible set is unchanged; only rows that arrived move into place.
     std::vector<int> rows;
     rows.reserve(m_proxyToSource.size());
@@ -275,10 +319,10 @@ void DeviceFilterProxy::settleSort()
 void DeviceFilterProxy::sort(int column, Qt::SortOrder order)
 {
     m_resortTimer.stop();
+    showArrived();
     m_sortColumn = column < 0 || column >= DeviceTableModel::ColumnCount ? -1 : column;
     m_sortOrder = order;
-    m_order = fullOrder();
-    m_ordered = sourceRowCount();
+    rebuildOrder();
     std::vector<int> rows;
     rows.reserve(m_proxyToSource.size());
     for (const int row : m_order) {
@@ -327,8 +371,10 @@ void DeviceFilterProxy::refilter(bool narrowing)
         return;
     }
     m_resortTimer.stop();
-    const bool hadPending = m_ordered < sourceRowCount();
+    showArrived();
+    const bool hadPending = m_unsettled || m_ordered < sourceRowCount();
     mergePendingIntoOrder();
+    m_unsettled = false;
     // Shown rows are in m_order's order unless some were waiting for the re-sort.
     const std::vector<int> &candidates = narrowing && !hadPending ? m_proxyToSource : m_order;
     std::vector<int> rows;
@@ -456,47 +502,33 @@ int DeviceFilterProxy::compareVersions(QStringView a, QStringView b)
     return 0;
 }
 
-int DeviceFilterProxy::compareRows(int leftRow, int rightRow) const
+int DeviceFilterProxy::comparePrimary(int leftRow, int rightRow) const
 {
     const DeviceRecord &l = m_devices->record(leftRow);
     const DeviceRecord &r = m_devices->record(rightRow);
-    int c = 0;
     switch (static_cast<DeviceTableModel::Column>(m_sortColumn)) {
     case DeviceTableModel::Name:
-        break;
+        return 0;
     case DeviceTableModel::ManagedBy:
-        c = threeWay(l.managementAgent, r.managementAgent);
-        break;
+        return threeWay(l.managementAgent, r.managementAgent);
     case DeviceTableModel::Ownership:
-        c = threeWay(l.ownership, r.ownership);
-        break;
+        return threeWay(l.ownership, r.ownership);
     case DeviceTableModel::Compliance:
-        c = threeWay(l.compliance, r.compliance);
-        break;
+        return threeWay(l.compliance, r.compliance);
     case DeviceTableModel::OS:
-        c = sign(l.operatingSystem.compare(r.operatingSystem, Qt::CaseInsensitive));
-        break;
+        return sign(l.operatingSystem.compare(r.operatingSystem, Qt::CaseInsensitive));
     case DeviceTableModel::OsVersion:
-        c = compareVersions(l.osVersion, r.osVersion);
-        break;
+        return compareVersions(l.osVersion, r.osVersion);
     case DeviceTableModel::PrimaryUser:
-        c = sign(m_keys[static_cast<std::size_t>(leftRow)].upn.compare(
-            m_keys[static_cast<std::size_t>(rightRow)].upn));
-        break;
+        return sign(foldedFields(l).upn.compare(foldedFields(r).upn));
     case DeviceTableModel::LastCheckIn:
-        c = threeWay(l.lastSyncMsecs, r.lastSyncMsecs);
-        break;
+        return threeWay(l.lastSyncMsecs, r.lastSyncMsecs);
     case DeviceTableModel::Encrypted:
-        c = threeWay(l.isEncrypted, r.isEncrypted);
-        break;
+        return threeWay(l.isEncrypted, r.isEncrypted);
     case DeviceTableModel::ColumnCount:
         break;
     }
-    if (c == 0)
-        c = compareNames(leftRow, rightRow);
-    if (c == 0)
-        c = threeWay(leftRow, rightRow); // a total order keeps sorting stable across refreshes
-    return m_sortOrder == Qt::DescendingOrder ? -c : c;
+    return 0;
 }
 
 int DeviceFilterProxy::compareNames(int leftRow, int rightRow) const
@@ -507,116 +539,125 @@ int DeviceFilterProxy::compareNames(int leftRow, int rightRow) const
         return l.namePrefix[0] < r.namePrefix[0] ? -1 : 1;
     if (l.namePrefix[1] != r.namePrefix[1])
         return l.namePrefix[1] < r.namePrefix[1] ? -1 : 1;
-    return sign(l.name.compare(r.name));
+    return sign(foldedFields(m_devices->record(leftRow))
+                    .name.compare(foldedFields(m_devices->record(rightRow)).name));
 }
 
-std::vector<int> DeviceFilterProxy::fullOrder() const
+int DeviceFilterProxy::compareNameKeys(const SortKey &a, const SortKey &b) const
+{
+    if (a.namePrefix[0] != b.namePrefix[0])
+        return a.namePrefix[0] < b.namePrefix[0] ? -1 : 1;
+    if (a.namePrefix[1] != b.namePrefix[1])
+        return a.namePrefix[1] < b.namePrefix[1] ? -1 : 1;
+    return sign(
+        foldedFields(m_devices->record(a.row)).name.compare(foldedFields(m_devices->record(b.row)).name));
+}
+
+DeviceFilterProxy::SortKey DeviceFilterProxy::sortKey(int row) const
+{
+    const RowKeys &names = m_keys[static_cast<std::size_t>(row)];
+    SortKey k{ 0, { names.namePrefix[0], names.namePrefix[1] }, row, true };
+    const DeviceRecord &r = m_devices->record(row);
+    switch (static_cast<DeviceTableModel::Column>(m_sortColumn)) {
+    case DeviceTableModel::ManagedBy:
+        k.primary = static_cast<quint64>(r.managementAgent);
+        break;
+    case DeviceTableModel::Ownership:
+        k.primary = static_cast<quint64>(r.ownership);
+        break;
+    case DeviceTableModel::Compliance:
+        k.primary = static_cast<quint64>(r.compliance);
+        break;
+    case DeviceTableModel::OsVersion:
+        k.exact = packVersion(r.osVersion, &k.primary);
+        break;
+    case DeviceTableModel::LastCheckIn:
+        // Order-preserving map of the signed msecs onto unsigned.
+        k.primary = static_cast<quint64>(r.lastSyncMsecs) ^ (quint64(1) << 63);
+        break;
+    case DeviceTableModel::Encrypted:
+        k.primary = r.isEncrypted ? 1 : 0;
+        break;
+    case DeviceTableModel::OS:
+    case DeviceTableModel::PrimaryUser:
+        k.exact = false; // text: compared as text (rebuildOrder ranks them instead)
+        break;
+    case DeviceTableModel::Name:
+    case DeviceTableModel::ColumnCount:
+        break;
+    }
+    return k;
+}
+
+bool DeviceFilterProxy::keyLess(const SortKey &a, const SortKey &b) const
+{
+    // Inline integer compares decide almost always; the rest goes through the records.
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (a.exact && b.exact) {
+        if (a.primary != b.primary)
+            return (a.primary < b.primary) != descending;
+        if (a.namePrefix[0] != b.namePrefix[0])
+            return (a.namePrefix[0] < b.namePrefix[0]) != descending;
+        if (a.namePrefix[1] != b.namePrefix[1])
+            return (a.namePrefix[1] < b.namePrefix[1]) != descending;
+    }
+    return keyLessSlow(a, b);
+}
+
+bool DeviceFilterProxy::keyLessSlow(const SortKey &a, const SortKey &b) const
+{
+    int c = a.exact && b.exact ? threeWay(a.primary, b.primary) : comparePrimary(a.row, b.row);
+    if (c == 0)
+        c = compareNameKeys(a, b);
+    if (c == 0)
+        c = threeWay(a.row, b.row);
+    return m_sortOrder == Qt::DescendingOrder ? c > 0 : c < 0;
+}
+
+void DeviceFilterProxy::rebuildOrder()
 {
     const int n = sourceRowCount();
-    std::vector<int> rows(static_cast<std::size_t>(n));
+    m_ordered = n;
+    m_unsettled = false;
+    m_orderKeys.clear();
+    std::vector<int> &rows = m_order;
+    rows.resize(static_cast<std::size_t>(n));
     std::iota(rows.begin(), rows.end(), 0);
     if (m_sortColumn < 0 || n == 0)
-        return rows;
+        return;
 
-    // Decorate once, then sort on integers: the name rank breaks ties for every column.
-    std::sort(rows.begin(), rows.end(), [this](int a, int b) {
-        const int c = compareNames(a, b);
-        return c != 0 ? c < 0 : a < b;
-    });
-    if (m_sortColumn != DeviceTableModel::Name) {
-        std::vector<int> nameRank(rows.size());
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            nameRank[static_cast<std::size_t>(rows[i])] = static_cast<int>(i);
-
-        struct Key {
-            quint64 primary;
-            int nameRank;
-            int row;
-            bool exact; // primary decides unless both sides are inexact versions
-        };
-        std::vector<Key> keys(rows.size());
-        const auto column = static_cast<DeviceTableModel::Column>(m_sortColumn);
-        // Text columns (OS, UPN) rank each row by its value: one sort of (value, row) pairs.
-        std::vector<quint64> valueRank;
-        if (column == DeviceTableModel::OS || column == DeviceTableModel::PrimaryUser) {
-            const Qt::CaseSensitivity cs
-                = column == DeviceTableModel::OS ? Qt::CaseInsensitive : Qt::CaseSensitive;
-            std::vector<std::pair<QStringView, int>> values(rows.size());
-            for (int row = 0; row < n; ++row) {
-                const auto i = static_cast<std::size_t>(row);
-                values[i]
-                    = { column == DeviceTableModel::OS ? QStringView(m_devices->record(row).operatingSystem)
-                                                       : m_keys[i].upn,
-                          row };
-            }
-            std::sort(values.begin(), values.end(),
-                [cs](const auto &a, const auto &b) { return a.first.compare(b.first, cs) < 0; });
-            valueRank.resize(rows.size());
-            quint64 rank = 0;
-            for (std::size_t i = 0; i < values.size(); ++i) {
-                if (i > 0 && values[i - 1].first.compare(values[i].first, cs) != 0)
-                    ++rank;
-                valueRank[static_cast<std::size_t>(values[i].second)] = rank;
-            }
-        }
+    // Decorate once, then sort the keys: most compares are integer compares on adjacent memory.
+    std::vector<SortKey> keys;
+    keys.reserve(rows.size());
+    for (int row = 0; row < n; ++row)
+        keys.push_back(sortKey(row));
+    const auto column = static_cast<DeviceTableModel::Column>(m_sortColumn);
+    if (column == DeviceTableModel::OS || column == DeviceTableModel::PrimaryUser) {
+        // Text columns rank each row by its value: one sort of (value, row) pairs.
+        const Qt::CaseSensitivity cs
+            = column == DeviceTableModel::OS ? Qt::CaseInsensitive : Qt::CaseSensitive;
+        std::vector<std::pair<QStringView, int>> values(rows.size());
         for (int row = 0; row < n; ++row) {
             const DeviceRecord &r = m_devices->record(row);
-            Key &k = keys[static_cast<std::size_t>(row)];
-            k.nameRank = nameRank[static_cast<std::size_t>(row)];
-            k.row = row;
-            k.exact = true;
-            switch (column) {
-            case DeviceTableModel::ManagedBy:
-                k.primary = static_cast<quint64>(r.managementAgent);
-                break;
-            case DeviceTableModel::Ownership:
-                k.primary = static_cast<quint64>(r.ownership);
-                break;
-            case DeviceTableModel::Compliance:
-                k.primary = static_cast<quint64>(r.compliance);
-                break;
-            case DeviceTableModel::OS:
-                k.primary = valueRank[static_cast<std::size_t>(row)];
-                break;
-            case DeviceTableModel::PrimaryUser:
-                k.primary = valueRank[static_cast<std::size_t>(row)];
-                break;
-            case DeviceTableModel::OsVersion:
-                k.primary = 0;
-                k.exact = packVersion(r.osVersion, &k.primary);
-                break;
-            case DeviceTableModel::LastCheckIn:
-                // Order-preserving map of the signed msecs onto unsigned.
-                k.primary = static_cast<quint64>(r.lastSyncMsecs) ^ (quint64(1) << 63);
-                break;
-            case DeviceTableModel::Encrypted:
-                k.primary = r.isEncrypted ? 1 : 0;
-                break;
-            case DeviceTableModel::Name:
-            case DeviceTableModel::ColumnCount:
-                k.primary = 0;
-                break;
-            }
+            values[static_cast<std::size_t>(row)]
+                = { column == DeviceTableModel::OS ? QStringView(r.operatingSystem) : foldedFields(r).upn,
+                      row };
         }
-        const auto less = [this](const Key &a, const Key &b) {
-            if (a.exact && b.exact) {
-                if (a.primary != b.primary)
-                    return a.primary < b.primary;
-            } else {
-                const int c
-                    = compareVersions(m_devices->record(a.row).osVersion, m_devices->record(b.row).osVersion);
-                if (c != 0)
-                    return c < 0;
-            }
-            return a.nameRank < b.nameRank;
-        };
-        std::sort(keys.begin(), keys.end(), less);
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            rows[i] = keys[i].row;
+        std::sort(values.begin(), values.end(),
+            [cs](const auto &a, const auto &b) { return a.first.compare(b.first, cs) < 0; });
+        quint64 rank = 0;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0 && values[i - 1].first.compare(values[i].first, cs) != 0)
+                ++rank;
+            SortKey &k = keys[static_cast<std::size_t>(values[i].second)];
+            k.primary = rank;
+            k.exact = true;
+        }
     }
-    if (m_sortOrder == Qt::DescendingOrder)
-        std::reverse(rows.begin(), rows.end());
-    return rows;
+    std::sort(keys.begin(), keys.end(), [this](const SortKey &a, const SortKey &b) { return keyLess(a, b); });
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        rows[i] = keys[i].row;
+    m_orderKeys = std::move(keys); // what later arrivals merge with
 }
 
 QModelIndex DeviceFilterProxy::index(int row, int column, const QModelIndex &parent) const

@@ -2,9 +2,11 @@
 // (search text, platform, ownership); every change re-filters at once, in one layoutChanged.
 // It keeps its own row maps instead of QSortFilterProxyModel's so that a keystroke at 100,000
 // rows is one linear pass over the already sorted rows (no re-sort), and sorts on precomputed
-// keys. Arriving rows are filtered at once and appended; they are merged into place by a
-// coalesced re-sort once arrivals pause (at least every 2 s while they go on), so a page of rows
-// never re-sorts the whole list.
+// keys. Arriving rows are filtered and sorted into the full order as they come (a sort of the new
+// rows and a linear merge). The view sees them appended at the end, at once while the list holds
+// at most a page of rows and otherwise at most every 0.75 s (each append costs the view a relayout
+// and a repaint); they move into place in one coalesced relayout once arrivals pause (at least
+// every 2 s while they go on).
 #pragma once
 
 #include "devices/DeviceRecord.h"
@@ -53,8 +55,11 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /// True while arrived rows wait for the coalesced re-sort.
     bool isSortPending() const { return m_resortTimer.isActive(); }
-    /// Merges rows waiting for the re-sort into place now (tests, benchmarks).
+    /// Shows rows waiting to be shown and merges rows waiting for the re-sort into place, now
+    /// (when loading ends; tests, benchmarks).
     void settleSort();
+    /// Arrived rows that pass the filters but are not shown yet (see the class comment).
+    int unshownRowCount() const { return static_cast<int>(m_unshown.size()); }
 
     /// Numeric, segment-wise version order: "10.0.9" < "10.0.22631"; non-numeric parts compare as text.
     static int compareVersions(QStringView a, QStringView b);
@@ -79,27 +84,40 @@ private:
     void onSourceRowsInserted(int first, int last);
     void onSourceResetStarted();
     void onSourceResetFinished();
-    /// Appends rows that arrived since the last settle to m_order in sorted position (no signal).
+    /// Appends the arrived rows waiting to be shown to the shown rows (one rowsInserted).
+    void showArrived();
+    /// Merges rows not yet in m_order into it in sorted position (no signal).
     void mergePendingIntoOrder();
     /// Replaces the visible rows by `rows` (source rows, in display order) in one layout change.
     void relayout(std::vector<int> rows, LayoutChangeHint hint);
-    /// Every source row, sorted by the current column (or in arrival order).
-    std::vector<int> fullOrder() const;
-    /// Three-way record order for `column` (ties: name, then row), as fullOrder() sorts.
-    int compareRows(int leftRow, int rightRow) const;
+    /// Sorts every source row by the current column (or arrival order) into m_order.
+    void rebuildOrder();
     int sourceRowCount() const;
     /// Rebuilds every per-row structure from the source (after a reset or a new source).
     void rebuildFromSource();
 
-    // The case-folded name and UPN of each source row: views into the record's searchKey, so
-    // ordering compares them without re-folding (records never change after they are added).
+    // The first 16 units of each source row's case-folded name, packed so that most name
+    // compares are two integer compares (the folded text itself is in the record's searchKey).
     struct RowKeys {
-        QStringView name;
-        QStringView upn;
-        quint64 namePrefix[2]; // the name's first 16 units packed so most compares are two integers
+        quint64 namePrefix[2];
     };
+    // A row's order for the current column, decorated so that sorting touches no record for the
+    // common columns: `primary` decides when both keys are exact, then the name, then the row.
+    struct SortKey {
+        quint64 primary;
+        quint64 namePrefix[2];
+        int row;
+        bool exact;
+    };
+    SortKey sortKey(int row) const;
+    /// The current order (sort column, direction; ties: name, then row) on decorated keys.
+    inline bool keyLess(const SortKey &a, const SortKey &b) const;
+    bool keyLessSlow(const SortKey &a, const SortKey &b) const;
     /// Three-way order of two rows' folded names (prefix first, then the full text).
     int compareNames(int leftRow, int rightRow) const;
+    int compareNameKeys(const SortKey &a, const SortKey &b) const;
+    /// The sort column's own three-way order of two rows (no tie-break).
+    int comparePrimary(int leftRow, int rightRow) const;
     void appendRowKeys(int first, int last);
 
     QPointer<DeviceTableModel> m_devices;
@@ -117,6 +135,11 @@ private:
     std::vector<RowKeys> m_keys; // per source row
     std::vector<int> m_order; // source rows [0, m_ordered) in sort order (all of them, filtered or not)
     int m_ordered = 0;
+    std::vector<SortKey> m_orderKeys; // m_order's keys while sorted by a column (merges reuse them)
+    bool m_unsettled = false; // arrived rows are shown at the end, not yet in their sorted place
+    std::vector<int> m_unshown; // accepted source rows that arrived, in arrival order, not shown yet
+    QTimer m_showTimer;
+    QElapsedTimer m_sinceShown; // the last append the view saw
     std::vector<int> m_proxyToSource; // visible rows
     std::vector<int> m_sourceToProxy; // -1 = filtered out
 };

@@ -12,9 +12,8 @@
 namespace keyturn {
 
 namespace {
-// Below this many rows every page shows at once (first screenfuls, small tenants).
-constexpr int kHoldAfterRows = 5000;
-constexpr int kAppendIntervalMs = 150;
+// @odata.count sizes the model's storage up front, unless it is implausibly large.
+constexpr qint64 kReserveAtMost = 1000000;
 } // namespace
 
 struct DeviceListLoader::PageResult {
@@ -35,8 +34,6 @@ DeviceListLoader::DeviceListLoader(GraphClient *client, DeviceTableModel *model,
     m_pool.setExpiryTimeout(5000);
     m_disposal.setMaxThreadCount(1);
     m_disposal.setExpiryTimeout(5000);
-    m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(false); });
 }
 
 DeviceListLoader::~DeviceListLoader()
@@ -57,7 +54,6 @@ void DeviceListLoader::start()
     m_loading = true;
     m_loaded = 0;
     m_total.reset();
-    m_sinceAppend.invalidate();
     m_nextToDeliver = 0;
     m_resumeUrl.clear();
     if (m_model) {
@@ -73,8 +69,8 @@ void DeviceListLoader::cancel()
 {
     if (!m_loading)
         return;
-    flush(false); // rows already parsed stay, as if they had been appended
-    stop();
+    stop(); // the pages delivered so far stay
+
     qCInfo(lcDevices) << "device list cancelled after" << m_loaded << "devices";
     Q_EMIT cancelled(m_loaded);
 }
@@ -102,8 +98,6 @@ void DeviceListLoader::stop()
     }
     m_pool.clear();
     m_ready.clear();
-    m_held.clear();
-    m_flushTimer.stop();
     m_loading = false;
 }
 
@@ -192,7 +186,7 @@ void DeviceListLoader::deliver()
         m_ready.erase(it);
 
         if (result->error.isError()) {
-            flush(false); // the pages before the failure stay
+            // The pages before the failure stay.
             const GraphError error = result->error;
             const int index = result->index;
             const QUrl url = result->url;
@@ -217,21 +211,19 @@ void DeviceListLoader::deliver()
             if (!page.nextLink.isEmpty())
                 requestPage(result->index + 1, page.nextLink, false);
         }
-        if (page.count && page.count <= std::numeric_limits<int>::max())
+        if (page.count && page.count <= std::numeric_limits<int>::max()) {
+            // Only a hint for the storage (never trusted for anything else), and bounded.
+            if (!m_total && m_model && *page.count > m_model->rowCount() && *page.count <= kReserveAtMost)
+                m_model->reserveRows(static_cast<int>(*page.count));
             m_total = static_cast<int>(*page.count);
-        if (m_held.empty())
-            m_held = std::move(page.records);
-        else
-            m_held.insert(m_held.end(), std::make_move_iterator(page.records.begin()),
-                std::make_move_iterator(page.records.end()));
+        }
+        if (m_model) {
+            const int before = m_model->rowCount();
+            m_model->appendDevices(std::move(page.records));
+            m_loaded += m_model->rowCount() - before;
+        }
         ++m_nextToDeliver;
-        const bool hold = !page.nextLink.isEmpty() && m_model && m_model->rowCount() >= kHoldAfterRows
-            && m_sinceAppend.isValid() && m_sinceAppend.elapsed() < kAppendIntervalMs;
-        if (!hold)
-            flush(true); // progress once per page, as long as pages are not held
-        else if (!m_flushTimer.isActive())
-            m_flushTimer.start(
-                static_cast<int>(std::max<qint64>(1, kAppendIntervalMs - m_sinceAppend.elapsed())));
+        Q_EMIT progress(m_loaded, m_total);
 
         if (page.nextLink.isEmpty()) {
             m_loading = false;
@@ -241,21 +233,6 @@ void DeviceListLoader::deliver()
             return;
         }
     }
-}
-
-void DeviceListLoader::flush(bool alwaysReport)
-{
-    m_flushTimer.stop();
-    const bool any = !m_held.empty();
-    if (m_model && any) {
-        const int before = m_model->rowCount();
-        m_model->appendDevices(std::move(m_held));
-        m_loaded += m_model->rowCount() - before;
-        m_sinceAppend.start();
-    }
-    m_held.clear();
-    if (any || alwaysReport)
-        Q_EMIT progress(m_loaded, m_total);
 }
 
 } // namespace keyturn

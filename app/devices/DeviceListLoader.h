@@ -1,20 +1,17 @@
 // DeviceListLoader: fills a DeviceTableModel with every managed device, page by page. It asks for
-// the next page as soon as a body arrives (before parsing it), parses on a worker thread and
-// appends rows in page order. Once the model holds a few screenfuls, pages that arrive in quick
-// succession are appended together (at most every appendIntervalMs) so the view relayouts and
-// repaints a few times a second, not once per page. Exactly one of finished / failed / cancelled
-// ends each load; every parsed row is in the model by then; failed keeps the rows and retry()
-// resumes from the page that failed.
+// the next page as soon as a body arrives (before parsing it), parses on a worker thread (which
+// also prepares the records' text and search keys) and appends each page as it is delivered, in
+// page order, so the UI thread's share is spread evenly over the load (DeviceFilterProxy coalesces
+// what the view sees). Exactly one of finished / failed / cancelled ends each load; every parsed
+// row is in the model by then; failed keeps the rows and retry() resumes from the page that failed.
 #pragma once
 
 #include "devices/DeviceListPage.h"
 #include "graph/GraphError.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
-#include <QTimer>
 #include <QUrl>
 
 #include <map>
@@ -62,8 +59,6 @@ private:
     void submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext);
     void onParsed(quint64 generation, std::shared_ptr<PageResult> result);
     void deliver();
-    /// Appends the held rows; reports progress when it did or alwaysReport.
-    void flush(bool alwaysReport);
     void stop();
 
     QPointer<GraphClient> m_client;
@@ -81,9 +76,6 @@ private:
     QUrl m_resumeUrl;
     int m_resumeIndex = 0;
     QList<std::pair<QString, QString>> m_extraQuery;
-    std::vector<DeviceRecord> m_held; // parsed rows waiting for the next append
-    QElapsedTimer m_sinceAppend;
-    QTimer m_flushTimer;
 };
 
 } // namespace keyturn

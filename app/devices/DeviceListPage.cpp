@@ -1,6 +1,7 @@
 #include "devices/DeviceListPage.h"
 
 #include "devices/JsonCursor.h"
+#include "devices/SharedStringBlock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,7 +9,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 namespace keyturn {
@@ -60,57 +63,55 @@ enum class Field {
     Other
 };
 
+// Equality with a literal of known length: compiles to a few integer compares.
+template <std::size_t N> bool is(QByteArrayView key, const char (&literal)[N])
+{
+    return key.size() == static_cast<qsizetype>(N - 1) && std::memcmp(key.data(), literal, N - 1) == 0;
+}
+
 Field fieldOf(QByteArrayView key)
 {
     switch (key.size()) {
     case 2:
-        return key == "id" ? Field::Id : Field::Other;
+        return is(key, "id") ? Field::Id : Field::Other;
     case 8:
-        return key == "joinType" ? Field::JoinType : Field::Other;
+        return is(key, "joinType") ? Field::JoinType : Field::Other;
     case 9:
-        return key == "osVersion" ? Field::OsVersion : (key == "ownerType" ? Field::OwnerType : Field::Other);
+        return is(key, "osVersion") ? Field::OsVersion
+                                    : (is(key, "ownerType") ? Field::OwnerType : Field::Other);
     case 10:
-        return key == "deviceName" ? Field::DeviceName : Field::Other;
+        return is(key, "deviceName") ? Field::DeviceName : Field::Other;
     case 11:
-        return key == "isEncrypted" ? Field::IsEncrypted : Field::Other;
+        return is(key, "isEncrypted") ? Field::IsEncrypted : Field::Other;
     case 12:
-        return key == "serialNumber" ? Field::SerialNumber
-                                     : (key == "isSupervised" ? Field::IsSupervised : Field::Other);
+        return is(key, "serialNumber") ? Field::SerialNumber
+                                       : (is(key, "isSupervised") ? Field::IsSupervised : Field::Other);
     case 15:
-        if (key == "operatingSystem")
+        if (is(key, "operatingSystem"))
             return Field::OperatingSystem;
-        if (key == "managementAgent")
+        if (is(key, "managementAgent"))
             return Field::ManagementAgent;
-        if (key == "complianceState")
+        if (is(key, "complianceState"))
             return Field::ComplianceState;
-        return key == "azureADDeviceId" ? Field::AzureADDeviceId : Field::Other;
+        return is(key, "azureADDeviceId") ? Field::AzureADDeviceId : Field::Other;
     case 16:
-        return key == "lastSyncDateTime" ? Field::LastSyncDateTime : Field::Other;
+        return is(key, "lastSyncDateTime") ? Field::LastSyncDateTime : Field::Other;
     case 17:
-        return key == "userPrincipalName" ? Field::UserPrincipalName : Field::Other;
+        return is(key, "userPrincipalName") ? Field::UserPrincipalName : Field::Other;
     case 22:
-        return key == "managedDeviceOwnerType" ? Field::ManagedDeviceOwnerType : Field::Other;
+        return is(key, "managedDeviceOwnerType") ? Field::ManagedDeviceOwnerType : Field::Other;
     default:
         return Field::Other;
     }
 }
 
-// Reads string values of one page; short enum-like values are looked at in place and values
-// repeated across devices (OS name, OS version) share one QString.
+// Reads string values of one page; enum-like values are looked at in place and values repeated
+// across devices (OS name, OS version) share one QString.
 class ValueReader {
 public:
     explicit ValueReader(JsonCursor &json)
         : m_json(json)
     { }
-
-    QString string()
-    {
-        QByteArrayView raw;
-        bool escaped = false;
-        if (!m_json.readRawString(&raw, &escaped))
-            return {};
-        return toQString(raw, escaped);
-    }
 
     QString shared()
     {
@@ -120,15 +121,17 @@ public:
             return {};
         if (escaped || raw.size() > 32)
             return toQString(raw, escaped);
-        // A handful of distinct values per page: a linear scan beats hashing.
-        for (const auto &[bytes, text] : m_shared) {
-            if (bytes == raw)
-                return text;
-        }
-        QString text = QString::fromUtf8(raw);
-        if (m_shared.size() < 64)
-            m_shared.emplace_back(raw, text);
-        return text;
+        // A few dozen distinct values per page: a small direct-mapped cache keyed by the bytes.
+        std::uint32_t hash = 2166136261u;
+        for (const char c : raw)
+            hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+        SharedText &entry = m_shared[(hash ^ (hash >> 16)) % m_shared.size()];
+        if (!entry.bytes.isNull() && entry.bytes.size() == raw.size()
+            && std::memcmp(entry.bytes.data(), raw.data(), static_cast<std::size_t>(raw.size())) == 0)
+            return entry.text;
+        entry.bytes = raw;
+        entry.text = QString::fromUtf8(raw);
+        return entry.text;
     }
 
     /// Calls f(QStringView) on the value without allocating when it is short ASCII.
@@ -152,6 +155,18 @@ public:
         return f(toQString(raw, escaped));
     }
 
+    /// An enum-like value: the exact spelling matched on the raw bytes when there are no escapes.
+    template <typename Enum> Enum enumValue(Enum (*fromUtf8)(QByteArrayView), Enum (*fromString)(QStringView))
+    {
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!m_json.readRawString(&raw, &escaped))
+            return fromString(QStringView());
+        if (!escaped)
+            return fromUtf8(raw);
+        return fromString(toQString(raw, true));
+    }
+
 private:
     QString toQString(QByteArrayView raw, bool escaped)
     {
@@ -163,23 +178,55 @@ private:
     }
 
     JsonCursor &m_json;
-    std::vector<std::pair<QByteArrayView, QString>> m_shared; // views into the page body
+    struct SharedText {
+        QByteArrayView bytes; // a view into the page body
+        QString text;
+    };
+    std::array<SharedText, 256> m_shared;
+};
+
+// The text fields of one device, by index into Text.
+enum Text { IdText, NameText, UserText, SerialText, AzureIdText, TextCount };
+
+QString DeviceRecord::*const kTextFields[TextCount] = { &DeviceRecord::id, &DeviceRecord::deviceName,
+    &DeviceRecord::userPrincipalName, &DeviceRecord::serialNumber, &DeviceRecord::azureADDeviceId };
+
+// A device's text values still as raw, escape-free UTF-8 in the page body: they become QStrings
+// in one block for the whole page once every device is read (see SharedStringBlock).
+struct RawText {
+    QByteArrayView value[TextCount];
+    bool present[TextCount] = {};
 };
 
 // One managedDevice object (the cursor is at its '{'); fields not in DeviceRecord are skipped.
-bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r)
+bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r, RawText *text)
 {
     using O = DeviceRecord::Ownership;
     O ownerType = O::Unknown, managedDeviceOwnerType = O::Unknown;
+    const auto readText = [&](Text field) {
+        QByteArrayView raw;
+        bool escaped = false;
+        text->present[field] = false;
+        if (!json.readRawString(&raw, &escaped)) {
+            r->*kTextFields[field] = QString();
+        } else if (escaped) {
+            QString decoded;
+            json.decode(raw, &decoded);
+            r->*kTextFields[field] = std::move(decoded);
+        } else {
+            text->value[field] = raw;
+            text->present[field] = true;
+        }
+    };
     json.beginObject();
     QByteArrayView key;
     while (json.nextKey(&key)) {
         switch (fieldOf(key)) {
         case Field::Id:
-            r->id = values.string();
+            readText(IdText);
             break;
         case Field::DeviceName:
-            r->deviceName = values.string();
+            readText(NameText);
             break;
         case Field::OperatingSystem:
             r->operatingSystem = values.shared();
@@ -188,31 +235,31 @@ bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r)
             r->osVersion = values.shared();
             break;
         case Field::UserPrincipalName:
-            r->userPrincipalName = values.string();
+            readText(UserText);
             break;
         case Field::SerialNumber:
-            r->serialNumber = values.string();
+            readText(SerialText);
             break;
         case Field::AzureADDeviceId:
-            r->azureADDeviceId = values.string();
+            readText(AzureIdText);
             break;
         case Field::LastSyncDateTime:
             r->lastSyncMsecs = values.view([](QStringView v) { return parseGraphDateTimeMsecs(v); });
             break;
         case Field::ManagementAgent:
-            r->managementAgent = values.view([](QStringView v) { return managementAgentFromString(v); });
+            r->managementAgent = values.enumValue(&managementAgentFromUtf8, &managementAgentFromString);
             break;
         case Field::OwnerType:
-            ownerType = values.view([](QStringView v) { return ownershipFromString(v); });
+            ownerType = values.enumValue(&ownershipFromUtf8, &ownershipFromString);
             break;
         case Field::ManagedDeviceOwnerType:
-            managedDeviceOwnerType = values.view([](QStringView v) { return ownershipFromString(v); });
+            managedDeviceOwnerType = values.enumValue(&ownershipFromUtf8, &ownershipFromString);
             break;
         case Field::ComplianceState:
-            r->compliance = values.view([](QStringView v) { return complianceFromString(v); });
+            r->compliance = values.enumValue(&complianceFromUtf8, &complianceFromString);
             break;
         case Field::JoinType:
-            r->joinType = values.view([](QStringView v) { return joinTypeFromString(v); });
+            r->joinType = values.enumValue(&joinTypeFromUtf8, &joinTypeFromString);
             break;
         case Field::IsEncrypted:
             r->isEncrypted = json.boolOrFalse();
@@ -229,8 +276,40 @@ bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r)
         return false;
     r->ownership = ownerType != O::Unknown ? ownerType : managedDeviceOwnerType;
     r->platform = platformFromOperatingSystem(r->operatingSystem);
-    r->updateSearchKey();
     return true;
+}
+
+qsizetype textSize(const DeviceRecord &r, const RawText &text, Text field)
+{
+    return text.present[field] ? text.value[field].size() : (r.*kTextFields[field]).size();
+}
+
+// Gives each record its text strings and search key, sharing one block for the page where the
+// text is ASCII (UTF-16 needs no more units than UTF-8 has bytes, so the block always suffices).
+void finishTexts(std::vector<DeviceRecord> &records, const std::vector<RawText> &texts)
+{
+    qsizetype units = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        for (int f = 0; f < TextCount; ++f)
+            units += textSize(records[i], texts[i], static_cast<Text>(f)) + 1;
+        units += textSize(records[i], texts[i], NameText) + textSize(records[i], texts[i], UserText)
+            + textSize(records[i], texts[i], SerialText) + 3;
+    }
+    SharedStringBlock block(units, static_cast<qsizetype>(records.size()) * (TextCount + 1));
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        DeviceRecord &r = records[i];
+        const RawText &text = texts[i];
+        for (int f = 0; f < TextCount; ++f) {
+            if (!text.present[f])
+                continue;
+            QString &out = r.*kTextFields[f];
+            if (!block.ascii(text.value[f], &out))
+                out = QString::fromUtf8(text.value[f]);
+        }
+        // searchKey as updateSearchKey() makes it, folded here when it is all ASCII.
+        if (!block.foldedAscii({ r.deviceName, r.userPrincipalName, r.serialNumber }, &r.searchKey))
+            r.updateSearchKey();
+    }
 }
 
 } // namespace
@@ -283,6 +362,7 @@ DevicePage parseDevicePage(const QByteArray &body)
     JsonCursor json(body);
     ValueReader values(json);
     std::vector<DeviceRecord> records;
+    std::vector<RawText> texts;
     bool sawValue = false;
     const auto invalid = [&json, &page] {
         page.error = QCoreApplication::translate(
@@ -303,18 +383,24 @@ DevicePage parseDevicePage(const QByteArray &body)
             }
             sawValue = true;
             records.clear();
+            texts.clear();
             json.beginArray();
             records.reserve(1000);
+            texts.reserve(1000);
             while (json.nextElement()) {
                 if (json.peek() != JsonCursor::Type::Object) {
                     json.skipValue(); // not a device
                     continue;
                 }
                 DeviceRecord r;
-                if (!readDevice(json, values, &r))
+                RawText text;
+                if (!readDevice(json, values, &r, &text))
                     break;
-                if (!r.id.isEmpty()) // nothing can act on a row without an id
+                // Nothing can act on a row without an id.
+                if (text.present[IdText] ? !text.value[IdText].isEmpty() : !r.id.isEmpty()) {
                     records.push_back(std::move(r));
+                    texts.push_back(text);
+                }
             }
         } else if (key == "@odata.nextLink") {
             const QString next = json.stringOrEmpty();
@@ -339,6 +425,7 @@ DevicePage parseDevicePage(const QByteArray &body)
         page.count.reset();
         return page;
     }
+    finishTexts(records, texts); // only now: the views point into the body
     page.records = std::move(records);
     return page;
 }

@@ -3,24 +3,45 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cstring>
+#include <string_view>
 
 namespace keyturn {
 
 namespace {
 
+template <typename Enum, std::size_t N> using Table = std::array<std::pair<std::string_view, Enum>, N>;
+
+QLatin1String latin1(std::string_view name)
+{
+    return QLatin1String(name.data(), static_cast<qsizetype>(name.size()));
+}
+
 template <typename Enum, std::size_t N>
-Enum lookup(QStringView value, const std::array<std::pair<const char *, Enum>, N> &table, Enum fallback)
+Enum lookup(QStringView value, const Table<Enum, N> &table, Enum fallback)
 {
     // Graph spells the values exactly; the case-insensitive pass is for anything else.
     for (const auto &[name, e] : table) {
-        if (QLatin1String(name) == value)
+        if (latin1(name) == value)
             return e;
     }
     for (const auto &[name, e] : table) {
-        if (value.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+        if (value.compare(latin1(name), Qt::CaseInsensitive) == 0)
             return e;
     }
     return fallback;
+}
+
+// The exact spellings on the raw UTF-8 (no conversion); anything else as text, as above.
+template <typename Enum, std::size_t N>
+Enum lookup(QByteArrayView utf8, const Table<Enum, N> &table, Enum fallback)
+{
+    for (const auto &[name, e] : table) {
+        if (utf8.size() == static_cast<qsizetype>(name.size())
+            && std::memcmp(utf8.data(), name.data(), name.size()) == 0)
+            return e;
+    }
+    return lookup(QStringView(QString::fromUtf8(utf8)), table, fallback);
 }
 
 QString tr(const char *text)
@@ -54,10 +75,12 @@ void DeviceRecord::updateSearchKey()
     searchKey = ascii ? std::move(key) : std::move(key).toCaseFolded();
 }
 
-DeviceRecord::ManagementAgent managementAgentFromString(QStringView value)
+namespace {
+
+const auto &managementAgentTable()
 {
     using A = DeviceRecord::ManagementAgent;
-    static const std::array<std::pair<const char *, A>, 13> table{ {
+    static const Table<A, 13> table{ {
         { "mdm", A::Mdm },
         { "configurationManagerClientMdm", A::ConfigurationManagerClientMdm },
         { "eas", A::Eas },
@@ -72,21 +95,54 @@ DeviceRecord::ManagementAgent managementAgentFromString(QStringView value)
         { "microsoft365ManagedMdm", A::Microsoft365ManagedMdm },
         { "windowsManagementCloudApi", A::WindowsManagementCloudApi },
     } };
-    return lookup(value, table, A::Unknown);
+    return table;
 }
+
+} // namespace
+
+DeviceRecord::ManagementAgent managementAgentFromString(QStringView value)
+{
+    using A = DeviceRecord::ManagementAgent;
+    return lookup(value, managementAgentTable(), A::Unknown);
+}
+
+DeviceRecord::ManagementAgent managementAgentFromUtf8(QByteArrayView value)
+{
+    using A = DeviceRecord::ManagementAgent;
+    return lookup(value, managementAgentTable(), A::Unknown);
+}
+
+namespace {
+
+const auto &ownershipTable()
+{
+    using O = DeviceRecord::Ownership;
+    static const Table<O, 3> table{ { { "company", O::Company }, { "personal", O::Personal },
+        { "unknown", O::Unknown } } };
+    return table;
+}
+
+} // namespace
 
 DeviceRecord::Ownership ownershipFromString(QStringView value)
 {
     using O = DeviceRecord::Ownership;
-    static const std::array<std::pair<const char *, O>, 2> table{ { { "company", O::Company },
-        { "personal", O::Personal } } };
-    return lookup(value, table, O::Unknown);
+    return lookup(value, ownershipTable(), O::Unknown);
 }
 
-DeviceRecord::Compliance complianceFromString(QStringView value)
+DeviceRecord::Ownership ownershipFromUtf8(QByteArrayView value)
+{
+    using O = DeviceRecord::Ownership;
+    return lookup(value, ownershipTable(), O::Unknown);
+}
+
+namespace {
+
+const auto &complianceTable()
 {
     using C = DeviceRecord::Compliance;
-    static const std::array<std::pair<const char *, C>, 6> table{ {
+    static const Table<C, 7> table{ {
+        { "unknown", C::Unknown },
         { "compliant", C::Compliant },
         { "noncompliant", C::Noncompliant },
         { "conflict", C::Conflict },
@@ -94,18 +150,49 @@ DeviceRecord::Compliance complianceFromString(QStringView value)
         { "inGracePeriod", C::InGracePeriod },
         { "configManager", C::ConfigManager },
     } };
-    return lookup(value, table, C::Unknown);
+    return table;
 }
 
-DeviceRecord::JoinType joinTypeFromString(QStringView value)
+} // namespace
+
+DeviceRecord::Compliance complianceFromString(QStringView value)
+{
+    using C = DeviceRecord::Compliance;
+    return lookup(value, complianceTable(), C::Unknown);
+}
+
+DeviceRecord::Compliance complianceFromUtf8(QByteArrayView value)
+{
+    using C = DeviceRecord::Compliance;
+    return lookup(value, complianceTable(), C::Unknown);
+}
+
+namespace {
+
+const auto &joinTypeTable()
 {
     using J = DeviceRecord::JoinType;
-    static const std::array<std::pair<const char *, J>, 3> table{ {
+    static const Table<J, 4> table{ {
+        { "unknown", J::Unknown },
         { "azureADJoined", J::AzureADJoined },
         { "azureADRegistered", J::AzureADRegistered },
         { "hybridAzureADJoined", J::HybridAzureADJoined },
     } };
-    return lookup(value, table, J::Unknown);
+    return table;
+}
+
+} // namespace
+
+DeviceRecord::JoinType joinTypeFromString(QStringView value)
+{
+    using J = DeviceRecord::JoinType;
+    return lookup(value, joinTypeTable(), J::Unknown);
+}
+
+DeviceRecord::JoinType joinTypeFromUtf8(QByteArrayView value)
+{
+    using J = DeviceRecord::JoinType;
+    return lookup(value, joinTypeTable(), J::Unknown);
 }
 
 DeviceRecord::Platform platformFromOperatingSystem(QStringView os)

@@ -3,6 +3,7 @@
 // records stay small; searchKey is the lower-cased "name\nupn\nserial" the filter proxy scans.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -67,6 +68,11 @@ DeviceRecord::Ownership ownershipFromString(QStringView value);
 DeviceRecord::Compliance complianceFromString(QStringView value);
 DeviceRecord::JoinType joinTypeFromString(QStringView value);
 DeviceRecord::Platform platformFromOperatingSystem(QStringView operatingSystem);
+// The same from raw UTF-8 (the list parser's fast path).
+DeviceRecord::ManagementAgent managementAgentFromUtf8(QByteArrayView value);
+DeviceRecord::Ownership ownershipFromUtf8(QByteArrayView value);
+DeviceRecord::Compliance complianceFromUtf8(QByteArrayView value);
+DeviceRecord::JoinType joinTypeFromUtf8(QByteArrayView value);
 
 /// Translated texts as the admin center shows them ("Intune", "Co-managed", "Corporate", ...).
 QString managedByText(DeviceRecord::ManagementAgent agent);

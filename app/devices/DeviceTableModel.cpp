@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace keyturn {
 
 DeviceTableModel::DeviceTableModel(QObject *parent)
@@ -125,42 +127,150 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-void DeviceTableModel::appendDevices(std::vector<DeviceRecord> &&records)
+namespace {
+
+// A seed makes Qt hash with AES instructions where the CPU has them (several times faster).
+constexpr std::size_t kIdHashSeed = 0x2545F4914F6CDD1Dull;
+
+std::uint32_t idHash(const QString &id)
 {
-    std::vector<DeviceRecord> fresh;
-    fresh.reserve(records.size());
-    for (DeviceRecord &r : records) {
-        if (r.searchKey.isEmpty())
-            r.updateSearchKey();
-        const int row = static_cast<int>(m_records.size() + fresh.size());
-        if (!m_rowById.try_emplace(r.id, row).second) {
-            qCDebug(lcDevices) << "dropping a duplicate device id";
+    const auto h = static_cast<quint64>(qHash(QStringView(id), kIdHashSeed));
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
+} // namespace
+
+void DeviceTableModel::reserveIndex(std::size_t rows)
+{
+    std::size_t capacity = m_index.empty() ? 64 : m_index.size();
+    while (capacity < rows * 2)
+        capacity *= 2;
+    if (capacity == m_index.size())
+        return;
+    std::vector<IdSlot> bigger(capacity);
+    const std::size_t mask = capacity - 1;
+    for (const IdSlot &slot : m_index) {
+        if (slot.row < 0)
             continue;
-        }
-        fresh.push_back(std::move(r));
+        std::size_t pos = slot.tag & mask;
+        while (bigger[pos].row >= 0)
+            pos = (pos + 1) & mask;
+        bigger[pos] = slot;
     }
-    if (fresh.empty())
+    m_index.swap(bigger);
+}
+
+std::size_t DeviceTableModel::indexBatches(std::vector<DeviceRecord> *batches, std::size_t batchCount)
+{
+    std::size_t incoming = 0;
+    for (std::size_t b = 0; b < batchCount; ++b)
+        incoming += batches[b].size();
+    if (incoming == 0)
+        return 0;
+    const std::size_t base = m_records.size();
+    reserveIndex(base + incoming);
+    const std::size_t mask = m_index.size() - 1;
+    std::vector<const DeviceRecord *> kept; // the new rows, to compare ids within the batches
+    kept.reserve(incoming);
+    std::vector<std::uint32_t> hashes;
+    for (std::size_t b = 0; b < batchCount; ++b) {
+        std::vector<DeviceRecord> &batch = batches[b];
+        // Hash the batch first and ask for the slots early: the table is larger than the caches.
+        hashes.resize(batch.size());
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            hashes[i] = idHash(batch[i].id);
+#if defined(__GNUC__)
+            __builtin_prefetch(&m_index[hashes[i] & mask], 1);
+#endif
+        }
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const QString &id = batch[i].id;
+            const std::uint32_t h = hashes[i];
+            std::size_t pos = h & mask;
+            bool duplicate = false;
+            for (;; pos = (pos + 1) & mask) {
+                IdSlot &slot = m_index[pos];
+                if (slot.row < 0) {
+                    slot.tag = h;
+                    slot.row = static_cast<int>(base + kept.size());
+                    break;
+                }
+                if (slot.tag == h) {
+                    const auto row = static_cast<std::size_t>(slot.row);
+                    if ((row < base ? m_records[row].id : kept[row - base]->id) == id) {
+                        duplicate = true;
+                        break;
+                    }
+                }
+            }
+            if (duplicate) {
+                qCDebug(lcDevices) << "dropping a duplicate device id";
+                continue;
+            }
+            // Compacting in place never overwrites a record already kept (out <= i).
+            if (out != i)
+                batch[out] = std::move(batch[i]);
+            DeviceRecord &r = batch[out];
+            if (r.searchKey.isEmpty())
+                r.updateSearchKey();
+            kept.push_back(&r);
+            ++out;
+        }
+        batch.resize(out);
+    }
+    return kept.size();
+}
+
+void DeviceTableModel::moveIn(std::vector<DeviceRecord> *batches, std::size_t batchCount, std::size_t count)
+{
+    const std::size_t needed = m_records.size() + count;
+    if (m_records.capacity() < needed)
+        m_records.reserve(std::max(needed, m_records.capacity() * 2));
+    for (std::size_t b = 0; b < batchCount; ++b) {
+        m_records.insert(m_records.end(), std::make_move_iterator(batches[b].begin()),
+            std::make_move_iterator(batches[b].end()));
+        batches[b].clear();
+    }
+}
+
+void DeviceTableModel::appendBatches(std::vector<DeviceRecord> *batches, std::size_t batchCount)
+{
+    const std::size_t count = indexBatches(batches, batchCount);
+    if (count == 0)
         return;
     const int first = static_cast<int>(m_records.size());
-    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    m_records.insert(
-        m_records.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
+    beginInsertRows({}, first, first + static_cast<int>(count) - 1);
+    moveIn(batches, batchCount, count);
     endInsertRows();
+}
+
+void DeviceTableModel::appendDevices(std::vector<DeviceRecord> &&records)
+{
+    appendBatches(&records, 1);
+}
+
+void DeviceTableModel::appendDevices(std::vector<std::vector<DeviceRecord>> &&batches)
+{
+    appendBatches(batches.data(), batches.size());
+}
+
+void DeviceTableModel::reserveRows(int rows)
+{
+    if (rows <= 0)
+        return;
+    const auto n = static_cast<std::size_t>(rows);
+    if (m_records.capacity() < n)
+        m_records.reserve(n);
+    reserveIndex(n);
 }
 
 void DeviceTableModel::replaceAll(std::vector<DeviceRecord> &&records)
 {
     beginResetModel();
     m_records.clear();
-    m_rowById.clear();
-    m_records.reserve(records.size());
-    for (DeviceRecord &r : records) {
-        if (!m_rowById.try_emplace(r.id, static_cast<int>(m_records.size())).second)
-            continue;
-        if (r.searchKey.isEmpty())
-            r.updateSearchKey();
-        m_records.push_back(std::move(r));
-    }
+    m_index.clear();
+    moveIn(&records, 1, indexBatches(&records, 1));
     endResetModel();
 }
 
@@ -171,7 +281,8 @@ void DeviceTableModel::clear()
     beginResetModel();
     m_records.clear();
     m_records.shrink_to_fit();
-    m_rowById.clear();
+    m_index.clear();
+    m_index.shrink_to_fit();
     endResetModel();
 }
 
@@ -182,15 +293,26 @@ std::vector<DeviceRecord> DeviceTableModel::takeAll()
         return old;
     beginResetModel();
     old.swap(m_records);
-    m_rowById.clear();
+    m_index.clear();
     endResetModel();
     return old;
 }
 
 int DeviceTableModel::rowOfDevice(const QString &id) const
 {
-    const auto it = m_rowById.find(id);
-    return it == m_rowById.end() ? -1 : it->second;
+    if (m_index.empty())
+        return -1;
+    const std::uint32_t h = idHash(id);
+    const std::size_t mask = m_index.size() - 1;
+    for (std::size_t pos = h & mask;; pos = (pos + 1) & mask) {
+        const IdSlot &slot = m_index[pos];
+        if (slot.row < 0)
+            return -1;
+        const auto row = static_cast<std::size_t>(slot.row);
+        // Rows past the end are being inserted right now (rowsAboutToBeInserted): not there yet.
+        if (slot.tag == h && row < m_records.size() && m_records[row].id == id)
+            return slot.row;
+    }
 }
 
 } // namespace keyturn

@@ -1,13 +1,14 @@
 // DeviceTableModel: the device list as a table of compact DeviceRecords (one row per device, in
 // arrival order). It owns the records; rows are only appended, replaced wholesale or cleared.
 // A device id already present is not added twice (pages can overlap when devices change meanwhile).
+// Appending is linear in the rows added: each record is moved once and the id index is a flat table.
 #pragma once
 
 #include "devices/DeviceRecord.h"
 
 #include <QAbstractTableModel>
 
-#include <unordered_map>
+#include <cstdint>
 #include <vector>
 
 namespace keyturn {
@@ -42,6 +43,10 @@ public:
 
     /// Appends at the end (one rowsInserted); duplicates of ids already present are dropped.
     void appendDevices(std::vector<DeviceRecord> &&records);
+    /// The same for several batches (pages) at once, in order: still one rowsInserted.
+    void appendDevices(std::vector<std::vector<DeviceRecord>> &&batches);
+    /// A hint that about `rows` rows will be held (e.g. @odata.count): saves regrowing storage.
+    void reserveRows(int rows);
     /// Replaces every row (one model reset).
     void replaceAll(std::vector<DeviceRecord> &&records);
     void clear();
@@ -58,18 +63,22 @@ public:
     static QString displayText(const DeviceRecord &record, Column column);
 
 private:
-    // FNV-1a: ids are short and hashing them is on the path of every arriving page.
-    struct IdHash {
-        std::size_t operator()(const QString &id) const noexcept
-        {
-            std::size_t h = 1469598103934665603ull;
-            for (const QChar c : id)
-                h = (h ^ c.unicode()) * 1099511628211ull;
-            return h;
-        }
+    // The id index: open addressing with linear probing over a power-of-two table. A slot holds
+    // part of the id's hash (to skip most id compares) and the row; row -1 marks an empty slot.
+    struct IdSlot {
+        std::uint32_t tag = 0;
+        int row = -1;
     };
+    /// Makes room in the index for `rows` ids in all (rehashing what is there).
+    void reserveIndex(std::size_t rows);
+    /// Drops records whose id is already present (or earlier in the batches) and indexes the rest
+    /// as the rows that follow the current ones; returns how many remain.
+    std::size_t indexBatches(std::vector<DeviceRecord> *batches, std::size_t batchCount);
+    void moveIn(std::vector<DeviceRecord> *batches, std::size_t batchCount, std::size_t count);
+    void appendBatches(std::vector<DeviceRecord> *batches, std::size_t batchCount);
+
     std::vector<DeviceRecord> m_records;
-    std::unordered_map<QString, int, IdHash> m_rowById;
+    std::vector<IdSlot> m_index; // empty or a power of two, at most half full
 };
 
 } // namespace keyturn

@@ -1,6 +1,7 @@
 #include "devices/JsonCursor.h"
 
 #include <cstring>
+
 #include <utility>
 
 namespace keyturn {
@@ -20,7 +21,7 @@ int hexValue(char c)
 }
 } // namespace
 
-void JsonCursor::skipSpace()
+void JsonCursor::skipSpaceSlow()
 {
     while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
         ++m_p;
@@ -34,29 +35,6 @@ bool JsonCursor::fail(const char *reason)
     }
     m_p = m_end;
     return false;
-}
-
-JsonCursor::Type JsonCursor::peek()
-{
-    skipSpace();
-    if (failed() || m_p >= m_end)
-        return Type::Invalid;
-    switch (*m_p) {
-    case '{':
-        return Type::Object;
-    case '[':
-        return Type::Array;
-    case '"':
-        return Type::String;
-    case 't':
-        return Type::True;
-    case 'f':
-        return Type::False;
-    case 'n':
-        return Type::Null;
-    default:
-        return (*m_p == '-' || (*m_p >= '0' && *m_p <= '9')) ? Type::Number : Type::Invalid;
-    }
 }
 
 bool JsonCursor::beginObject()
@@ -75,100 +53,6 @@ bool JsonCursor::beginArray()
     ++m_p;
     m_justOpened = true;
     return true;
-}
-
-bool JsonCursor::nextKey(QByteArrayView *key)
-{
-    if (failed())
-        return false;
-    skipSpace();
-    if (m_p >= m_end)
-        return fail("unterminated object");
-    const bool first = std::exchange(m_justOpened, false);
-    if (*m_p == '}') {
-        ++m_p;
-        return false;
-    }
-    if (!first) {
-        if (*m_p != ',')
-            return fail("missing comma between members");
-        ++m_p;
-        skipSpace();
-    }
-    const char *begin = nullptr;
-    const char *end = nullptr;
-    bool escapes = false;
-    if (m_p >= m_end || *m_p != '"')
-        return fail("a member name was expected");
-    if (!scanString(&begin, &end, &escapes))
-        return false;
-    skipSpace();
-    if (m_p >= m_end || *m_p != ':')
-        return fail("a colon was expected after a member name");
-    ++m_p;
-    *key = QByteArrayView(begin, end - begin);
-    return true;
-}
-
-bool JsonCursor::nextElement()
-{
-    if (failed())
-        return false;
-    skipSpace();
-    if (m_p >= m_end)
-        return fail("unterminated array");
-    const bool first = std::exchange(m_justOpened, false);
-    if (*m_p == ']') {
-        ++m_p;
-        return false;
-    }
-    if (!first) {
-        if (*m_p != ',')
-            return fail("missing comma between array elements");
-        ++m_p;
-    }
-    return true;
-}
-
-// On success m_p is past the closing quote and [*contentBegin, *contentEnd) is the raw content.
-bool JsonCursor::scanString(const char **contentBegin, const char **contentEnd, bool *hasEscapes)
-{
-    ++m_p; // opening quote
-    const char *begin = m_p;
-    bool escapes = false;
-    for (;;) {
-        // Fast path: jump to the next quote, then check what was skipped over.
-        const void *quote = std::memchr(m_p, '"', static_cast<std::size_t>(m_end - m_p));
-        if (!quote)
-            return fail("unterminated string");
-        const char *q = static_cast<const char *>(quote);
-        for (const char *c = m_p; c < q; ++c) {
-            const auto u = static_cast<unsigned char>(*c);
-            if (u < 0x20) {
-                m_p = c;
-                return fail("control character in a string");
-            }
-            if (u == '\\') {
-                escapes = true;
-                ++c; // the escaped character (validated when decoding)
-                if (c == q) {
-                    // An escaped quote: the string goes on after it.
-                    break;
-                }
-            }
-        }
-        // Count backslashes right before the quote: odd means the quote is escaped.
-        qsizetype backslashes = 0;
-        for (const char *c = q - 1; c >= begin && *c == '\\'; --c)
-            ++backslashes;
-        m_p = q + 1;
-        if (backslashes % 2 == 0) {
-            *contentBegin = begin;
-            *contentEnd = q;
-            *hasEscapes = escapes;
-            return true;
-        }
-    }
 }
 
 bool JsonCursor::decodeEscaped(const char *begin, const char *end, QString *out)
@@ -257,20 +141,6 @@ bool JsonCursor::readString(QString *out)
         return true;
     }
     return decodeEscaped(begin, end, out);
-}
-
-bool JsonCursor::readRawString(QByteArrayView *content, bool *escaped)
-{
-    if (peek() != Type::String) {
-        skipValue();
-        return false;
-    }
-    const char *begin = nullptr;
-    const char *end = nullptr;
-    if (!scanString(&begin, &end, escaped))
-        return false;
-    *content = QByteArrayView(begin, end - begin);
-    return true;
 }
 
 QString JsonCursor::stringOrEmpty()

@@ -49,6 +49,7 @@ KeyturnList::KeyturnList(const QUrl &graphRoot, const QString &token)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -120,7 +121,9 @@ LoadTiming KeyturnList::load()
             timing.error = QStringLiteral("load timed out");
         return timing;
     }
-    // The view sorts arrived rows on a short settle timer; the list is complete once it has.
+    // The proxy shows arrived rows in batches and sorts them into place once arrivals
+    // pause; the app settles both at once when loading ends (DeviceListView::onFinished), as here.
+    // The list is complete once every row is shown, in order, and painted.
     m_proxy->settleSort();
     m_painted = false;
     m_view->viewport()->update();

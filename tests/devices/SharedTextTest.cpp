@@ -82,3 +82,36 @@ TEST(SharedStringBlock, ParsedTextSurvivesTheBodyAndMatchesWhatWasSent)
         EXPECT_EQ(again.searchKey, r.searchKey) << r.id.toStdString();
     }
 }
+
+TEST(SharedStringBlock, LongValuesWithEscapesAndControlCharactersAtAnyOffset)
+{
+    // The string scanner reads many bytes at a time: put the special byte at every offset.
+    for (int at = 0; at < 40; ++at) {
+        const QByteArray before(at, 'a');
+        const QByteArray after(37 - at % 7, 'b');
+        const QByteArray escaped = R"({"value":[{"id":")" + before + R"(\"\\)" + after + R"("}]})";
+        const keyturn::DevicePage page = parseDevicePage(escaped);
+        ASSERT_TRUE(page.ok()) << at;
+        ASSERT_EQ(page.records.size(), 1u);
+        EXPECT_EQ(page.records[0].id, QString::fromLatin1(before + "\"\\" + after)) << at;
+
+        const QByteArray control = R"({"value":[{"id":")" + before + '\t' + after + R"("}]})";
+        EXPECT_FALSE(parseDevicePage(control).ok()) << at;
+        // Names long enough for the wide paths, upper case and one non-ASCII letter anywhere.
+        const QByteArray name = "DESKTOP-" + QByteArray(at, 'Q') + "Zz@" + QByteArray(at % 5, 'A');
+        const QByteArray named = R"({"value":[{"id":"x","deviceName":")" + name + R"(","serialNumber":")"
+            + (at % 2 ? QByteArray("S\u00c9R") : QByteArray("SER")) + R"("}]})";
+        const keyturn::DevicePage withName = parseDevicePage(named);
+        ASSERT_TRUE(withName.ok()) << at;
+        DeviceRecord expected = withName.records[0];
+        expected.searchKey.clear();
+        expected.updateSearchKey();
+        EXPECT_EQ(withName.records[0].searchKey, expected.searchKey) << at;
+        EXPECT_TRUE(withName.records[0].searchKey.startsWith(QString::fromLatin1(name.toLower()))) << at;
+
+        const QByteArray high = R"({"value":[{"id":")" + before + "\xc3\xa9" + after + R"("}]})";
+        const keyturn::DevicePage utf8 = parseDevicePage(high);
+        ASSERT_TRUE(utf8.ok()) << at;
+        EXPECT_EQ(utf8.records[0].id, QString::fromUtf8(before + "\xc3\xa9" + after)) << at;
+    }
+}
