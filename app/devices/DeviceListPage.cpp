@@ -286,12 +286,14 @@ qsizetype textSize(const DeviceRecord &r, const RawText &text, Text field)
 
 // Gives each record its text strings and search key, sharing one block for the page where the
 // text is ASCII (UTF-16 needs no more units than UTF-8 has bytes, so the block always suffices).
+// The id gets a string of its own: ids are what outlives the list (selection, action status,
+// audit) and what is concatenated into request paths (see SharedStringBlock's costs).
 void finishTexts(std::vector<DeviceRecord> &records, const std::vector<RawText> &texts)
 {
     qsizetype units = 0;
     for (std::size_t i = 0; i < records.size(); ++i) {
         for (int f = 0; f < TextCount; ++f)
-            units += textSize(records[i], texts[i], static_cast<Text>(f)) + 1;
+            units += f == IdText ? 0 : textSize(records[i], texts[i], static_cast<Text>(f)) + 1;
         units += textSize(records[i], texts[i], NameText) + textSize(records[i], texts[i], UserText)
             + textSize(records[i], texts[i], SerialText) + 3;
     }
@@ -303,7 +305,7 @@ void finishTexts(std::vector<DeviceRecord> &records, const std::vector<RawText> 
             if (!text.present[f])
                 continue;
             QString &out = r.*kTextFields[f];
-            if (!block.ascii(text.value[f], &out))
+            if (f == IdText || !block.ascii(text.value[f], &out))
                 out = QString::fromUtf8(text.value[f]);
         }
         // searchKey as updateSearchKey() makes it, folded here when it is all ASCII.

@@ -127,9 +127,11 @@ bool SharedStringBlock::foldedAscii(std::initializer_list<QStringView> parts, QS
     if (!text)
         return false;
     char16_t *next = text;
+    bool first = true;
     for (const QStringView part : parts) {
-        if (next != text)
-            *next++ = u'\n';
+        if (!first)
+            *next++ = u'\n'; // also after an empty part: the key's layout is fixed
+        first = false;
         if (!foldAscii(part.utf16(), part.size(), next))
             return false;
         next += part.size();

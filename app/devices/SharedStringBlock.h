@@ -2,8 +2,10 @@
 // costs one allocation instead of one per string (100,000 devices hold half a million strings).
 // Each QString keeps a reference on the block like any implicitly shared QString: the block is
 // freed with the last of them (or with this object, if it made none), and a string that is
-// modified detaches (copies) as usual. Fill it on one thread; the strings it made may then go
-// anywhere a QString may.
+// modified detaches (copies). Fill it on one thread; the strings it made may then go anywhere a
+// QString may. Two costs to know: a string kept alive keeps its whole block alive, and Qt sizes
+// the copy of a string appended to (+=, append, operator+ with it on the left) from its offset in
+// the block, so long-lived or concatenated values (device ids) are better made outside it.
 #pragma once
 
 #include <QByteArrayView>

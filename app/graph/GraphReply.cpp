@@ -228,6 +228,7 @@ void GraphReply::onNetworkFinished()
 void GraphReply::onConnectionFailure(
     QNetworkReply *net, QNetworkReply::NetworkError netError, int status, const QString &errorText)
 {
+    m_incoming.clear(); // a part of an answer is of no use, and may be large
     const bool isGet = m_method == Method::Get;
     const int maxAttempts = m_client ? m_client->config().maxAttempts : 1;
     const char *method = isGet ? "GET" : "POST";

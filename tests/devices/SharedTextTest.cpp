@@ -16,15 +16,16 @@ TEST(SharedStringBlock, StringsOutliveTheBlockAndDetachWhenChanged)
 {
     QString first, second, empty;
     {
-        SharedStringBlock block(32, 4);
+        SharedStringBlock block(48, 5);
         ASSERT_TRUE(block.ascii("MAC-0042", &first));
         ASSERT_TRUE(block.ascii("alice@example.com", &second));
         ASSERT_TRUE(block.ascii("", &empty));
+        QString notAscii; // room enough: refused for the byte that is not ASCII
+        EXPECT_FALSE(block.ascii(QByteArrayView("J\xc3\xbcrgen"), &notAscii));
+        EXPECT_TRUE(notAscii.isNull());
         QString tooLong;
         EXPECT_FALSE(block.ascii("this text does not fit in the rest of the block", &tooLong));
         EXPECT_TRUE(tooLong.isNull());
-        QString notAscii;
-        EXPECT_FALSE(block.ascii(QByteArrayView("J\xc3\xbcrgen"), &notAscii));
     } // the block goes; the strings hold it
     EXPECT_EQ(first, QStringLiteral("MAC-0042"));
     EXPECT_EQ(second, QStringLiteral("alice@example.com"));
@@ -53,6 +54,7 @@ TEST(SharedStringBlock, ParsedTextSurvivesTheBodyAndMatchesWhatWasSent)
  {"id":"a1","deviceName":"J\u00fcrgen \"Book\"","userPrincipalName":"J\u00DCRGEN@example.com","serialNumber":"SN-1"},
  {"id":"a2","deviceName":"Ünïcode-MAC","userPrincipalName":"","serialNumber":"ÄBC","azureADDeviceId":null},
  {"id":"a3","deviceName":"PLAIN-01","userPrincipalName":"bob@example.com","serialNumber":"X9","azureADDeviceId":"aad-3"},
+ {"id":"a5","deviceName":"","userPrincipalName":"Carol@Example.com","serialNumber":"S1"},
  {"id":"","deviceName":"no id"},
  {"id":"a4","deviceName":"dup","deviceName":"Dup-Second","serialNumber":"s\\1"}
 ]})json";
@@ -61,7 +63,7 @@ TEST(SharedStringBlock, ParsedTextSurvivesTheBodyAndMatchesWhatWasSent)
         records = page.records;
         body.fill('x'); // the strings must not point into the body
     }
-    ASSERT_EQ(records.size(), 4u);
+    ASSERT_EQ(records.size(), 5u);
     EXPECT_EQ(records[0].deviceName, QStringLiteral("J\u00fcrgen \"Book\""));
     EXPECT_EQ(records[0].userPrincipalName, QStringLiteral("J\u00dcRGEN@example.com"));
     EXPECT_EQ(records[0].searchKey, QStringLiteral("j\u00fcrgen \"book\"\nj\u00fcrgen@example.com\nsn-1"));
@@ -72,8 +74,10 @@ TEST(SharedStringBlock, ParsedTextSurvivesTheBodyAndMatchesWhatWasSent)
     EXPECT_EQ(records[2].id, QStringLiteral("a3"));
     EXPECT_EQ(records[2].azureADDeviceId, QStringLiteral("aad-3"));
     EXPECT_EQ(records[2].searchKey, QStringLiteral("plain-01\nbob@example.com\nx9"));
-    EXPECT_EQ(records[3].deviceName, QStringLiteral("Dup-Second")); // the last of a repeated key
-    EXPECT_EQ(records[3].serialNumber, QStringLiteral("s\\1"));
+    // An empty name keeps its place in the key, so the user is never taken for the name.
+    EXPECT_EQ(records[3].searchKey, QStringLiteral("\ncarol@example.com\ns1"));
+    EXPECT_EQ(records[4].deviceName, QStringLiteral("Dup-Second")); // the last of a repeated key
+    EXPECT_EQ(records[4].serialNumber, QStringLiteral("s\\1"));
     // Every record gets the same key updateSearchKey() computes.
     for (const DeviceRecord &r : records) {
         DeviceRecord again = r;

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace std::chrono_literals;
 using keyturn::GraphClient;
 using keyturn::GraphError;
@@ -125,9 +127,12 @@ TEST_F(UnreadableAnswers, StreamedAnswerWithoutALengthIsCutOffAtTheLimit)
                 && written < 64 * 1024 * 1024)
                 written += socket->write(chunk);
         };
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
-            if (!socket->readAll().contains("\r\n\r\n"))
-                return;
+        auto request = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, pump, request] {
+            const bool complete = request->contains("\r\n\r\n");
+            request->append(socket->readAll());
+            if (complete || !request->contains("\r\n\r\n"))
+                return; // answered already, or the head is still arriving
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{");
             pump();
         });
