@@ -1,6 +1,7 @@
 #include "devices/SharedStringBlock.h"
 
 #include <limits>
+#include <type_traits>
 
 #if defined(__SSE2__) || defined(_M_X64)
 #include <emmintrin.h>
@@ -8,6 +9,13 @@
 #endif
 
 namespace keyturn {
+
+// The block relies on QString's storage being a QArrayDataPointer over a QTypedArrayData header
+// with a public reference count (Qt 6.0 to at least 6.8). Should a Qt release change that, the
+// build stops here instead of the strings going wrong at run time.
+static_assert(std::is_same_v<QString::DataPointer, QArrayDataPointer<char16_t>>);
+static_assert(
+    std::is_constructible_v<QString::DataPointer, QTypedArrayData<char16_t> *, char16_t *, qsizetype>);
 
 namespace {
 
