@@ -307,13 +307,7 @@ void DeviceFilterProxy::settleSort()
     mergePendingIntoOrder();
     m_unsettled = false;
     // The visible set is unchanged; only rows that arrived move into place.
-    std::vector<int> rows;
-    rows.reserve(m_proxyToSource.size());
-    for (const int row : m_order) {
-        if (m_sourceToProxy[static_cast<std::size_t>(row)] >= 0)
-            rows.push_back(row);
-    }
-    relayout(std::move(rows), VerticalSortHint);
+    relayout(shownRowsInOrder(), VerticalSortHint);
 }
 
 void DeviceFilterProxy::sort(int column, Qt::SortOrder order)
@@ -323,13 +317,7 @@ void DeviceFilterProxy::sort(int column, Qt::SortOrder order)
     m_sortColumn = column < 0 || column >= DeviceTableModel::ColumnCount ? -1 : column;
     m_sortOrder = order;
     rebuildOrder();
-    std::vector<int> rows;
-    rows.reserve(m_proxyToSource.size());
-    for (const int row : m_order) {
-        if (m_sourceToProxy[static_cast<std::size_t>(row)] >= 0)
-            rows.push_back(row);
-    }
-    relayout(std::move(rows), VerticalSortHint);
+    relayout(shownRowsInOrder(), VerticalSortHint);
 }
 
 void DeviceFilterProxy::setSearchText(const QString &text)
@@ -385,6 +373,17 @@ void DeviceFilterProxy::refilter(bool narrowing)
     }
     relayout(std::move(rows), NoLayoutChangeHint);
     Q_EMIT filterStateChanged();
+}
+
+std::vector<int> DeviceFilterProxy::shownRowsInOrder() const
+{
+    std::vector<int> rows;
+    rows.reserve(m_proxyToSource.size());
+    for (const int row : m_order) {
+        if (m_sourceToProxy[static_cast<std::size_t>(row)] >= 0)
+            rows.push_back(row);
+    }
+    return rows;
 }
 
 void DeviceFilterProxy::relayout(std::vector<int> rows, LayoutChangeHint hint)

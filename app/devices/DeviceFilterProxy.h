@@ -88,6 +88,8 @@ private:
     void showArrived();
     /// Merges rows not yet in m_order into it in sorted position (no signal).
     void mergePendingIntoOrder();
+    /// The shown source rows, in m_order's order (the visible set unchanged, re-sorted).
+    std::vector<int> shownRowsInOrder() const;
     /// Replaces the visible rows by `rows` (source rows, in display order) in one layout change.
     void relayout(std::vector<int> rows, LayoutChangeHint hint);
     /// Sorts every source row by the current column (or arrival order) into m_order.
