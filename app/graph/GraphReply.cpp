@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <optional>
+
 namespace keyturn {
 
 namespace {
@@ -17,6 +19,14 @@ namespace {
 QString headerString(const QNetworkReply *net, const char *name)
 {
     return QString::fromLatin1(net->rawHeader(name));
+}
+
+/// The Content-Length the answer announced, if any.
+std::optional<qint64> contentLength(const QNetworkReply *net)
+{
+    bool ok = false;
+    const qint64 length = net->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(length) : std::nullopt;
 }
 
 // Errors below 200 are connection/proxy level; above, Qt maps HTTP statuses, which we read ourselves.
@@ -91,8 +101,8 @@ void GraphReply::sendWithToken(const QString &token)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     ++m_attempts;
-    qCDebug(lcGraph).noquote() << (m_method == Method::Get ? "GET" : "POST") << m_url.path() << "attempt"
-                               << m_attempts << "client-request-id" << m_clientRequestId;
+    qCDebug(lcGraph).noquote() << methodName() << m_url.path() << "attempt" << m_attempts
+                               << "client-request-id" << m_clientRequestId;
     if (m_method == Method::Get) {
         m_net = m_client->m_nam->get(request);
     } else {
@@ -111,10 +121,9 @@ void GraphReply::sendWithToken(const QString &token)
     // waiting, so an endless answer cannot fill memory before checkResponseSize() refuses it.
     net->setReadBufferSize(config.maxResponseBytes);
     connect(net, &QNetworkReply::metaDataChanged, this, [this, net] {
-        bool ok = false;
-        const qint64 promised = net->rawHeader("Content-Length").trimmed().toLongLong(&ok);
-        if (ok && net == m_net)
-            checkResponseSize(promised);
+        const std::optional<qint64> promised = contentLength(net);
+        if (promised && net == m_net)
+            checkResponseSize(*promised);
     });
     connect(net, &QNetworkReply::readyRead, this, [this, net] {
         if (net != m_net)
@@ -134,37 +143,39 @@ void GraphReply::checkResponseSize(qint64 bytes)
     net->disconnect(this);
     net->abort();
     net->deleteLater();
-    const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const qint64 limitMb = m_client->config().maxResponseBytes / (1024 * 1024);
-    qCWarning(lcGraph).noquote() << (m_method == Method::Get ? "GET" : "POST") << m_url.path()
-                                 << "answer over" << limitMb << "MB: not read";
-    GraphError error;
-    // For a POST the answer came, so Intune may have acted; nothing in it can be trusted.
-    error.kind = m_method == Method::Get ? GraphError::Kind::Malformed : GraphError::Kind::OutcomeUnknown;
-    error.httpStatus = status;
-    error.message = tr("The answer is larger than %1 MB, so Keyturn did not read it.").arg(limitMb);
-    error.clientRequestId = m_clientRequestId;
-    finish(status, {}, error, net);
+    finishUnread(net, net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        tr("The answer is larger than %1 MB, so Keyturn did not read it.").arg(limitMb));
 }
 
-bool GraphReply::refuseNonJson(QNetworkReply *net, int status, const QByteArray &body)
+bool GraphReply::refuseNonJson(const QNetworkReply *net, int status, const QByteArray &body)
 {
     const QByteArray contentType = net->rawHeader("Content-Type").trimmed();
     const QByteArray mediaType = contentType.left(contentType.indexOf(';')).trimmed().toLower();
     if (body.isEmpty() || mediaType.isEmpty() || mediaType == "application/json")
         return false;
-    qCWarning(lcGraph).noquote() << (m_method == Method::Get ? "GET" : "POST") << m_url.path() << status
-                                 << "answered with" << QString::fromLatin1(mediaType);
+    finishUnread(net, status,
+        tr("The answer is %1, not JSON: a captive portal or a proxy may have answered instead of "
+           "Microsoft Graph.")
+            .arg(QString::fromLatin1(mediaType)));
+    return true;
+}
+
+void GraphReply::finishUnread(const QNetworkReply *net, int status, const QString &why)
+{
+    qCWarning(lcGraph).noquote() << methodName() << m_url.path() << status << "answer not read:" << why;
     GraphError error;
-    // Something between Keyturn and Graph answered; whether a POST got through is unknown.
+    // The answer came from something, so a POST may have been carried out: nothing in it is trusted.
     error.kind = m_method == Method::Get ? GraphError::Kind::Malformed : GraphError::Kind::OutcomeUnknown;
     error.httpStatus = status;
-    error.message = tr("The answer is %1, not JSON: a captive portal or a proxy may have answered instead of "
-                       "Microsoft Graph.")
-                        .arg(QString::fromLatin1(mediaType));
+    error.message = why;
     error.clientRequestId = m_clientRequestId;
     finish(status, {}, error, net);
-    return true;
+}
+
+const char *GraphReply::methodName() const
+{
+    return m_method == Method::Get ? "GET" : "POST";
 }
 
 void GraphReply::onNetworkFinished()
@@ -179,7 +190,6 @@ void GraphReply::onNetworkFinished()
     const QNetworkReply::NetworkError netError = net->error();
     const bool isGet = m_method == Method::Get;
     const int maxAttempts = m_client ? m_client->config().maxAttempts : 1;
-    const char *method = isGet ? "GET" : "POST";
 
     if (isConnectionLevel(netError, status)) {
         onConnectionFailure(net, netError, status, net->errorString());
@@ -195,7 +205,7 @@ void GraphReply::onNetworkFinished()
             tr("The connection closed before the whole answer arrived."));
         return;
     }
-    qCInfo(lcGraph).noquote() << method << m_url.path() << status << "request-id"
+    qCInfo(lcGraph).noquote() << methodName() << m_url.path() << status << "request-id"
                               << headerString(net, "request-id") << "attempt" << m_attempts;
     if (status >= 200 && status < 300 && refuseNonJson(net, status, body))
         return;
@@ -231,10 +241,9 @@ void GraphReply::onConnectionFailure(
     m_incoming.clear(); // a part of an answer is of no use, and may be large
     const bool isGet = m_method == Method::Get;
     const int maxAttempts = m_client ? m_client->config().maxAttempts : 1;
-    const char *method = isGet ? "GET" : "POST";
     const bool timedOut
         = netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError;
-    qCInfo(lcGraph).noquote() << method << m_url.path() << "attempt" << m_attempts << "network error"
+    qCInfo(lcGraph).noquote() << methodName() << m_url.path() << "attempt" << m_attempts << "network error"
                               << netError << (timedOut ? "(timeout)" : "");
     if (isGet && m_client && retry::isRetryableNetworkError(netError) && m_attempts < maxAttempts) {
         scheduleRetry(m_client->retryDelay(m_attempts, std::nullopt));
@@ -258,11 +267,10 @@ void GraphReply::onConnectionFailure(
 
 bool GraphReply::isTruncated(const QNetworkReply *net, const QByteArray &body)
 {
-    if (!net->hasRawHeader("Content-Length") || net->hasRawHeader("Content-Encoding"))
+    if (net->hasRawHeader("Content-Encoding"))
         return false;
-    bool ok = false;
-    const qint64 promised = net->rawHeader("Content-Length").trimmed().toLongLong(&ok);
-    return ok && promised > body.size();
+    const std::optional<qint64> promised = contentLength(net);
+    return promised && *promised > body.size();
 }
 
 void GraphReply::scheduleRetry(std::chrono::milliseconds delay)

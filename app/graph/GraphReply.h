@@ -63,7 +63,10 @@ private:
     /// Stops reading an answer that is (or announces it will be) over maxResponseBytes.
     void checkResponseSize(qint64 bytes);
     /// A 2xx whose body is not JSON (a captive portal, an inspecting proxy): unread, with the type.
-    bool refuseNonJson(QNetworkReply *net, int status, const QByteArray &body);
+    bool refuseNonJson(const QNetworkReply *net, int status, const QByteArray &body);
+    /// Finishes with an answer Keyturn will not read: Malformed for a GET, OutcomeUnknown for a POST.
+    void finishUnread(const QNetworkReply *net, int status, const QString &why);
+    const char *methodName() const;
     void scheduleRetry(std::chrono::milliseconds delay);
     void finish(int status, QByteArray body, GraphError error, const QNetworkReply *net);
 
