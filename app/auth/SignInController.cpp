@@ -117,15 +117,14 @@ void SignInController::restoreSession()
                 return;
             case TokenStore::Status::NotFound:
                 qCInfo(lcAuth) << "remembered account has no keychain item";
-                setState(State::SignedOut);
-                Q_EMIT rememberedSignInMissing(account->upn);
-                Q_EMIT restoreFinished(false);
-                return;
+                break;
             case TokenStore::Status::Unavailable:
                 setRemembered(false, result.message);
                 break;
             }
             setState(State::SignedOut);
+            if (result.status == TokenStore::Status::NotFound)
+                Q_EMIT rememberedSignInMissing(account->upn);
             Q_EMIT restoreFinished(false);
         });
 }
