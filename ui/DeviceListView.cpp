@@ -1,5 +1,7 @@
 #include "DeviceListView.h"
 
+#include "DeviceText.h"
+
 #include "MessageBanner.h"
 #include "devices/DeviceFilterProxy.h"
 #include "devices/DeviceListLoader.h"
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace keyturn::ui {
@@ -34,6 +37,7 @@ QString formatCount(int n)
 {
     return QLocale().toString(n);
 }
+
 } // namespace
 
 DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader, QWidget *parent)
@@ -53,9 +57,16 @@ DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("deviceListBanner"));
     connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
+        const std::function<void()> action = std::exchange(m_bannerAction, {});
         m_banner->clear();
-        m_failed = false;
-        m_loader->retry();
+        if (action)
+            action();
+    });
+    m_waitTimer = new QTimer(this);
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &QTimer::timeout, this, [this] {
+        m_waitRemainingSecs = std::max(0, m_waitRemainingSecs - 1);
+        showWaiting();
     });
 
     m_stack = new QStackedWidget(this);
@@ -245,6 +256,45 @@ void DeviceListView::connectLoader()
     connect(m_loader, &DeviceListLoader::failed, this,
         [this](const keyturn::GraphError &error) { onFailed(error); });
     connect(m_loader, &DeviceListLoader::cancelled, this, [this](int loaded) { onCancelled(loaded); });
+    connect(m_loader, &DeviceListLoader::endedEarly, this,
+        [this](int loaded, int expected) { onEndedEarly(loaded, expected); });
+    connect(m_loader, &DeviceListLoader::waiting, this, [this](int seconds) {
+        m_waitRemainingSecs = seconds;
+        m_waitTimer->start();
+        showWaiting();
+    });
+}
+
+void DeviceListView::showBanner(MessageBanner::Kind kind, const QString &text, const QString &details,
+    const QString &actionText, std::function<void()> action)
+{
+    m_bannerAction = std::move(action);
+    m_banner->showMessage(kind, text, details, actionText);
+}
+
+void DeviceListView::stopWaiting()
+{
+    m_waitTimer->stop();
+    m_waitRemainingSecs = 0;
+}
+
+void DeviceListView::showWaiting()
+{
+    const QString text = tr("Intune asked Keyturn to wait %1 before the next page.")
+                             .arg(text::waitDuration(m_waitRemainingSecs));
+    m_progressBar->setRange(0, 0);
+    m_progressLabel->setText(text);
+    m_progressWidget->show();
+    setStatusText(text);
+}
+
+void DeviceListView::onEndedEarly(int loaded, int expected)
+{
+    showBanner(MessageBanner::Kind::Warning,
+        tr("The device list ended with %1 devices, but Intune's overview counts about %2. Microsoft Graph "
+           "sometimes ends a list early: reload to get the rest.")
+            .arg(formatCount(loaded), formatCount(expected)),
+        QString(), tr("Reload"), [this] { reload(); });
 }
 
 void DeviceListView::reload()
@@ -265,6 +315,7 @@ void DeviceListView::reload()
 
 void DeviceListView::showSignedOut()
 {
+    stopWaiting();
     m_signedOut = true;
     m_loader->cancel();
     m_model->clear();
@@ -307,11 +358,13 @@ void DeviceListView::setStatusText(const QString &text)
 
 void DeviceListView::onProgress(int loaded, std::optional<int> total)
 {
-    if (total && *total > 0) {
+    stopWaiting();
+    // The overview may lag the list: a total below what is already loaded is not shown.
+    if (total && *total > 0 && *total >= loaded) {
         m_progressBar->setRange(0, *total);
-        m_progressBar->setValue(std::min(loaded, *total));
+        m_progressBar->setValue(loaded);
         m_progressLabel->setText(
-            tr("Loading devices… %1 of %2").arg(formatCount(loaded), formatCount(*total)));
+            tr("Loading devices… %1 of about %2").arg(formatCount(loaded), formatCount(*total)));
     } else {
         m_progressBar->setRange(0, 0);
         m_progressLabel->setText(tr("Loading devices… %1").arg(formatCount(loaded)));
@@ -322,6 +375,7 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
 
 void DeviceListView::onFinished(int total)
 {
+    stopWaiting();
     m_proxy->settleSort(); // the final order at once, not after the proxy's re-sort pause
     m_progressWidget->hide();
     setStatusText(total == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(total)));
@@ -333,6 +387,7 @@ void DeviceListView::onFinished(int total)
 void DeviceListView::onFailed(const keyturn::GraphError &error)
 {
     m_proxy->settleSort(); // the rows that arrived, in order, at once
+    stopWaiting();
     m_failed = true;
     m_progressWidget->hide();
     m_lastErrorDetails = error.details();
@@ -340,7 +395,10 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
     QString text = error.summary();
     if (loaded > 0) {
         text = tr("Loading stopped after %1 devices: %2").arg(formatCount(loaded), text);
-        m_banner->showMessage(MessageBanner::Kind::Error, text, m_lastErrorDetails, tr("Retry"));
+        showBanner(MessageBanner::Kind::Error, text, m_lastErrorDetails, tr("Retry"), [this] {
+            m_failed = false;
+            m_loader->retry();
+        });
     }
     m_emptyLabel->setText(tr("The device list could not be loaded.\n%1").arg(error.summary()));
     setStatusText(
@@ -351,11 +409,18 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
 void DeviceListView::onCancelled(int loaded)
 {
     m_proxy->settleSort(); // the rows that arrived, in order, at once
+    stopWaiting();
     m_progressWidget->hide();
     setStatusText(tr("%1 devices (loading cancelled)").arg(formatCount(loaded)));
-    m_banner->showMessage(MessageBanner::Kind::Information,
+    showBanner(MessageBanner::Kind::Information,
         tr("Loading was cancelled after %1 devices.").arg(formatCount(loaded)), QString(),
-        tr("Load the rest"));
+        tr("Load the rest"), [this] {
+            m_failed = false;
+            if (m_model->rowCount() > 0)
+                m_loader->retry();
+            else
+                reload();
+        });
     m_failed = true; // the banner's action resumes like a retry
     updateEmptyState();
 }

@@ -4,7 +4,11 @@
 // It drives the DeviceListLoader it is given; the model and loader are owned by the caller.
 #pragma once
 
+#include "MessageBanner.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -13,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace keyturn {
 class DeviceListLoader;
@@ -22,8 +27,6 @@ struct GraphError;
 } // namespace keyturn
 
 namespace keyturn::ui {
-
-class MessageBanner;
 
 class DeviceListView final : public QWidget {
     Q_OBJECT
@@ -40,7 +43,8 @@ public:
     QString currentDeviceId() const;
     bool selectDevice(const QString &deviceId);
 
-    /// For the status bar: "Loading devices… 12,000 of 48,210" with a bar and Cancel.
+    /// For the status bar: "Loading devices… 12,000 of about 48,210" with a bar and Cancel; while
+    /// Graph asks to wait, "Intune asked Keyturn to wait 2 min 10 s …" counting down.
     QWidget *progressWidget() const { return m_progressWidget; }
     QString statusText() const;
 
@@ -75,6 +79,12 @@ private:
     void onFinished(int total);
     void onFailed(const keyturn::GraphError &error);
     void onCancelled(int loaded);
+    void onEndedEarly(int loaded, int expected);
+    void showWaiting();
+    void stopWaiting();
+    /// Shows the list's banner; its button runs action.
+    void showBanner(MessageBanner::Kind kind, const QString &text, const QString &details,
+        const QString &actionText, std::function<void()> action);
     void restoreSelection();
     void saveHeaderState() const;
     void restoreHeaderState();
@@ -104,6 +114,9 @@ private:
     QString m_lastErrorDetails;
     bool m_signedOut = false;
     bool m_failed = false;
+    std::function<void()> m_bannerAction;
+    QTimer *m_waitTimer = nullptr;
+    int m_waitRemainingSecs = 0;
 };
 
 } // namespace keyturn::ui

@@ -140,6 +140,11 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
         [this](const keyturn::DeviceDetails &details) { onDetails(details); });
     connect(m_tracker, &ActionStatusTracker::failed, this,
         [this](const keyturn::GraphError &error) { onDetailsFailed(error); });
+    connect(m_tracker, &ActionStatusTracker::waiting, this, [this](int seconds) {
+        m_banner->showMessage(MessageBanner::Kind::Information,
+            tr("Intune asked Keyturn to wait %1 before reading this device again. Keyturn goes on by itself.")
+                .arg(text::waitDuration(seconds)));
+    });
     connect(m_runner, &ActionRunner::started, this, [this](const QString &actionId, const QString &deviceId) {
         if (deviceId == m_deviceId) {
             if (const RemoteAction *action = findRemoteAction(actionId))

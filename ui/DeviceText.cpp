@@ -78,4 +78,15 @@ QString yesNo(bool value)
     return value ? tr("Yes") : tr("No");
 }
 
+QString waitDuration(int seconds)
+{
+    const int minutes = seconds / 60;
+    const int rest = seconds % 60;
+    if (minutes == 0)
+        return QCoreApplication::translate("DeviceText", "%1 s").arg(rest);
+    if (rest == 0)
+        return QCoreApplication::translate("DeviceText", "%1 min").arg(minutes);
+    return QCoreApplication::translate("DeviceText", "%1 min %2 s").arg(minutes).arg(rest);
+}
+
 } // namespace keyturn::ui::text

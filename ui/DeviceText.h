@@ -14,5 +14,7 @@ QString actionName(const QString &graphValue);
 /// Local short date and time; "Never" for an invalid date.
 QString dateTime(const QDateTime &utc);
 QString yesNo(bool value);
+/// A wait Graph asked for: "45 s", "2 min 10 s", "10 min".
+QString waitDuration(int seconds);
 
 } // namespace keyturn::ui::text

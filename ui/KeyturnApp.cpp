@@ -68,6 +68,7 @@ bool KeyturnApp::initialize(QString *error)
     m_graph = std::make_unique<GraphClient>(m_network.get(), m_signIn.get(), clock);
     GraphClientConfig graphConfig;
     graphConfig.graphRoot = authConfig.graphRoot;
+    graphConfig.waitScale = m_config.graphWaitScale;
     m_graph->setConfig(graphConfig);
 
     m_devices = std::make_unique<DeviceTableModel>();

@@ -41,6 +41,8 @@ struct KeyturnAppConfig {
     keyturn::BrowserLauncher *browser = nullptr;
     /// Replaces the OS keychain store (tests: a locked keychain); borrowed. Null: the real one.
     keyturn::TokenStore *tokenStore = nullptr;
+    /// Multiplies the Graph client's waits before a retry (tests shorten a long Retry-After).
+    double graphWaitScale = 1.0;
 };
 
 class KeyturnApp final : public QObject {

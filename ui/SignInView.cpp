@@ -184,6 +184,14 @@ void SignInView::showReauthentication(const QString &loginHint, const keyturn::A
     QString text = loginHint.isEmpty()
         ? tr("Your sign-in has expired. Please sign in again.")
         : tr("Your sign-in as %1 has expired. Please sign in again.").arg(loginHint);
+    if (error.kind == keyturn::AuthError::Kind::InteractionRequired) {
+        // A revoked session, a changed policy or multi-factor authentication that is due.
+        text = loginHint.isEmpty()
+            ? tr("Your organization asks you to sign in again. The device list reloads once you are back.")
+            : tr("Your organization asks you to sign in again as %1. The device list reloads once you are "
+                 "back.")
+                  .arg(loginHint);
+    }
     m_banner->showMessage(MessageBanner::Kind::Warning, text, error.details());
 }
 

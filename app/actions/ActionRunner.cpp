@@ -293,6 +293,12 @@ ActionOutcome ActionRunner::outcomeFor(
         o.message = tr("%1 was not sent to %2: Keyturn could not reach Microsoft Graph (%3).")
                         .arg(action.label, name, reply.error.networkErrorText);
         break;
+    case Kind::MissingRole:
+    case Kind::NotSent:
+        o.result = ActionOutcome::Result::Failed;
+        o.errorCode = reply.error.code;
+        o.message = tr("%1 was not carried out on %2. %3").arg(action.label, name, reply.error.summary());
+        break;
     case Kind::UntrustedHost:
         o.result = ActionOutcome::Result::Failed;
         o.message = tr("%1 was not sent to %2: the Graph address is not trusted.").arg(action.label, name);

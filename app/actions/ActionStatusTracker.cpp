@@ -91,6 +91,7 @@ void ActionStatusTracker::fetch()
     const QString deviceId = m_deviceId;
     GraphReply *reply = m_client->get(QStringLiteral("deviceManagement/managedDevices/%1").arg(deviceId));
     m_reply = reply;
+    connect(reply, &GraphReply::waiting, this, &ActionStatusTracker::waiting);
     if (reply->isFinished()) {
         QTimer::singleShot(0, this, [this, reply = QPointer<GraphReply>(reply), deviceId] {
             if (reply)

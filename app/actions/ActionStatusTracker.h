@@ -57,6 +57,8 @@ Q_SIGNALS:
     void failed(const keyturn::GraphError &error);
     /// Polling started or stopped (on its own when nothing is pending, or on stop()).
     void pollingChanged(bool polling);
+    /// Graph asked for a long pause (Retry-After): the fetch in flight waits `seconds` first.
+    void waiting(int seconds);
 
 private:
     void fetch();

@@ -1,5 +1,7 @@
 #include "auth/AuthCodeFlow.h"
 
+#include "auth/ClientClaims.h"
+
 #include "auth/BrowserLauncher.h"
 #include "auth/LoopbackRedirectListener.h"
 #include "auth/TokenClient.h"
@@ -45,6 +47,7 @@ void AuthCodeFlow::start()
     query.addQueryItem(QStringLiteral("code_challenge"), m_pkce.challenge);
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     query.addQueryItem(QStringLiteral("response_mode"), QStringLiteral("query"));
+    query.addQueryItem(QStringLiteral("claims"), claimsRequest(m_claimsChallenge));
     if (m_loginHint.isEmpty()) {
         query.addQueryItem(QStringLiteral("prompt"), QStringLiteral("select_account"));
     } else {
@@ -89,6 +92,7 @@ void AuthCodeFlow::redeem(const QString &code)
         { QStringLiteral("redirect_uri"), m_listener->redirectUri().toString() },
         { QStringLiteral("code_verifier"), m_pkce.verifier },
         { QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')) },
+        { QStringLiteral("claims"), claimsRequest(m_claimsChallenge) },
     };
     m_tokens->requestTokens(m_config.tokenUrl(), fields, this, [this](const TokenResponse &response) {
         if (!m_running)

@@ -29,6 +29,8 @@ public:
     ~AuthCodeFlow() override;
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    /// Claims of a Graph challenge to satisfy (JSON), sent with the "cp1" capability; before start().
+    void setClaimsChallenge(QString claimsJson) { m_claimsChallenge = std::move(claimsJson); }
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -49,6 +51,7 @@ private:
     BrowserLauncher *m_browser;
     AuthConfig m_config;
     QString m_loginHint;
+    QString m_claimsChallenge;
     std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
     LoopbackRedirectListener *m_listener = nullptr;
     PkcePair m_pkce;

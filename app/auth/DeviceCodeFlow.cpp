@@ -1,5 +1,6 @@
 #include "auth/DeviceCodeFlow.h"
 
+#include "auth/ClientClaims.h"
 #include "auth/TokenClient.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -20,7 +21,8 @@ void DeviceCodeFlow::start()
 {
     m_running = true;
     const TokenClient::FormFields fields{ { QStringLiteral("client_id"), m_config.clientId },
-        { QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')) } };
+        { QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')) },
+        { QStringLiteral("claims"), claimsRequest(m_claimsChallenge) } };
     m_tokens->postForm(m_config.deviceCodeUrl(), fields, this,
         [this](int status, const QByteArray &body, const AuthError &networkError) {
             if (!m_running)
@@ -63,6 +65,7 @@ void DeviceCodeFlow::poll()
         { QStringLiteral("client_id"), m_config.clientId },
         { QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code") },
         { QStringLiteral("device_code"), m_deviceCode },
+        { QStringLiteral("claims"), claimsRequest(m_claimsChallenge) },
     };
     m_tokens->requestTokens(m_config.tokenUrl(), fields, this, [this](const TokenResponse &response) {
         if (!m_running)

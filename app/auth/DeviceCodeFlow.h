@@ -20,6 +20,8 @@ class DeviceCodeFlow : public QObject {
 public:
     DeviceCodeFlow(TokenClient *tokens, AuthConfig config, const Clock &clock, QObject *parent = nullptr);
 
+    /// Claims of a Graph challenge to satisfy (JSON), sent with the "cp1" capability; before start().
+    void setClaimsChallenge(QString claimsJson) { m_claimsChallenge = std::move(claimsJson); }
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -37,6 +39,7 @@ private:
 
     TokenClient *m_tokens;
     AuthConfig m_config;
+    QString m_claimsChallenge;
     const Clock &m_clock;
     QTimer m_pollTimer;
     QString m_deviceCode;

@@ -2,6 +2,7 @@
 
 #include "auth/AccountStore.h"
 #include "auth/AuthCodeFlow.h"
+#include "auth/ClientClaims.h"
 #include "auth/DeviceCodeFlow.h"
 #include "auth/JwtClaims.h"
 #include "auth/TokenStore.h"
@@ -142,8 +143,9 @@ void SignInController::refresh(RefreshPurpose purpose)
         { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
         { QStringLiteral("refresh_token"), m_refreshToken },
         { QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')) },
+        { QStringLiteral("claims"), claimsRequest(m_claimsChallenge) },
     };
-    qCInfo(lcAuth) << "refreshing the access token";
+    qCInfo(lcAuth) << "refreshing the access token" << (m_claimsChallenge.isEmpty() ? "" : "with claims");
     m_tokenClient.requestTokens(m_config.tokenUrl(m_account->tenantId), fields, this,
         [this, generation, purpose](const TokenResponse &response) {
             if (generation != m_generation)
@@ -160,6 +162,7 @@ void SignInController::refresh(RefreshPurpose purpose)
                     return;
                 m_refreshing = false;
                 m_refreshAttempt = 0;
+                m_claimsChallenge.clear();
                 applyTokens(tokens);
                 if (purpose == RefreshPurpose::Restore) {
                     setState(State::SignedIn);
@@ -291,6 +294,24 @@ void SignInController::getAccessToken(bool forceRefresh, QObject *context, Callb
     refresh(RefreshPurpose::Session);
 }
 
+void SignInController::getAccessTokenForClaims(const QString &claimsJson, QObject *context, Callback callback)
+{
+    QPointer<QObject> guard(context);
+    if (!guard)
+        return;
+    if (!m_account || m_refreshToken.isEmpty()) {
+        callback(QString(), tr("Your sign-in has expired. Please sign in again."));
+        return;
+    }
+    qCInfo(lcAuth) << "Microsoft Graph sent a claims challenge";
+    m_claimsChallenge = claimsJson;
+    m_waiters.append({ guard, std::move(callback) });
+    if (m_state == State::RestoringSession || m_refreshing)
+        return; // the refresh in flight is answered first; a token without the claims is challenged again
+    m_refreshAttempt = 0;
+    refresh(RefreshPurpose::Session);
+}
+
 // --- interactive sign-in ----------------------------------------------------------------------
 
 void SignInController::signInWithBrowser()
@@ -327,6 +348,7 @@ void SignInController::startInteractive(State waitingState)
     if (waitingState == State::WaitingForBrowser) {
         auto *flow = new AuthCodeFlow(&m_tokenClient, m_browser, m_config, m_loginHint, this);
         flow->setTimeout(m_browserTimeout);
+        flow->setClaimsChallenge(m_claimsChallenge);
         m_authFlow = flow;
         connect(flow, &AuthCodeFlow::redeeming, this, [this] { setState(State::RedeemingCode); });
         connect(flow, &AuthCodeFlow::succeeded, this, &SignInController::onInteractiveTokens);
@@ -334,6 +356,7 @@ void SignInController::startInteractive(State waitingState)
         flow->start();
     } else {
         auto *flow = new DeviceCodeFlow(&m_tokenClient, m_config, m_clock, this);
+        flow->setClaimsChallenge(m_claimsChallenge);
         m_deviceFlow = flow;
         connect(flow, &DeviceCodeFlow::codeReady, this, &SignInController::deviceCodeReady);
         connect(flow, &DeviceCodeFlow::succeeded, this, [this](const TokenSet &tokens) {
@@ -381,6 +404,7 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
     m_refreshToken = tokens.refreshToken;
     m_loginHint = account.upn;
     m_accounts->save(account);
+    m_claimsChallenge.clear(); // this sign-in carried it
     m_remembered = true; // a new interactive sign-in tries the keychain again
     if (tokens.refreshToken.isEmpty())
         setRemembered(false, tr("no refresh token was issued"));
@@ -441,6 +465,7 @@ void SignInController::signOut()
     }
     m_accounts->clear();
     clearSession();
+    m_claimsChallenge.clear();
     m_loginHint.clear();
     flushWaiters(QString(), tr("Signed out."));
     setState(State::SignedOut);

@@ -8,6 +8,8 @@
 //   restoreSession: AccountStore -> TokenStore.read -> refresh_token grant -> SignedIn | SignedOut
 //   signInWithBrowser: AuthCodeFlow -> tokens -> AccountStore + TokenStore.write -> SignedIn
 //   refresh refused (invalid_grant/interaction_required) -> SignedOut + reauthenticationRequired
+//   Graph claims challenge -> refresh with the claims -> token | interaction_required -> the next
+//   interactive sign-in carries the claims (every request also declares the "cp1" capability)
 #pragma once
 
 #include "auth/Account.h"
@@ -78,6 +80,9 @@ public:
     void cancel();
     void signOut();
     void getAccessToken(bool forceRefresh, QObject *context, Callback callback) override;
+    void getAccessTokenForClaims(const QString &claimsJson, QObject *context, Callback callback) override;
+    /// The claims of a Graph challenge still to be satisfied by the next sign-in (empty: none).
+    QString pendingClaimsChallenge() const { return m_claimsChallenge; }
 
 Q_SIGNALS:
     void stateChanged(keyturn::SignInController::State state);
@@ -130,6 +135,7 @@ private:
     QStringList m_scopes;
     bool m_remembered = true;
     QString m_loginHint;
+    QString m_claimsChallenge; // JSON; sent with refreshes and sign-ins until a token satisfies it
 
     QPointer<AuthCodeFlow> m_authFlow;
     QPointer<DeviceCodeFlow> m_deviceFlow;

@@ -5,6 +5,7 @@ target_sources(keyturn_core PRIVATE
     auth/AuthError.h auth/AuthError.cpp
     auth/AuthSettings.h auth/AuthSettings.cpp
     auth/BrowserLauncher.h
+    auth/ClientClaims.h auth/ClientClaims.cpp
     auth/CloudConfig.h auth/CloudConfig.cpp
     auth/DemoBrowserLauncher.h auth/DemoBrowserLauncher.cpp
     auth/DeviceCodeFlow.h auth/DeviceCodeFlow.cpp

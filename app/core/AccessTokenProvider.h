@@ -22,6 +22,16 @@ public:
     /// token looks valid; concurrent requests share one refresh. The callback is dropped if
     /// context is destroyed first. It may run before this call returns when a token is cached.
     virtual void getAccessToken(bool forceRefresh, QObject *context, Callback callback) = 0;
+
+    /// A Continuous Access Evaluation challenge: calls back once with a token issued with
+    /// claimsJson (Graph's claims="..." decoded) merged into the client's own claims. When Entra
+    /// wants the user to sign in again, the provider asks for that and the callback gets an error.
+    /// Default: a forced refresh.
+    virtual void getAccessTokenForClaims(const QString &claimsJson, QObject *context, Callback callback)
+    {
+        Q_UNUSED(claimsJson)
+        getAccessToken(true, context, std::move(callback));
+    }
 };
 
 /// A fixed token, for tests and tools. forceRefresh yields the same token.
@@ -32,6 +42,12 @@ public:
     { }
     void setToken(QString token) { m_token = std::move(token); }
     int refreshCount() const { return m_refreshCount; }
+    QString lastClaims() const { return m_lastClaims; }
+    void getAccessTokenForClaims(const QString &claimsJson, QObject *context, Callback callback) override
+    {
+        m_lastClaims = claimsJson;
+        getAccessToken(true, context, std::move(callback));
+    }
     void getAccessToken(bool forceRefresh, QObject *context, Callback callback) override
     {
         if (forceRefresh)
@@ -48,6 +64,7 @@ public:
 private:
     QString m_token;
     int m_refreshCount = 0;
+    QString m_lastClaims;
 };
 
 } // namespace keyturn

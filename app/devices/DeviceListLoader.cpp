@@ -5,6 +5,8 @@
 #include "graph/GraphClient.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -12,8 +14,21 @@
 namespace keyturn {
 
 namespace {
-// @odata.count sizes the model's storage up front, unless it is implausibly large.
-constexpr qint64 kReserveAtMost = 1000000;
+// The overview's count sizes the model's storage up front, unless it is implausibly large.
+constexpr int kReserveAtMost = 1000000;
+
+/// enrolledDeviceCount of a managedDeviceOverview answer; nullopt when missing or implausible.
+std::optional<int> parseEnrolledDeviceCount(const QByteArray &body)
+{
+    const QJsonValue count
+        = QJsonDocument::fromJson(body).object().value(QLatin1String("enrolledDeviceCount"));
+    if (!count.isDouble())
+        return std::nullopt;
+    const double value = count.toDouble();
+    if (!(value >= 0 && value <= 100000000))
+        return std::nullopt;
+    return static_cast<int>(value);
+}
 } // namespace
 
 struct DeviceListLoader::PageResult {
@@ -39,9 +54,11 @@ DeviceListLoader::DeviceListLoader(GraphClient *client, DeviceTableModel *model,
 DeviceListLoader::~DeviceListLoader()
 {
     ++m_generation;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
+    for (GraphReply *reply : { m_reply.data(), m_overviewReply.data() }) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
     }
     m_pool.clear();
     m_pool.waitForDone();
@@ -54,6 +71,7 @@ void DeviceListLoader::start()
     m_loading = true;
     m_loaded = 0;
     m_total.reset();
+    m_complete = false;
     m_nextToDeliver = 0;
     m_resumeUrl.clear();
     if (m_model) {
@@ -65,11 +83,61 @@ void DeviceListLoader::start()
     requestPage(0, {}, true);
 }
 
+bool DeviceListLoader::isClearlyFewer(int loaded, int expected)
+{
+    // The overview lags the list by minutes: a few devices (about 1 %) either way is normal.
+    return expected - loaded > std::max(5, expected / 100);
+}
+
+void DeviceListLoader::requestOverview()
+{
+    if (!m_client || m_overviewReply)
+        return;
+    GraphReply *reply = m_client->get(QStringLiteral("deviceManagement/managedDeviceOverview"));
+    m_overviewReply = reply;
+    connect(reply, &GraphReply::finished, this, [this, reply] { onOverviewFinished(reply); });
+}
+
+void DeviceListLoader::onOverviewFinished(GraphReply *reply)
+{
+    if (reply != m_overviewReply)
+        return;
+    m_overviewReply = nullptr;
+    if (reply->error().isError()) {
+        // Without the overview the list still loads; only the total and the completeness check go.
+        qCInfo(lcDevices) << "device overview unavailable:" << reply->error().details();
+        return;
+    }
+    m_total = parseEnrolledDeviceCount(reply->body());
+    if (!m_total)
+        return;
+    qCInfo(lcDevices) << "the overview counts" << *m_total << "devices";
+    if (m_model && *m_total > m_model->rowCount() && *m_total <= kReserveAtMost)
+        m_model->reserveRows(*m_total);
+    if (m_loading)
+        Q_EMIT progress(m_loaded, m_total);
+    else
+        checkCompleteness();
+}
+
+void DeviceListLoader::checkCompleteness()
+{
+    if (m_loading || !m_complete || !m_total || !isClearlyFewer(m_loaded, *m_total))
+        return;
+    qCWarning(lcDevices) << "the list ended with" << m_loaded << "devices; the overview counts" << *m_total;
+    Q_EMIT endedEarly(m_loaded, *m_total);
+}
+
 void DeviceListLoader::cancel()
 {
     if (!m_loading)
         return;
     stop(); // the pages delivered so far stay
+    if (GraphReply *overview = m_overviewReply) {
+        m_overviewReply = nullptr;
+        overview->disconnect(this);
+        overview->abort();
+    }
 
     qCInfo(lcDevices) << "device list cancelled after" << m_loaded << "devices";
     Q_EMIT cancelled(m_loaded);
@@ -120,6 +188,10 @@ void DeviceListLoader::requestPage(int index, const QUrl &url, bool first)
     }
     m_reply = reply;
     m_replyIndex = index;
+    connect(reply, &GraphReply::waiting, this, [this, reply](int seconds) {
+        if (reply == m_reply)
+            Q_EMIT waiting(seconds);
+    });
     connect(reply, &GraphReply::finished, this,
         [this, reply, index, pageUrl] { onReplyFinished(reply, index, pageUrl); });
 }
@@ -142,6 +214,10 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
     const QUrl next = findNextLink(body);
     if (!next.isEmpty())
         requestPage(index + 1, next, false); // overlap the next fetch with this page's parse
+    // The total is asked once a page came back: an account that may not list devices (Intune's
+    // 401) then sees one refused request, not two.
+    if (!m_total)
+        requestOverview();
     submitParse(index, std::move(url), std::move(body), next);
 }
 
@@ -211,12 +287,7 @@ void DeviceListLoader::deliver()
             if (!page.nextLink.isEmpty())
                 requestPage(result->index + 1, page.nextLink, false);
         }
-        if (page.count && page.count <= std::numeric_limits<int>::max()) {
-            // Only a hint for the storage (never trusted for anything else), and bounded.
-            if (!m_total && m_model && *page.count > m_model->rowCount() && *page.count <= kReserveAtMost)
-                m_model->reserveRows(static_cast<int>(*page.count));
-            m_total = static_cast<int>(*page.count);
-        }
+        // page.count is this page's size (never the tenant's total): nothing to learn from it.
         if (m_model) {
             const int before = m_model->rowCount();
             m_model->appendDevices(std::move(page.records));
@@ -227,9 +298,11 @@ void DeviceListLoader::deliver()
 
         if (page.nextLink.isEmpty()) {
             m_loading = false;
+            m_complete = true;
             m_ready.clear();
             qCInfo(lcDevices) << "device list complete:" << m_loaded << "devices";
             Q_EMIT finished(m_loaded);
+            checkCompleteness();
             return;
         }
     }

@@ -4,6 +4,9 @@
 // page order, so the UI thread's share is spread evenly over the load (DeviceFilterProxy coalesces
 // what the view sees). Exactly one of finished / failed / cancelled ends each load; every parsed
 // row is in the model by then; failed keeps the rows and retry() resumes from the page that failed.
+// The tenant's total comes from managedDeviceOverview, asked once the first page is back (a page's
+// @odata.count is only that page's size): it drives "n of about N" and tells a list that ended
+// early (no next link, clearly fewer devices than the overview counts) from a complete one.
 #pragma once
 
 #include "devices/DeviceListPage.h"
@@ -42,12 +45,23 @@ public:
     bool canRetry() const { return !m_loading && !m_resumeUrl.isEmpty(); }
     /// Rows appended by the current/last load.
     int loadedCount() const { return m_loaded; }
+    /// enrolledDeviceCount of the overview, once it has arrived (it may lag the list by minutes).
+    std::optional<int> expectedTotal() const { return m_total; }
+    /// True when `loaded` is clearly fewer than `expected` (more than the overview's usual lag).
+    static bool isClearlyFewer(int loaded, int expected);
     /// Extra query items for the first page (e.g. $filter); $select and $top are always set.
     void setExtraQuery(const QList<std::pair<QString, QString>> &items) { m_extraQuery = items; }
 
 Q_SIGNALS:
+    /// total: the overview's count, once known (it may be below loaded when the overview lags).
     void progress(int loaded, std::optional<int> total);
     void finished(int total);
+    /// After finished(): the list ended without a next link with clearly fewer devices than the
+    /// overview counts (lists are known to end early). Also when the overview arrives after the list.
+    void endedEarly(int loaded, int expected);
+    /// Graph asked to wait (a long Retry-After) before the next page: the load resumes by itself
+    /// after `seconds` unless cancelled.
+    void waiting(int seconds);
     void failed(const keyturn::GraphError &error);
     void cancelled(int loaded);
 
@@ -60,12 +74,17 @@ private:
     void onParsed(quint64 generation, std::shared_ptr<PageResult> result);
     void deliver();
     void stop();
+    void requestOverview();
+    void onOverviewFinished(GraphReply *reply);
+    void checkCompleteness();
 
     QPointer<GraphClient> m_client;
     QPointer<DeviceTableModel> m_model;
     QThreadPool m_pool;
     QThreadPool m_disposal; // frees the previous list without holding up the parser
-    QPointer<GraphReply> m_reply; // the one request in flight
+    QPointer<GraphReply> m_reply; // the one page request in flight
+    QPointer<GraphReply> m_overviewReply;
+    bool m_complete = false; // the last load reached a page without a next link
     int m_replyIndex = -1;
     quint64 m_generation = 0;
     bool m_loading = false;

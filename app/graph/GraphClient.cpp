@@ -9,6 +9,19 @@
 
 namespace keyturn {
 
+namespace {
+
+/// "graph.microsoft.com:443", "[::1]:8400": the host and the port a URL reaches.
+QString hostAndPort(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("http") ? 80 : 443;
+    const QString host
+        = url.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(url.host()) : url.host();
+    return QStringLiteral("%1:%2").arg(host).arg(url.port(defaultPort));
+}
+
+} // namespace
+
 GraphClient::GraphClient(
     QNetworkAccessManager *nam, AccessTokenProvider *tokens, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -107,8 +120,8 @@ GraphReply *GraphClient::getUrl(const QUrl &absoluteUrl)
         qCWarning(lcGraph) << "refusing to follow a link to" << absoluteUrl.host() << "(not the Graph host)";
         GraphError error;
         error.kind = GraphError::Kind::UntrustedHost;
-        error.networkErrorText
-            = tr("The link points to %1, not to %2.").arg(absoluteUrl.host(), m_config.graphRoot.host());
+        error.networkErrorText = tr("the link points to %1, not to %2")
+                                     .arg(hostAndPort(absoluteUrl), hostAndPort(m_config.graphRoot));
         QTimer::singleShot(0, reply, [reply, error] { reply->finish(0, {}, error, nullptr); });
         return reply;
     }

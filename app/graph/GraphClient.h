@@ -1,6 +1,7 @@
 // GraphClient: builds and sends Microsoft Graph requests (bearer token, client-request-id,
 // User-Agent, transfer timeout), retries GETs on throttling and connection errors, never re-sends
-// a POST, keeps writes under 200 per 20 s. It borrows the QNAM, token provider and clock.
+// a POST (a 401 on a POST is "not sent"), keeps writes under 200 per 20 s. It borrows the QNAM, token
+// provider and clock.
 #pragma once
 
 #include "core/AccessTokenProvider.h"
@@ -27,6 +28,10 @@ struct GraphClientConfig {
     qint64 maxResponseBytes = 32 * 1024 * 1024;
     int maxAttempts = 6; ///< for GET retries (first attempt included)
     std::chrono::milliseconds maxBackoff{ 30000 };
+    /// A longer Retry-After is waited out (GraphReply::waiting) up to this; beyond, the GET fails.
+    std::chrono::milliseconds maxRetryAfterWait{ 10 * 60 * 1000 };
+    /// Multiplies every wait before a retry (tests shorten a two-minute Retry-After); 1 in the app.
+    double waitScale = 1.0;
     std::chrono::milliseconds baseBackoff{ 500 }; ///< first back-off ceiling without Retry-After
     QString userAgent; ///< empty: "Keyturn/<version>"
     int writeLimit = 200; ///< POSTs per writeWindow

@@ -45,7 +45,80 @@ void unwrapIntuneMessage(QString &message, QString &innerCode, std::optional<int
     }
 }
 
+bool isJsonObject(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    return error.error == QJsonParseError::NoError && doc.isObject() && !doc.object().isEmpty();
+}
+
+// The JSON text of a challenge's claims="..." value (base64, standard or url-safe alphabet);
+// empty when it is not base64 of a JSON object.
+QString decodeChallengeClaims(const QByteArray &base64Claims)
+{
+    const QByteArray trimmed = base64Claims.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 16 * 1024)
+        return {};
+    for (const QByteArray::Base64Option alphabet :
+        { QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding }) {
+        const auto decoded
+            = QByteArray::fromBase64Encoding(trimmed, alphabet | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            continue;
+        if (isJsonObject(*decoded))
+            return QString::fromUtf8(*decoded);
+    }
+    return {};
+}
+
 } // namespace
+
+QByteArray wwwAuthenticateParam(const QByteArray &headerValue, const QByteArray &name)
+{
+    // auth-param = token BWS "=" BWS ( token / quoted-string ), comma separated (RFC 9110 11.2).
+    qsizetype i = headerValue.indexOf(' '); // past the scheme
+    if (i < 0)
+        return {};
+    const qsizetype n = headerValue.size();
+    while (i < n) {
+        while (i < n && (headerValue[i] == ' ' || headerValue[i] == ',' || headerValue[i] == '\t'))
+            ++i;
+        const qsizetype keyStart = i;
+        while (i < n && headerValue[i] != '=' && headerValue[i] != ',' && headerValue[i] != ' ')
+            ++i;
+        const QByteArray key = headerValue.mid(keyStart, i - keyStart);
+        while (i < n && headerValue[i] == ' ')
+            ++i;
+        if (i >= n || headerValue[i] != '=')
+            continue;
+        ++i;
+        while (i < n && headerValue[i] == ' ')
+            ++i;
+        QByteArray value;
+        if (i < n && headerValue[i] == '"') {
+            for (++i; i < n && headerValue[i] != '"'; ++i) {
+                if (headerValue[i] == '\\' && i + 1 < n)
+                    ++i;
+                value.append(headerValue[i]);
+            }
+            ++i; // the closing quote
+        } else {
+            const qsizetype valueStart = i;
+            while (i < n && headerValue[i] != ',' && headerValue[i] != ' ')
+                ++i;
+            value = headerValue.mid(valueStart, i - valueStart);
+        }
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool GraphError::isIntuneForbidden() const
+{
+    return httpStatus == 401 && code.compare(QLatin1String("UnknownError"), Qt::CaseInsensitive) == 0
+        && innerCode.compare(QLatin1String("Forbidden"), Qt::CaseInsensitive) == 0;
+}
 
 QDateTime parseHttpDate(const QByteArray &value)
 {
@@ -105,6 +178,10 @@ GraphError parseGraphError(
         error.clientRequestId = QString::fromLatin1(headerValue(headers, "client-request-id"));
     if (error.date.isEmpty())
         error.date = QString::fromLatin1(headerValue(headers, "Date"));
+    const QByteArray challenge = headerValue(headers, "WWW-Authenticate");
+    if (httpStatus == 401
+        && wwwAuthenticateParam(challenge, "error").compare("insufficient_claims", Qt::CaseInsensitive) == 0)
+        error.claimsChallenge = decodeChallengeClaims(wwwAuthenticateParam(challenge, "claims"));
     const QByteArray retryAfter = headerValue(headers, "Retry-After");
     if (!retryAfter.isEmpty()) {
         QDateTime now = parseHttpDate(error.date.toLatin1());
@@ -159,7 +236,22 @@ QString GraphError::summary() const
     case Kind::Auth:
         return tr("Sign-in is needed: %1").arg(networkErrorText);
     case Kind::UntrustedHost:
-        return tr("Refused to follow a link to another server.");
+        return tr("Refused to follow a link to another server (%1).").arg(networkErrorText);
+    case Kind::MissingRole:
+        if (write)
+            return tr("Your account has no Intune role that allows this remote action, so nothing was "
+                      "carried out. An Intune administrator can assign one, such as Help Desk Operator or "
+                      "Endpoint Security Manager, or a custom role with this remote task. You are still "
+                      "signed in: signing in again will not help.");
+        return tr("Your account has no Intune role that lets it read devices. An Intune administrator can "
+                  "assign one, such as Help Desk Operator or Read Only Operator. You are still signed in: "
+                  "signing in again will not help.");
+    case Kind::NotSent:
+        if (!claimsChallenge.isEmpty())
+            return tr("Your organization asked for a fresh sign-in (Continuous Access Evaluation), so "
+                      "Microsoft Graph did not carry this out. Sign in again if asked, then try again.");
+        return tr("Microsoft Graph did not accept the sign-in (HTTP 401), so nothing was carried out. "
+                  "Keyturn has renewed the sign-in: try again.");
     case Kind::Http:
         break;
     }

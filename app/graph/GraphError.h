@@ -20,6 +20,9 @@ struct GraphError {
     QString innerCode; ///< e.g. "Forbidden" from the twice-nested UnknownError
     QString requestId, clientRequestId, date;
     std::optional<int> retryAfterSecs;
+    /// The JSON claims of a Continuous Access Evaluation challenge (a 401 whose WWW-Authenticate
+    /// says error="insufficient_claims"), decoded from base64; empty otherwise.
+    QString claimsChallenge;
     enum class Kind {
         None,
         Http,
@@ -29,12 +32,18 @@ struct GraphError {
         OutcomeUnknown,
         Cancelled,
         Auth,
-        UntrustedHost
+        UntrustedHost,
+        MissingRole, ///< Intune's 401 for an account without a role (or licence) for the call
+        NotSent ///< a POST Graph refused before acting (401): nothing happened; the user may try again
     };
     Kind kind = Kind::None;
     QString networkErrorText; ///< QNetworkReply::errorString() etc.
+    bool write = false; ///< the request was a POST (a remote action), for the role named in summary()
 
     bool isError() const { return kind != Kind::None; }
+    /// Intune's answer to an account without a role or licence for the call: HTTP 401 with code
+    /// UnknownError nesting "ErrorCode":"Forbidden" (not a token problem: a new token gets the same).
+    bool isIntuneForbidden() const;
     /// Multi-line text for "Copy details": status, code, message, request-id, client-request-id, date.
     QString details() const;
     /// One translated sentence for a banner ("The device was not found.", "Could not reach ...").
@@ -46,6 +55,10 @@ struct GraphError {
 /// request-id / client-request-id / Date / Retry-After when the body lacks them.
 GraphError parseGraphError(
     int httpStatus, const QByteArray &body, const QList<QNetworkReply::RawHeaderPair> &headers = {});
+
+/// The auth-param of a WWW-Authenticate header value (Bearer realm="", error="...", claims="..."),
+/// unquoted; empty when absent.
+QByteArray wwwAuthenticateParam(const QByteArray &headerValue, const QByteArray &name);
 
 /// Retry-After is delta-seconds or an HTTP-date (RFC 9110); the date form is turned into seconds
 /// from now (never negative). nullopt when missing or unparsable.

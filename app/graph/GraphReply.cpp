@@ -217,22 +217,85 @@ void GraphReply::onNetworkFinished()
     GraphError error = parseGraphError(status, body, net->rawHeaderPairs());
     if (error.clientRequestId.isEmpty())
         error.clientRequestId = m_clientRequestId;
-    if (status == 401 && !m_refreshedToken) {
-        m_refreshedToken = true;
-        qCInfo(lcGraph) << "401: refreshing the access token once and retrying";
-        startAttempt(true);
+    if (status == 401 && onUnauthorized(net, body, error))
         return;
-    }
     if (isGet && m_client && retry::isRetryableStatus(status) && m_attempts < maxAttempts) {
-        const auto maxBackoff = m_client->config().maxBackoff;
-        if (!error.retryAfterSecs || std::chrono::seconds(*error.retryAfterSecs) <= maxBackoff) {
+        const GraphClientConfig &config = m_client->config();
+        const auto asked = std::chrono::seconds(error.retryAfterSecs.value_or(0));
+        if (!error.retryAfterSecs || asked <= config.maxBackoff) {
             scheduleRetry(m_client->retryDelay(m_attempts, error.retryAfterSecs));
             return;
         }
-        qCInfo(lcGraph) << "Retry-After" << *error.retryAfterSecs
-                        << "s exceeds the back-off limit; giving up";
+        if (asked <= config.maxRetryAfterWait) {
+            qCInfo(lcGraph) << "Retry-After" << asked.count() << "s: waiting it out";
+            scheduleRetry(asked);
+            Q_EMIT waiting(static_cast<int>(asked.count()));
+            return;
+        }
+        qCInfo(lcGraph) << "Retry-After" << asked.count() << "s exceeds the longest wait; giving up";
     }
     finish(status, std::move(body), error, net);
+}
+
+bool GraphReply::onUnauthorized(const QNetworkReply *net, QByteArray &body, GraphError &error)
+{
+    if (!m_client)
+        return false;
+    const bool isGet = m_method == Method::Get;
+    AccessTokenProvider *tokens = m_client->m_tokens;
+    if (!error.claimsChallenge.isEmpty()) {
+        if (isGet && !m_answeredChallenge) {
+            m_answeredChallenge = true;
+            qCInfo(lcGraph) << "401 with a claims challenge: asking for a token with those claims";
+            tokens->getAccessTokenForClaims(
+                error.claimsChallenge, this, [this](const QString &token, const QString &tokenError) {
+                    if (m_finished)
+                        return;
+                    if (token.isEmpty()) {
+                        GraphError authError;
+                        authError.kind = GraphError::Kind::Auth;
+                        authError.networkErrorText = tokenError;
+                        authError.clientRequestId = m_clientRequestId;
+                        finish(0, {}, authError, nullptr);
+                        return;
+                    }
+                    sendWithToken(token);
+                });
+            return true;
+        }
+        if (!isGet) {
+            // Nothing was carried out. The sign-in is renewed with the claims (possibly asking the
+            // user); the action waits for the user's next Yes.
+            tokens->getAccessTokenForClaims(
+                error.claimsChallenge, m_client, [](const QString &, const QString &) {});
+            error.kind = GraphError::Kind::NotSent;
+            finish(401, std::move(body), error, net);
+            return true;
+        }
+        return false;
+    }
+    if (error.isIntuneForbidden() && (!isGet || m_refreshedToken)) {
+        // A fresh token got the same answer: a missing Intune role or licence, not the sign-in.
+        qCInfo(lcGraph) << "401 Forbidden from Intune: the account lacks a role for this call";
+        error.kind = GraphError::Kind::MissingRole;
+        finish(401, std::move(body), error, net);
+        return true;
+    }
+    if (!isGet) {
+        // Graph rejects before acting on a 401; still, one Yes is one POST: never sent again by
+        // itself. The token is renewed now so that the user's next try carries a good one.
+        qCInfo(lcGraph) << "401 on a POST: not sent; renewing the access token";
+        tokens->getAccessToken(true, m_client, [](const QString &, const QString &) {});
+        error.kind = GraphError::Kind::NotSent;
+        finish(401, std::move(body), error, net);
+        return true;
+    }
+    if (m_refreshedToken)
+        return false;
+    m_refreshedToken = true;
+    qCInfo(lcGraph) << "401: refreshing the access token once and retrying";
+    startAttempt(true);
+    return true;
 }
 
 void GraphReply::onConnectionFailure(
@@ -281,7 +344,9 @@ void GraphReply::scheduleRetry(std::chrono::milliseconds delay)
         m_retryTimer->setSingleShot(true);
         connect(m_retryTimer, &QTimer::timeout, this, [this] { startAttempt(false); });
     }
-    m_retryTimer->start(delay);
+    const double scale = m_client ? m_client->config().waitScale : 1.0;
+    m_retryTimer->start(
+        std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(delay.count()) * scale)));
 }
 
 void GraphReply::abort()
@@ -326,6 +391,7 @@ void GraphReply::finish(int status, QByteArray body, GraphError error, const QNe
     if (error.date.isEmpty())
         error.date = m_date;
     m_error = std::move(error);
+    m_error.write = m_method == Method::Post;
     Q_EMIT finished();
     if (m_autoDelete)
         deleteLater();

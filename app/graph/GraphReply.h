@@ -47,6 +47,9 @@ public:
 Q_SIGNALS:
     /// Exactly once.
     void finished();
+    /// Graph asked for a pause longer than the usual back-off (Retry-After): the reply waits
+    /// `seconds` before it asks again. abort() stops the wait.
+    void waiting(int seconds);
 
 private:
     friend class GraphClient;
@@ -68,6 +71,9 @@ private:
     void finishUnread(const QNetworkReply *net, int status, const QString &why);
     const char *methodName() const;
     void scheduleRetry(std::chrono::milliseconds delay);
+    /// A 401: a claims challenge is answered, a GET is sent again once with a new token, a POST
+    /// never (it finishes NotSent, or MissingRole for Intune's Forbidden). True when handled.
+    bool onUnauthorized(const QNetworkReply *net, QByteArray &body, GraphError &error);
     void finish(int status, QByteArray body, GraphError error, const QNetworkReply *net);
 
     QPointer<GraphClient> m_client;
@@ -79,6 +85,7 @@ private:
     bool m_finished = false;
     bool m_autoDelete = true;
     bool m_refreshedToken = false;
+    bool m_answeredChallenge = false;
     bool m_aborting = false;
     int m_attempts = 0;
     int m_httpStatus = 0;

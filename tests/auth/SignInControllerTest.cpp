@@ -15,6 +15,8 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -510,4 +512,66 @@ TEST_F(SignInControllerTest, RememberedLoopbackAccountIsNotRestoredAgainstMicros
     EXPECT_FALSE(finished.first().first().toBool());
     EXPECT_EQ(other.state(), SignInController::State::SignedOut);
     EXPECT_EQ(server.count(QStringLiteral("/token")), 1);
+}
+
+TEST_F(SignInControllerTest, EveryRequestDeclaresTheCp1Capability)
+{
+    ASSERT_TRUE(signIn());
+    const QString cp1 = QStringLiteral(R"({"access_token":{"xms_cc":{"values":["cp1"]}}})");
+    EXPECT_EQ(QUrlQuery(browser.lastUrl).queryItemValue(QStringLiteral("claims"), QUrl::FullyDecoded), cp1);
+    EXPECT_EQ(server.requests().last().form.value(QStringLiteral("claims")), cp1);
+    server.enqueue(QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2")) });
+    EXPECT_TRUE(token(true).endsWith(QStringLiteral("-rt-2")));
+    EXPECT_EQ(server.requests().last().form.value(QStringLiteral("claims")), cp1);
+}
+
+TEST_F(SignInControllerTest, AClaimsChallengeRefreshesWithTheClaimsOrAsksForASignInCarryingThem)
+{
+    ASSERT_TRUE(signIn());
+    const QString challenge
+        = QStringLiteral(R"({"access_token":{"nbf":{"essential":true,"value":"1700000000"}}})");
+    const auto answerChallenge = [&] {
+        std::optional<QString> result;
+        QObject context;
+        controller->getAccessTokenForClaims(
+            challenge, &context, [&](const QString &t, const QString &e) { result = t.isEmpty() ? e : t; });
+        waitUntil([&] { return result.has_value(); });
+        return result.value_or(QStringLiteral("<none>"));
+    };
+    const auto sentClaims = [&] {
+        return QJsonDocument::fromJson(server.requests().last().form.value(QStringLiteral("claims")).toUtf8())
+            .object()
+            .value(QLatin1String("access_token"))
+            .toObject();
+    };
+
+    // Entra grants the claims on a refresh: the new token is served.
+    server.enqueue(QStringLiteral("/token"), { 200, tokenSuccessBody(kOid, kUpn, QStringLiteral("rt-2")) });
+    EXPECT_TRUE(answerChallenge().endsWith(QStringLiteral("-rt-2")));
+    EXPECT_EQ(sentClaims().value(QLatin1String("nbf")).toObject().value(QLatin1String("value")).toString(),
+        QStringLiteral("1700000000"));
+    EXPECT_TRUE(sentClaims().contains(QLatin1String("xms_cc")));
+    EXPECT_TRUE(controller->pendingClaimsChallenge().isEmpty());
+
+    // Entra wants the user: the caller gets an error, the UI is asked for a sign-in, and that
+    // sign-in carries the claims and the account as login hint.
+    QSignalSpy reauth(controller.get(), &SignInController::reauthenticationRequired);
+    server.enqueue(
+        QStringLiteral("/token"), { 400, tokenErrorBody(QStringLiteral("interaction_required"), 50173) });
+    EXPECT_FALSE(answerChallenge().contains(QStringLiteral("rt-")));
+    ASSERT_EQ(reauth.size(), 1);
+    EXPECT_EQ(reauth.first().first().toString(), kUpn);
+    EXPECT_EQ(controller->pendingClaimsChallenge(), challenge);
+    ASSERT_TRUE(signIn());
+    const QJsonObject authorizeClaims = QJsonDocument::fromJson(
+        QUrlQuery(browser.lastUrl).queryItemValue(QStringLiteral("claims"), QUrl::FullyDecoded).toUtf8())
+                                            .object()
+                                            .value(QLatin1String("access_token"))
+                                            .toObject();
+    EXPECT_TRUE(authorizeClaims.contains(QLatin1String("nbf")));
+    EXPECT_TRUE(authorizeClaims.contains(QLatin1String("xms_cc")));
+    EXPECT_EQ(
+        QUrlQuery(browser.lastUrl).queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), kUpn);
+    EXPECT_TRUE(sentClaims().contains(QLatin1String("nbf")));
+    EXPECT_TRUE(controller->pendingClaimsChallenge().isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "devices/DeviceTableModel.h"
 #include "graph/GraphClient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +24,8 @@ using keyturn::test::waitUntil;
 
 namespace {
 
-// Serves `total` devices in pages of `pageSize` with opaque skip tokens and absolute next links.
+// Serves `total` devices in pages of `pageSize` with opaque skip tokens and absolute next links,
+// @odata.count the page's size as Intune sends it, and managedDeviceOverview with the total.
 class PagedFake {
 public:
     PagedFake(int total, int pageSize)
@@ -33,6 +35,14 @@ public:
 
     FakeResponse answer(const FakeRequest &request, const QUrl &root)
     {
+        if (request.path().endsWith(QLatin1String("/managedDeviceOverview"))) {
+            if (overviewCount < 0)
+                return FakeResponse::json(
+                    403, keyturn::test::graphErrorBody("Forbidden", QStringLiteral("no overview")));
+            return FakeResponse::json(200,
+                QJsonDocument(QJsonObject{ { QStringLiteral("enrolledDeviceCount"), overviewCount } })
+                    .toJson(QJsonDocument::Compact));
+        }
         const QUrlQuery query(QUrl(QString::fromLatin1(request.target)));
         const int page = query.queryItemValue(QStringLiteral("$skiptoken")).mid(1).toInt();
         if (faults.contains(page) && faults[page].count > 0) {
@@ -46,8 +56,8 @@ public:
                 { QStringLiteral("operatingSystem"), QStringLiteral("Windows") },
                 { QStringLiteral("userPrincipalName"), QString() } });
         }
-        QJsonObject body{ { QStringLiteral("@odata.count"), m_total } };
-        if ((page + 1) * m_pageSize < m_total) {
+        QJsonObject body{ { QStringLiteral("@odata.count"), value.size() } };
+        if ((page + 1) * m_pageSize < std::min(m_total, endAfter)) {
             QUrl next = root;
             next.setPath(QStringLiteral("/beta/deviceManagement/managedDevices"));
             next.setQuery(QStringLiteral("$top=1000&$skiptoken=p%1").arg(page + 1));
@@ -62,6 +72,8 @@ public:
         int count = 1;
     };
     QHash<int, Fault> faults; // page index -> fault served `count` times
+    int overviewCount = 25; ///< enrolledDeviceCount; negative: the overview answers 403
+    int endAfter = 1 << 30; ///< no next link after the page that reaches this many devices
 
 private:
     int m_total;
@@ -98,6 +110,14 @@ protected:
         return set;
     }
 
+    int listRequests() const
+    {
+        int n = 0;
+        for (const FakeRequest &request : server.requests())
+            n += request.path().endsWith(QLatin1String("/managedDevices")) ? 1 : 0;
+        return n;
+    }
+
     PagedFake fake{ 25, 10 };
     FakeGraphServer server{ [this](const FakeRequest &r) { return fake.answer(r, server.root()); } };
     QNetworkAccessManager nam;
@@ -125,10 +145,18 @@ TEST_F(LoaderTest, LoadsEveryPageInOrderWithSelectAndTop)
     EXPECT_EQ(ids().size(), 25);
     for (int row = 0; row < 25; ++row)
         ASSERT_EQ(model.record(row).id, QStringLiteral("dev-%1").arg(row));
-    EXPECT_EQ(progress, (QList<std::pair<int, int>>{ { 10, 25 }, { 20, 25 }, { 25, 25 } }));
+    // The total is the overview's, never a page's @odata.count (10).
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.last(), std::make_pair(25, 25));
+    for (const auto &[loaded, total] : progress)
+        EXPECT_TRUE(total == -1 || total == 25) << loaded << " of " << total;
 
-    ASSERT_EQ(server.requests().size(), 3);
-    const QUrlQuery first(QUrl(QString::fromLatin1(server.requests().first().target)));
+    ASSERT_EQ(listRequests(), 3);
+    ASSERT_EQ(server.requests().size(), 4); // and one overview
+    const FakeRequest firstList = server.requests().first().path().endsWith(QLatin1String("/managedDevices"))
+        ? server.requests().first()
+        : server.requests().at(1);
+    const QUrlQuery first(QUrl(QString::fromLatin1(firstList.target)));
     EXPECT_EQ(first.queryItemValue(QStringLiteral("$top")), QStringLiteral("1000"));
     EXPECT_TRUE(first.queryItemValue(QStringLiteral("$select")).startsWith(QStringLiteral("id,deviceName,")));
 }
@@ -196,7 +224,7 @@ TEST_F(LoaderTest, CancelKeepsWhatArrived)
     fake.faults.insert(1, { FakeResponse::hang() });
     loader.start();
     ASSERT_TRUE(waitUntil([this] { return model.rowCount() == 10; }));
-    ASSERT_TRUE(waitUntil([this] { return server.requests().size() == 2; }));
+    ASSERT_TRUE(waitUntil([this] { return listRequests() == 2; }));
     loader.cancel();
     EXPECT_FALSE(loader.isLoading());
     ASSERT_TRUE(cancelledWith.has_value());
@@ -205,4 +233,44 @@ TEST_F(LoaderTest, CancelKeepsWhatArrived)
     EXPECT_EQ(model.rowCount(), 10);
     EXPECT_FALSE(finishedWith.has_value());
     EXPECT_EQ(failures, 0);
+}
+
+TEST_F(LoaderTest, AListThatEndsEarlyIsToldWithBothNumbers)
+{
+    fake.endAfter = 10; // the list stops after the first page; the overview counts 25
+    std::optional<std::pair<int, int>> early;
+    QObject::connect(&loader, &DeviceListLoader::endedEarly, &model,
+        [&early](int loaded, int expected) { early = std::make_pair(loaded, expected); });
+    loader.start();
+    ASSERT_TRUE(waitUntil([&] { return early.has_value(); }));
+    EXPECT_EQ(*finishedWith, 10);
+    EXPECT_EQ(*early, std::make_pair(10, 25));
+    EXPECT_EQ(loader.expectedTotal(), 25);
+}
+
+TEST_F(LoaderTest, ASmallDifferenceFromTheOverviewIsNormal)
+{
+    fake.overviewCount = 27; // the overview lags by a couple of devices
+    bool early = false;
+    QObject::connect(&loader, &DeviceListLoader::endedEarly, &model, [&early] { early = true; });
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value() && loader.expectedTotal().has_value(); }));
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(early);
+    EXPECT_FALSE(DeviceListLoader::isClearlyFewer(47'900, 48'210));
+    EXPECT_TRUE(DeviceListLoader::isClearlyFewer(949, 1'200));
+    EXPECT_TRUE(DeviceListLoader::isClearlyFewer(100, 250));
+    EXPECT_FALSE(DeviceListLoader::isClearlyFewer(250, 248));
+}
+
+TEST_F(LoaderTest, WithoutTheOverviewTheListStillLoadsWithNoTotal)
+{
+    fake.overviewCount = -1;
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    EXPECT_EQ(*finishedWith, 25);
+    EXPECT_EQ(failures, 0);
+    EXPECT_FALSE(loader.expectedTotal().has_value());
+    for (const auto &[loaded, total] : progress)
+        EXPECT_EQ(total, -1) << loaded;
 }

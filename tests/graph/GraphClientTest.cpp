@@ -207,7 +207,7 @@ TEST_F(GraphClientTest, UnauthorizedRefreshesTheTokenOnceThenRetries)
     EXPECT_EQ(server.requests().size(), 2);
 
     script = { unauthorized };
-    GraphReply *twice = run(client.post(QStringLiteral("y")));
+    GraphReply *twice = run(client.get(QStringLiteral("y")));
     EXPECT_EQ(twice->error().httpStatus, 401);
     EXPECT_EQ(twice->error().code, QStringLiteral("InvalidAuthenticationToken"));
     EXPECT_EQ(tokens.refreshCount(), 2);
@@ -231,6 +231,10 @@ TEST_F(GraphClientTest, NextLinkToAnotherHostIsRefused)
     otherPort.setPort(server.root().port() == 1 ? 2 : 1);
     GraphReply *port = run(client.getUrl(otherPort));
     EXPECT_EQ(port->error().kind, GraphError::Kind::UntrustedHost);
+    // The message names host and port: the same host on another port is another server.
+    EXPECT_TRUE(port->error().summary().contains(QStringLiteral("127.0.0.1:%1").arg(otherPort.port())))
+        << port->error().summary().toStdString();
+    EXPECT_TRUE(other->error().summary().contains(QStringLiteral("evil.example.com:443")));
     EXPECT_TRUE(server.requests().isEmpty());
     EXPECT_EQ(finishedCount, 2);
 

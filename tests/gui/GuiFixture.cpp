@@ -58,6 +58,7 @@ bool GuiFixture::startApp(const QString &demoUser, bool waitForList)
     config.demoBaseUrl = m_tenant->baseUrl();
     config.keychainService = m_keychainService;
     config.auditDirectory = auditDirectory();
+    config.graphWaitScale = m_graphWaitScale;
     config.browser = m_browser;
     config.tokenStore = m_tokenStore;
     m_app = std::make_unique<keyturn::ui::KeyturnApp>(config);

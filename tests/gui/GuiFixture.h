@@ -41,6 +41,8 @@ protected:
     void setBrowser(keyturn::BrowserLauncher *browser) { m_browser = browser; }
     /// Used instead of the real keychain by the next launch()/restart() (borrowed).
     void setTokenStore(keyturn::TokenStore *store) { m_tokenStore = store; }
+    /// Shortens the Graph client's waits before retries in the next launch()/restart().
+    void setGraphWaitScale(double scale) { m_graphWaitScale = scale; }
 
     keyturn::ui::KeyturnApp *app() const { return m_app.get(); }
     keyturn::ui::MainWindow *window() const;
@@ -64,6 +66,7 @@ private:
     QString m_keychainService;
     keyturn::BrowserLauncher *m_browser = nullptr;
     keyturn::TokenStore *m_tokenStore = nullptr;
+    double m_graphWaitScale = 1.0;
     std::unique_ptr<keyturn::demo::DemoTenant> m_tenant;
     std::unique_ptr<keyturn::ui::KeyturnApp> m_app;
 };
