@@ -1,13 +1,17 @@
 #include "KeyturnApp.h"
 
 #include "DesktopBrowserLauncher.h"
+#include "EndpointText.h"
+#include "GraphRootConfirmation.h"
 #include "MainWindow.h"
 #include "SignInView.h"
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
 #include "actions/AuditLog.h"
+#include "auth/AccountStore.h"
 #include "auth/AuthSettings.h"
 #include "auth/DemoBrowserLauncher.h"
+#include "auth/RememberedAccountConfig.h"
 #include "auth/SignInController.h"
 #include "auth/TokenStore.h"
 #include "core/Clock.h"
@@ -29,6 +33,8 @@ KeyturnApp::KeyturnApp(KeyturnAppConfig config, QObject *parent)
 KeyturnApp::~KeyturnApp()
 {
     // The window and the views go before the core objects they watch.
+    if (m_signIn)
+        m_signIn->setGraphRootQuestion(nullptr);
     m_window.reset();
 }
 
@@ -36,6 +42,9 @@ bool KeyturnApp::initialize(QString *error)
 {
     QSettings settings;
     AuthConfig authConfig = loadAuthConfig(settings);
+    // Settings < the remembered account's own cloud, client id and sign-in host < the command line.
+    if (const auto account = AccountStore(&settings).load())
+        applyRememberedAccount(authConfig, *account);
     const QString refused = applyLaunchOptions(authConfig, m_config.launch);
     if (!refused.isEmpty()) {
         if (error)
@@ -70,6 +79,14 @@ bool KeyturnApp::initialize(QString *error)
     graphConfig.graphRoot = authConfig.graphRoot;
     graphConfig.waitScale = m_config.graphWaitScale;
     m_graph->setConfig(graphConfig);
+    // Tokens go only to the signed-in account's Graph root. Connected before the window is made, so
+    // the root is set before the window's own signedIn handler starts loading the list.
+    connect(m_signIn.get(), &SignInController::signedIn, this, [this](const keyturn::Account &account) {
+        GraphClientConfig config = m_graph->config();
+        config.graphRoot = account.graphRootUrl(m_signIn->config().authorityRoot);
+        m_graph->setConfig(config);
+        describeEndpoints();
+    });
 
     m_devices = std::make_unique<DeviceTableModel>();
     m_loader = std::make_unique<DeviceListLoader>(m_graph.get(), m_devices.get());
@@ -85,17 +102,27 @@ bool KeyturnApp::initialize(QString *error)
     parts.tracker = m_tracker.get();
     parts.auditLog = m_auditLog.get();
     m_window = std::make_unique<MainWindow>(parts);
+    m_graphRootQuestion = std::make_unique<GraphRootConfirmation>(m_window.get());
+    m_signIn->setGraphRootQuestion(m_graphRootQuestion.get());
+    describeEndpoints();
+    return true;
+}
+
+void KeyturnApp::describeEndpoints()
+{
     if (m_config.demoBaseUrl.isValid()) {
         m_window->setTenantDescription(tr("Demo tenant at %1").arg(m_config.demoBaseUrl.toString()));
         m_window->signInView()->setFixedEndpointDescription(
             tr("Demo tenant (%1)").arg(m_config.demoBaseUrl.toString()));
-    } else {
-        m_window->setTenantDescription(
-            tr("%1 · tenant %2").arg(cloudDisplayName(authConfig.cloud), authConfig.tenant));
-        if (authConfig.authorityRoot != AuthConfig::defaultAuthorityRoot(authConfig.cloud))
-            m_window->signInView()->setFixedEndpointDescription(authConfig.authorityRoot.toString());
+        return;
     }
-    return true;
+    const AuthConfig &config = m_signIn->config();
+    QString text = tr("%1 · tenant %2").arg(cloudDisplayName(config.cloud), config.tenant);
+    const QString custom = customEndpointText(config);
+    if (!custom.isEmpty())
+        text += QStringLiteral(" · ") + custom;
+    m_window->setTenantDescription(text);
+    m_window->signInView()->setFixedEndpointDescription(custom);
 }
 
 void KeyturnApp::start()

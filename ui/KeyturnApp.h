@@ -27,6 +27,7 @@ class TokenStore;
 
 namespace keyturn::ui {
 
+class GraphRootConfirmation;
 class MainWindow;
 
 struct KeyturnAppConfig {
@@ -70,6 +71,9 @@ public:
 
 private:
     void signInAsDemoUserIfNeeded(bool restored);
+    /// The status bar's tenant line and the sign-in screen's endpoint line, with the sign-in and
+    /// Graph hosts whenever either is not the cloud's default.
+    void describeEndpoints();
 
     KeyturnAppConfig m_config;
     // Declaration order is destruction order reversed: the window goes first, the network last.
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<keyturn::ActionRunner> m_runner;
     std::unique_ptr<keyturn::ActionStatusTracker> m_tracker;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<GraphRootConfirmation> m_graphRootQuestion;
 };
 
 } // namespace keyturn::ui

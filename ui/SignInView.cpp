@@ -1,6 +1,7 @@
 #include "SignInView.h"
 
 #include "MessageBanner.h"
+#include "auth/AuthSettings.h"
 #include "auth/CloudConfig.h"
 #include "auth/SignInController.h"
 
@@ -153,13 +154,13 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
 
     connect(m_browserButton, &QPushButton::clicked, this, [this] {
         m_banner->clear();
-        applyChoicesToController();
-        m_controller->signInWithBrowser();
+        if (applyChoicesToController())
+            m_controller->signInWithBrowser();
     });
     connect(m_deviceCodeButton, &QPushButton::clicked, this, [this] {
         m_banner->clear();
-        applyChoicesToController();
-        m_controller->signInWithDeviceCode();
+        if (applyChoicesToController())
+            m_controller->signInWithDeviceCode();
     });
     connect(m_controller, &SignInController::stateChanged, this, [this] { onStateChanged(); });
     connect(m_controller, &SignInController::deviceCodeReady, this,
@@ -203,8 +204,16 @@ void SignInView::showMissingKeychainItem(const QString &loginHint)
             .arg(loginHint));
 }
 
-void SignInView::applyChoicesToController()
+bool SignInView::applyChoicesToController()
 {
+    // The typed tenant gets the same check as --tenant: a refused one sends nothing.
+    const QString tenant = m_tenantLineEdit->text().trimmed();
+    if (!tenant.isEmpty() && !isValidTenant(tenant)) {
+        m_banner->showMessage(MessageBanner::Kind::Error, invalidTenantMessage(tenant));
+        m_tenantLineEdit->setFocus(Qt::OtherFocusReason);
+        m_tenantLineEdit->selectAll();
+        return false;
+    }
     AuthConfig config = m_controller->config();
     if (!m_fixedEndpoints) {
         const auto cloud = cloudFromId(m_cloudComboBox->currentData().toString());
@@ -214,9 +223,9 @@ void SignInView::applyChoicesToController()
             config = fresh;
         }
     }
-    const QString tenant = m_tenantLineEdit->text().trimmed();
     config.tenant = tenant.isEmpty() ? QStringLiteral("organizations") : tenant;
     m_controller->setConfig(config);
+    return true;
 }
 
 void SignInView::onStateChanged()

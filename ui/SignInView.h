@@ -39,11 +39,15 @@ public:
     QPushButton *copyCodeButton() const { return m_copyCodeButton; }
     QComboBox *cloudComboBox() const { return m_cloudComboBox; }
     QLineEdit *tenantLineEdit() const { return m_tenantLineEdit; }
+    /// Shows the demo tenant or the custom sign-in and Graph hosts instead of the cloud picker.
+    QLabel *fixedEndpointLabel() const { return m_fixedEndpointLabel; }
     QLabel *userCodeLabel() const { return m_userCodeLabel; }
     MessageBanner *banner() const { return m_banner; }
 
 private:
-    void applyChoicesToController();
+    /// Hands the chosen cloud and tenant to the controller; false (with the reason shown) when the
+    /// typed tenant is refused.
+    bool applyChoicesToController();
     void onStateChanged();
     void onDeviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QString &message);
     void onFailed(const keyturn::AuthError &error);

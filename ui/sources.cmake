@@ -7,6 +7,8 @@ target_sources(keyturn_ui PRIVATE
     DeviceListView.h DeviceListView.cpp
     DevicePane.h DevicePane.cpp
     DeviceText.h DeviceText.cpp
+    EndpointText.h EndpointText.cpp
+    GraphRootConfirmation.h GraphRootConfirmation.cpp
     KeyturnApp.h KeyturnApp.cpp
     MainWindow.h MainWindow.cpp
     MessageBanner.h MessageBanner.cpp

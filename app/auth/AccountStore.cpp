@@ -39,6 +39,7 @@ std::optional<Account> AccountStore::load() const
         a.objectId = s.value(QStringLiteral("objectId")).toString();
         a.clientId = s.value(QStringLiteral("clientId")).toString();
         a.authorityHost = s.value(QStringLiteral("authorityHost")).toString();
+        a.graphRoot = s.value(QStringLiteral("graphRoot")).toString();
         const auto cloud = cloudFromId(s.value(QStringLiteral("cloud")).toString());
         if (!cloud || !a.isValid())
             return std::nullopt;
@@ -57,6 +58,7 @@ void AccountStore::save(const Account &account)
         s.setValue(QStringLiteral("cloud"), cloudId(account.cloud));
         s.setValue(QStringLiteral("clientId"), account.clientId);
         s.setValue(QStringLiteral("authorityHost"), account.authorityHost);
+        s.setValue(QStringLiteral("graphRoot"), account.graphRoot);
         s.sync();
         return 0;
     });

@@ -18,12 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("keyturn::AuthSettings", text);
 }
 
-bool isValidTenant(const QString &tenant)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.-]{0,253}$"));
-    return pattern.match(tenant).hasMatch();
-}
-
 bool isValidClientId(const QString &id)
 {
     static const QRegularExpression pattern(
@@ -42,6 +36,17 @@ QUrl normalizedRoot(const QString &text)
 }
 
 } // namespace
+
+bool isValidTenant(const QString &tenant)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.-]{0,253}$"));
+    return pattern.match(tenant).hasMatch();
+}
+
+QString invalidTenantMessage(const QString &tenant)
+{
+    return tr("\"%1\" is not a tenant id or domain.").arg(tenant);
+}
 
 AuthConfig loadAuthConfig(QSettings &settings)
 {
@@ -114,7 +119,7 @@ QString applyLaunchOptions(AuthConfig &config, const LaunchOptions &options)
         if (isValidTenant(options.tenant))
             result.tenant = options.tenant;
         else
-            problems << tr("\"%1\" is not a tenant id or domain.").arg(options.tenant);
+            problems << invalidTenantMessage(options.tenant);
     }
     if (!options.clientId.isEmpty()) {
         if (isValidClientId(options.clientId))

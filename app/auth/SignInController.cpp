@@ -2,12 +2,16 @@
 
 #include "auth/AccountStore.h"
 #include "auth/AuthCodeFlow.h"
+#include "auth/AuthSettings.h"
 #include "auth/ClientClaims.h"
 #include "auth/DeviceCodeFlow.h"
+#include "auth/GraphRootQuestion.h"
 #include "auth/JwtClaims.h"
 #include "auth/TokenStore.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
+
+#include <QSettings>
 
 namespace keyturn {
 
@@ -43,6 +47,7 @@ void SignInController::setConfig(const AuthConfig &config)
 
 void SignInController::setSettings(QSettings *settings)
 {
+    m_settings = settings;
     m_accounts = std::make_unique<AccountStore>(settings);
     const auto account = m_accounts->load();
     m_loginHint = account ? account->upn : QString();
@@ -105,29 +110,62 @@ void SignInController::restoreSession()
     m_loginHint = account->upn;
     setState(State::RestoringSession);
     const quint64 generation = ++m_generation;
-    m_store->read(
-        account->keychainKey(), this, [this, generation, account](const TokenStore::Result &result) {
-            if (generation != m_generation)
-                return;
-            switch (result.status) {
-            case TokenStore::Status::Ok:
-                m_account = account;
-                m_refreshToken = result.secret;
-                m_refreshAttempt = 0;
-                refresh(RefreshPurpose::Restore);
-                return;
-            case TokenStore::Status::NotFound:
-                qCInfo(lcAuth) << "remembered account has no keychain item";
-                break;
-            case TokenStore::Status::Unavailable:
-                setRemembered(false, result.message);
-                break;
-            }
-            setState(State::SignedOut);
-            if (result.status == TokenStore::Status::NotFound)
-                Q_EMIT rememberedSignInMissing(account->upn);
-            Q_EMIT restoreFinished(false);
-        });
+    if (!account->usesGraphRoot(m_config.graphRoot, m_config.authorityRoot)) {
+        askAboutGraphRoot(*account, generation);
+        return;
+    }
+    readRememberedToken(*account, generation);
+}
+
+void SignInController::askAboutGraphRoot(Account account, quint64 generation)
+{
+    // Nothing is read from the keychain and no token is requested until the answer is in.
+    const QUrl accountRoot = account.graphRootUrl(m_config.authorityRoot);
+    const QUrl configuredRoot = m_config.graphRoot;
+    qCInfo(lcAuth) << "the Graph root is not the one the remembered sign-in used; asking";
+    auto answered = [this, generation, account, accountRoot, configuredRoot](bool send) mutable {
+        if (generation != m_generation)
+            return;
+        if (send) {
+            account.graphRoot = Account::graphRootOf(configuredRoot, m_config.authorityRoot);
+            m_accounts->save(account);
+            rememberConfig();
+        } else {
+            m_config.graphRoot = accountRoot;
+        }
+        qCInfo(lcAuth) << (send ? "the new Graph root was accepted" : "keeping the account's Graph root");
+        readRememberedToken(account, generation);
+    };
+    if (m_graphRootQuestion)
+        m_graphRootQuestion->ask(accountRoot, configuredRoot, this, std::move(answered));
+    else
+        answered(false);
+}
+
+void SignInController::readRememberedToken(const Account &account, quint64 generation)
+{
+    m_store->read(account.keychainKey(), this, [this, generation, account](const TokenStore::Result &result) {
+        if (generation != m_generation)
+            return;
+        switch (result.status) {
+        case TokenStore::Status::Ok:
+            m_account = account;
+            m_refreshToken = result.secret;
+            m_refreshAttempt = 0;
+            refresh(RefreshPurpose::Restore);
+            return;
+        case TokenStore::Status::NotFound:
+            qCInfo(lcAuth) << "remembered account has no keychain item";
+            break;
+        case TokenStore::Status::Unavailable:
+            setRemembered(false, result.message);
+            break;
+        }
+        setState(State::SignedOut);
+        if (result.status == TokenStore::Status::NotFound)
+            Q_EMIT rememberedSignInMissing(account.upn);
+        Q_EMIT restoreFinished(false);
+    });
 }
 
 void SignInController::refresh(RefreshPurpose purpose)
@@ -376,6 +414,7 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
     account.cloud = m_config.cloud;
     account.clientId = m_config.clientId;
     account.authorityHost = Account::authorityHostOf(m_config.authorityRoot);
+    account.graphRoot = Account::graphRootOf(m_config.graphRoot, m_config.authorityRoot);
     for (const auto &claims : { idClaims, accessClaims }) {
         if (!claims)
             continue;
@@ -405,6 +444,7 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
     m_loginHint = account.upn;
     m_accounts->save(account);
     m_claimsChallenge.clear(); // this sign-in carried it
+    rememberConfig();
     m_remembered = true; // a new interactive sign-in tries the keychain again
     if (tokens.refreshToken.isEmpty())
         setRemembered(false, tr("no refresh token was issued"));
@@ -418,6 +458,16 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
         qCInfo(lcAuth) << "signed in; remembered:" << m_remembered;
         Q_EMIT signedIn(*m_account);
     });
+}
+
+void SignInController::rememberConfig()
+{
+    if (m_settings) {
+        saveAuthConfig(*m_settings, m_config);
+        return;
+    }
+    QSettings settings;
+    saveAuthConfig(settings, m_config);
 }
 
 void SignInController::onInteractiveFailed(const AuthError &error)

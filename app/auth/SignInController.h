@@ -5,7 +5,8 @@
 // client. Each new refresh token is written to the TokenStore before its access token is used.
 // Interactive flows end with exactly one of signedIn / signInFailed (Cancelled after cancel()).
 //
-//   restoreSession: AccountStore -> TokenStore.read -> refresh_token grant -> SignedIn | SignedOut
+//   restoreSession: AccountStore -> [Graph root changed? GraphRootQuestion] -> TokenStore.read
+//                   -> refresh_token grant -> SignedIn | SignedOut
 //   signInWithBrowser: AuthCodeFlow -> tokens -> AccountStore + TokenStore.write -> SignedIn
 //   refresh refused (invalid_grant/interaction_required) -> SignedOut + reauthenticationRequired
 //   Graph claims challenge -> refresh with the claims -> token | interaction_required -> the next
@@ -36,6 +37,7 @@ class AuthCodeFlow;
 class BrowserLauncher;
 class Clock;
 class DeviceCodeFlow;
+class GraphRootQuestion;
 class TokenStore;
 
 class SignInController : public QObject, public AccessTokenProvider {
@@ -60,6 +62,9 @@ public:
     const AuthConfig &config() const { return m_config; }
     /// Where account metadata lives (not owned; nullptr = default QSettings). Set before use.
     void setSettings(QSettings *settings);
+    /// Asked at restore when the configured Graph root is not the remembered account's, before any
+    /// token is requested (not owned; nullptr = keep the account's Graph root without asking).
+    void setGraphRootQuestion(GraphRootQuestion *question) { m_graphRootQuestion = question; }
     /// Browser flow timeout (default 5 minutes).
     void setBrowserTimeout(std::chrono::milliseconds timeout) { m_browserTimeout = timeout; }
     /// First back-off delay of refresh retries after network errors / 5xx (default 1 s, doubling).
@@ -109,6 +114,10 @@ private:
     void onInteractiveTokens(const TokenSet &tokens);
     void onInteractiveFailed(const AuthError &error);
     void endInteractive();
+    void askAboutGraphRoot(Account account, quint64 generation);
+    void readRememberedToken(const Account &account, quint64 generation);
+    /// Saves the config that signed in (AuthSettings), so a later plain start restores it.
+    void rememberConfig();
     void refresh(RefreshPurpose purpose);
     void onRefreshFailed(RefreshPurpose purpose, const AuthError &error);
     /// Writes the refresh token (when the keychain works), then runs then().
@@ -123,6 +132,8 @@ private:
     const Clock &m_clock;
     TokenClient m_tokenClient;
     std::unique_ptr<AccountStore> m_accounts;
+    QSettings *m_settings = nullptr;
+    GraphRootQuestion *m_graphRootQuestion = nullptr;
     AuthConfig m_config;
     State m_state = State::SignedOut;
     State m_stateBeforeInteractive = State::SignedOut;

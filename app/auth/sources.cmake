@@ -9,10 +9,12 @@ target_sources(keyturn_core PRIVATE
     auth/CloudConfig.h auth/CloudConfig.cpp
     auth/DemoBrowserLauncher.h auth/DemoBrowserLauncher.cpp
     auth/DeviceCodeFlow.h auth/DeviceCodeFlow.cpp
+    auth/GraphRootQuestion.h
     auth/JwtClaims.h auth/JwtClaims.cpp
     auth/LoopbackRedirectListener.h auth/LoopbackRedirectListener.cpp
     auth/Pkce.h auth/Pkce.cpp
     auth/RedirectRequest.h auth/RedirectRequest.cpp
+    auth/RememberedAccountConfig.h auth/RememberedAccountConfig.cpp
     auth/SignInController.h auth/SignInController.cpp
     auth/TokenClient.h auth/TokenClient.cpp
     auth/TokenResponse.h auth/TokenResponse.cpp

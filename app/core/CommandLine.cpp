@@ -108,6 +108,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         result.text = tr("--demo-user must be helpdesk or readonly.");
         return result;
     }
+    // An option given with an empty value ("--tenant ''") is a mistake, not "use the default".
+    for (const QCommandLineOption *option :
+        { &cloudOption, &tenantOption, &clientIdOption, &authorityOption, &graphOption }) {
+        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
+            result.action = CommandLineResult::Action::Error;
+            result.text = tr("--%1 needs a value; leave the option out to keep the remembered setting.")
+                              .arg(option->names().constFirst());
+            return result;
+        }
+    }
     o.cloud = parser.value(cloudOption);
     o.tenant = parser.value(tenantOption);
     o.clientId = parser.value(clientIdOption);

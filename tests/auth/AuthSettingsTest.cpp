@@ -82,3 +82,15 @@ TEST(AuthSettings, BadLaunchOptionsAreRefusedWithClearTextAndChangeNothing)
     for (const char *part : { "mars", "bad tenant", "not-a-guid", "http://login.example.com", "ftp://graph" })
         EXPECT_TRUE(error.contains(QLatin1String(part))) << part << " in " << error.toStdString();
 }
+
+TEST(AuthSettings, TheTenantCheckIsSharedWithTheSignInScreen)
+{
+    EXPECT_TRUE(isValidTenant(QStringLiteral("organizations")));
+    EXPECT_TRUE(isValidTenant(QStringLiteral("contoso.onmicrosoft.com")));
+    EXPECT_FALSE(isValidTenant(QString()));
+    EXPECT_FALSE(isValidTenant(QStringLiteral("contoso/../x")));
+    AuthConfig c;
+    LaunchOptions o;
+    o.tenant = QStringLiteral("a b");
+    EXPECT_EQ(applyLaunchOptions(c, o), invalidTenantMessage(QStringLiteral("a b")));
+}

@@ -62,3 +62,16 @@ TEST(CommandLine, ScreenshotConfirmationNeedsADeviceAndAFile)
     EXPECT_EQ(ok.options.deviceName, QStringLiteral("MAC-0001"));
     EXPECT_EQ(ok.options.screenshotConfirmation, QStringLiteral("rotateFileVaultKey"));
 }
+
+TEST(CommandLine, AnExplicitlyEmptySignInOptionIsAnError)
+{
+    for (const char *option : { "--tenant", "--client-id", "--cloud", "--authority-url", "--graph-url" }) {
+        const auto r = parseCommandLine(args({ option, "" }));
+        EXPECT_EQ(r.action, CommandLineResult::Action::Error) << option;
+        EXPECT_TRUE(r.text.contains(QLatin1String(option))) << r.text.toStdString();
+        EXPECT_EQ(parseCommandLine(args({ option, "  " })).action, CommandLineResult::Action::Error)
+            << option;
+    }
+    EXPECT_EQ(
+        parseCommandLine(args({ "--tenant", "contoso.example" })).action, CommandLineResult::Action::Run);
+}

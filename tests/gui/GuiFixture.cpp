@@ -32,6 +32,11 @@ keyturn::ui::MainWindow *GuiFixture::window() const
 
 bool GuiFixture::launch(const keyturn::demo::DemoOptions &options, const QString &user, bool waitForList)
 {
+    return startTenant(options) && startApp(user, waitForList);
+}
+
+bool GuiFixture::startTenant(const keyturn::demo::DemoOptions &options)
+{
     QSettings().clear();
     m_keychainService
         = QStringLiteral("KeyturnGuiTest-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -41,7 +46,26 @@ bool GuiFixture::launch(const keyturn::demo::DemoOptions &options, const QString
         ADD_FAILURE() << "demo tenant did not start: " << error.toStdString();
         return false;
     }
-    return startApp(user, waitForList);
+    return true;
+}
+
+bool GuiFixture::startWithOptions(const keyturn::LaunchOptions &options)
+{
+    m_app.reset();
+    keyturn::ui::KeyturnAppConfig config;
+    config.launch = options;
+    config.keychainService = m_keychainService;
+    config.auditDirectory = auditDirectory();
+    config.browser = m_browser;
+    config.tokenStore = m_tokenStore;
+    m_app = std::make_unique<keyturn::ui::KeyturnApp>(config);
+    QString error;
+    if (!m_app->initialize(&error)) {
+        ADD_FAILURE() << "initialize failed: " << error.toStdString();
+        return false;
+    }
+    m_app->start();
+    return true;
 }
 
 bool GuiFixture::restart(const QString &demoUser, bool waitForList)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "DemoRequests.h"
+#include "core/CommandLine.h"
 #include "demo/DemoTenant.h"
 
 #include <gtest/gtest.h>
@@ -36,6 +37,11 @@ protected:
         bool waitForList = true);
     /// A new KeyturnApp over the same tenant, keychain service, settings and audit folder.
     bool restart(const QString &demoUser = {}, bool waitForList = true);
+    /// Starts only the demo tenant, with fresh settings and a fresh keychain service (no Keyturn yet).
+    bool startTenant(const keyturn::demo::DemoOptions &options);
+    /// A new KeyturnApp started like `keyturn <options>`: no embedded demo tenant, the same keychain
+    /// service, settings and audit folder. Does not wait for a sign-in. False if initialize refused.
+    bool startWithOptions(const keyturn::LaunchOptions &options);
 
     /// Used instead of the default browser by the next launch()/restart() (borrowed).
     void setBrowser(keyturn::BrowserLauncher *browser) { m_browser = browser; }
