@@ -10,6 +10,9 @@
 #include "demo/DemoTenant.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <memory>
@@ -68,6 +71,13 @@ int main(int argc, char *argv[])
     if (options.demo) {
         keyturn::demo::DemoOptions demoOptions;
         demoOptions.devices = options.demoDevices;
+        // The signing secret is kept with the demo's own data (private folder, private file), so a
+        // remembered demo sign-in still restores after a restart.
+        const QString demoData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!demoData.isEmpty() && QDir().mkpath(demoData)) {
+            QFile::setPermissions(demoData, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            demoOptions.secretFile = demoData + QStringLiteral("/demo-tenant.secret");
+        }
         demoTenant = std::make_unique<keyturn::demo::DemoTenant>(demoOptions);
         QString error;
         if (!demoTenant->start(&error)) {

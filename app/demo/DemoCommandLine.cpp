@@ -50,12 +50,19 @@ bool readProbability(const QCommandLineParser &parser, const QString &name, doub
 
 } // namespace
 
+QString demoTenantNotice()
+{
+    return tr("This demo tenant is for testing and training, not for production; no authentication: "
+              "anyone who can reach its port can sign in as a demo user.");
+}
+
 DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Keyturn demo tenant: a simulated Entra ID v2.0 + Intune Graph beta on http://127.0.0.1 "
-           "(https with --tls-cert and --tls-key)."));
+           "(https with --tls-cert and --tls-key).")
+        + u'\n' + demoTenantNotice());
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     const auto valued = [](const char *name, const char *description, const char *valueName) {
@@ -66,12 +73,25 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
         version,
         valued("port", "Port to listen on, 0 = any free port (default 0).", "port"),
         valued("devices", "Number of managed devices (default 250).", "n"),
-        valued("seed", "Seed for data, faults and token keys (default 1).", "seed"),
-        valued("auto-approve", "Approve sign-ins at once as this user (helpdesk or readonly).", "user"),
+        valued("seed", "Seed for the generated devices and faults (default 1); never a key.", "seed"),
+        valued(
+            "auto-approve", "Approve sign-ins at once as this user (helpdesk, readonly or norole).", "user"),
         valued("token-lifetime", "Access token lifetime in seconds (default 3600).", "seconds"),
         valued("action-delay", "Seconds until a remote action reads done (default 5).", "seconds"),
         valued("device-code-interval", "Device code polling interval in seconds (default 5).", "seconds"),
         valued("latency-ms", "Delay every Graph response by this many milliseconds.", "ms"),
+        valued("page-ms",
+            "Server time per device list page in milliseconds, on top of --latency-ms "
+            "(default 0).",
+            "ms"),
+        valued("end-early-after",
+            "The unfiltered device list ends (no next link) after this many devices; the overview still "
+            "counts all.",
+            "n"),
+        valued("secret-file",
+            "Keep the token-signing secret in this file (created mode 0600 if missing) so tokens survive "
+            "a restart; default: a fresh random secret per run.",
+            "file"),
         valued("fault-429", "Probability of 429 Too Many Requests per Graph request.", "p"),
         QCommandLineOption(QStringLiteral("no-retry-after"), tr("Send 429 responses without Retry-After.")),
         valued("fault-503", "Probability of 503 Service Unavailable per Graph request.", "p"),
@@ -106,7 +126,8 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
     DemoOptions &o = result.options;
     QString error;
     qint64 port = o.port, devices = o.devices, seed = o.seed, lifetime = o.tokenLifetimeSecs,
-           delay = o.actionDelaySecs, interval = o.deviceCodeIntervalSecs, latency = o.latencyMs;
+           delay = o.actionDelaySecs, interval = o.deviceCodeIntervalSecs, latency = o.latencyMs,
+           pageMs = o.pageMs, endEarly = o.endEarlyAfter;
     const bool ok = readInt(parser, QStringLiteral("port"), 0, 65535, &port, &error)
         && readInt(parser, QStringLiteral("devices"), 0, 1'000'000, &devices, &error)
         && readInt(parser, QStringLiteral("seed"), 0, 4294967295LL, &seed, &error)
@@ -114,6 +135,8 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
         && readInt(parser, QStringLiteral("action-delay"), 0, 86400, &delay, &error)
         && readInt(parser, QStringLiteral("device-code-interval"), 1, 600, &interval, &error)
         && readInt(parser, QStringLiteral("latency-ms"), 0, 600000, &latency, &error)
+        && readInt(parser, QStringLiteral("page-ms"), 0, 600000, &pageMs, &error)
+        && readInt(parser, QStringLiteral("end-early-after"), 1, 1'000'000, &endEarly, &error)
         && readProbability(parser, QStringLiteral("fault-429"), &o.fault429, &error)
         && readProbability(parser, QStringLiteral("fault-503"), &o.fault503, &error)
         && readProbability(parser, QStringLiteral("fault-drop"), &o.faultDrop, &error)
@@ -123,13 +146,17 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
     if (ok && parser.isSet(QStringLiteral("auto-approve"))) {
         o.autoApproveUser = parser.value(QStringLiteral("auto-approve"));
         if (!DemoDirectory(0).findUser(o.autoApproveUser))
-            error = tr("--auto-approve: unknown user '%1' (use helpdesk or readonly)").arg(o.autoApproveUser);
+            error = tr("--auto-approve: unknown user '%1' (use helpdesk, readonly or norole)")
+                        .arg(o.autoApproveUser);
     }
     if (ok && error.isEmpty()) {
         o.tlsCertificateFile = parser.value(QStringLiteral("tls-cert"));
         o.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
         if (o.tlsCertificateFile.isEmpty() != o.tlsKeyFile.isEmpty())
             error = tr("--tls-cert and --tls-key go together: https needs both the certificate and its key");
+        o.secretFile = parser.value(QStringLiteral("secret-file"));
+        if (parser.isSet(QStringLiteral("secret-file")) && o.secretFile.isEmpty())
+            error = tr("--secret-file: expected a file name");
     }
     if (!error.isEmpty()) {
         result.action = DemoCommandLineResult::Action::Error;
@@ -143,6 +170,8 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
     o.actionDelaySecs = static_cast<int>(delay);
     o.deviceCodeIntervalSecs = static_cast<int>(interval);
     o.latencyMs = static_cast<int>(latency);
+    o.pageMs = static_cast<int>(pageMs);
+    o.endEarlyAfter = static_cast<int>(endEarly);
     o.noRetryAfter = parser.isSet(QStringLiteral("no-retry-after"));
     return result;
 }

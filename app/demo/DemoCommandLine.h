@@ -16,6 +16,9 @@ struct DemoCommandLineResult {
     QString text; ///< help text, version line or error message, ready to print
 };
 
+/// What the demo tenant is, for --help and the line after the listening line.
+QString demoTenantNotice();
+
 /// Parses arguments (argv[0] first).
 DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments);
 

@@ -22,6 +22,10 @@ DemoDirectory::DemoDirectory(quint32 seed)
     m_users.append(
         { QStringLiteral("readonly"), QStringLiteral("readonly@example.com"), QStringLiteral("Rory Readonly"),
             QString::fromLatin1(guidFrom(rng)), QLatin1String(kScopeRead) + common });
+    // Drawn after the others, so their ids stay what they were for a seed.
+    m_users.append({ QStringLiteral("norole"), QStringLiteral("norole@example.com"),
+        QStringLiteral("Nora Role"), QString::fromLatin1(guidFrom(rng)),
+        QLatin1String(kScopeRead) + u' ' + QLatin1String(kScopePrivileged) + common, false });
 }
 
 const DemoUser *DemoDirectory::findUser(const QString &keyOrUpn) const

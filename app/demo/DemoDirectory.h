@@ -1,5 +1,6 @@
-// DemoDirectory: the demo tenant's identities: its tenant id and the two demo users (a Help Desk
-// Operator with every scope, a read-only operator). All ids are deterministic from the seed.
+// DemoDirectory: the demo tenant's identities: its tenant id and the demo users (a Help Desk
+// Operator with every scope, a read-only operator, and a user with every scope but no Intune role,
+// whom Intune answers 401). All ids are deterministic from the seed.
 #pragma once
 
 #include <QList>
@@ -11,11 +12,12 @@ inline constexpr const char *kScopeRead = "DeviceManagementManagedDevices.Read.A
 inline constexpr const char *kScopePrivileged = "DeviceManagementManagedDevices.PrivilegedOperations.All";
 
 struct DemoUser {
-    QString key; ///< "helpdesk", "readonly": the name used by demo_user= and --auto-approve
+    QString key; ///< "helpdesk", "readonly", "norole": the name used by demo_user= and --auto-approve
     QString upn;
     QString displayName;
     QString objectId;
     QString scopes; ///< space-separated short scope names, as in the scp claim
+    bool intuneRole = true; ///< false: Intune refuses every deviceManagement call (401 UnknownError)
     bool hasScope(const char *scope) const;
 };
 

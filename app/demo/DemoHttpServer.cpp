@@ -70,7 +70,7 @@ DemoRequest toDemoRequest(const QHttpServerRequest &request)
     r.method = methodName(request);
     const QUrl url = request.url();
     r.path = url.path(QUrl::FullyDecoded);
-    r.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    r.query = DemoRequest::parseQuery(url.query(QUrl::FullyEncoded));
     r.body = request.body();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders headers = request.headers();
@@ -94,8 +94,8 @@ DemoHttpServer::DemoHttpServer(QObject *parent)
 
 DemoHttpServer::~DemoHttpServer() = default;
 
-bool DemoHttpServer::listenLocal(
-    quint16 port, const DemoOptions &options, const Clock &clock, QString *error, SecretLedger *ledger)
+bool DemoHttpServer::listenLocal(quint16 port, const DemoOptions &options, const Clock &clock,
+    const TokenMinter &minter, QString *error, SecretLedger *ledger)
 {
     QString scheme = QStringLiteral("http");
     if (options.servesHttps()) {
@@ -134,7 +134,7 @@ bool DemoHttpServer::listenLocal(
     base.setHost(QStringLiteral("127.0.0.1"));
     base.setPort(m_port);
     m_baseUrl = base;
-    m_router = std::make_unique<DemoRouter>(options, clock, base, ledger);
+    m_router = std::make_unique<DemoRouter>(options, clock, base, minter, ledger);
     bind(m_tcpServer);
     qCInfo(lcDemo) << "demo tenant listening on" << base.toString();
     return true;

@@ -26,8 +26,9 @@ public:
     /// Listens on 127.0.0.1:port and creates the router for that base URL: https when options name a
     /// certificate and key (see DemoOptions), http otherwise. False with *error on failure.
     /// ledger (borrowed, may be null; must outlive the server) records issued secrets for tests.
-    bool listenLocal(quint16 port, const DemoOptions &options, const Clock &clock, QString *error,
-        SecretLedger *ledger = nullptr);
+    /// minter (borrowed, must outlive the server) signs and checks every token.
+    bool listenLocal(quint16 port, const DemoOptions &options, const Clock &clock, const TokenMinter &minter,
+        QString *error, SecretLedger *ledger = nullptr);
     quint16 port() const { return m_port; }
     /// http(s)://127.0.0.1:PORT once listening.
     QUrl baseUrl() const { return m_baseUrl; }

@@ -9,12 +9,14 @@ namespace keyturn::demo {
 struct DemoOptions {
     quint16 port = 0; ///< 0 = any free port
     int devices = 250; ///< number of generated managed devices
-    quint32 seed = 1; ///< drives data, faults and the token-signing key
+    quint32 seed = 1; ///< drives the generated data and the fault sequence (never a secret)
     QString autoApproveUser; ///< "helpdesk" / "readonly": /authorize redirects at once
     int tokenLifetimeSecs = 3600; ///< access/id token lifetime, also the token response's expires_in
     int actionDelaySecs = 5; ///< pending -> done after a remote action
     int deviceCodeIntervalSecs = 5; ///< the device code grant's polling interval
     int latencyMs = 0; ///< added to every Graph response
+    int pageMs = 0; ///< server time per device list page, on top of latencyMs
+    int endEarlyAfter = 0; ///< > 0: the unfiltered list ends (no nextLink) after this many devices
     double fault429 = 0.0; ///< probability per Graph request
     bool noRetryAfter = false; ///< 429s come without Retry-After (as Intune often does)
     double fault503 = 0.0;
@@ -25,6 +27,9 @@ struct DemoOptions {
     /// start); both empty: plain http.
     QString tlsCertificateFile;
     QString tlsKeyFile;
+    /// Where the signing secret lives (created with a fresh random secret, mode 0600, when absent),
+    /// so tokens survive a restart. Empty: a fresh random secret for every DemoTenant.
+    QString secretFile;
 
     bool servesHttps() const { return !tlsCertificateFile.isEmpty() || !tlsKeyFile.isEmpty(); }
 

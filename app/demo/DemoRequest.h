@@ -28,6 +28,14 @@ struct DemoRequest {
     }
     QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
     bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
+
+    /// The root URL the client used: serverBase's scheme with the Host header's name and port (so a
+    /// proxy or another host name in front keeps working); serverBase when Host is absent or bad.
+    QUrl publicBaseUrl(const QUrl &serverBase) const;
+
+    /// A fully encoded query string as Graph reads it: percent-encoded option names are decoded
+    /// (%24top is $top); values stay as they were.
+    static QUrlQuery parseQuery(const QString &encodedQuery);
 };
 
 } // namespace keyturn::demo

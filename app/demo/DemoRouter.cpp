@@ -54,16 +54,17 @@ HttpResponse captivePortalPage()
 
 } // namespace
 
-DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl, SecretLedger *ledger)
+DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl,
+    const TokenMinter &minter, SecretLedger *ledger)
     : m_options(options)
     , m_clock(clock)
     , m_baseUrl(std::move(baseUrl))
     , m_directory(options.seed)
-    , m_minter(options.seed, m_directory.tenantId())
+    , m_minter(minter)
     , m_store(DeviceGenerator::generate(options.devices, options.seed, clock.nowMSecs() / 1000 * 1000),
           options.actionDelaySecs)
-    , m_identity(options, m_directory, m_minter, m_baseUrl, ledger)
-    , m_graph(options, m_directory, m_minter, m_store, m_baseUrl)
+    , m_identity(options, m_directory, m_minter, m_baseUrl, m_revocations, ledger)
+    , m_graph(options, m_directory, m_minter, m_store, m_baseUrl, m_revocations)
     , m_faults(options)
 { }
 
@@ -156,18 +157,19 @@ HttpResponse DemoRouter::graph(const DemoRequest &request)
         break;
     case Fault::ForeignNextLink: {
         // Same server, another host name: were the link followed, this tenant would log it.
-        QUrl elsewhere = m_baseUrl;
+        const QUrl base = request.publicBaseUrl(m_baseUrl);
+        QUrl elsewhere = base;
         elsewhere.setHost(
-            m_baseUrl.host() == u"localhost" ? QStringLiteral("127.0.0.1") : QStringLiteral("localhost"));
-        response.body.replace("\"@odata.nextLink\":\"" + m_baseUrl.toEncoded(),
-            "\"@odata.nextLink\":\"" + elsewhere.toEncoded());
+            base.host() == u"localhost" ? QStringLiteral("127.0.0.1") : QStringLiteral("localhost"));
+        response.body.replace("\"@odata.nextLink\":\"" + base.toEncoded(QUrl::StripTrailingSlash),
+            "\"@odata.nextLink\":\"" + elsewhere.toEncoded(QUrl::StripTrailingSlash));
         break;
     }
     default:
         break;
     }
     response.fault = faultName(fault);
-    response.delayMs = m_options.latencyMs;
+    response.delayMs += m_options.latencyMs; // on top of any server time the service spent (page-ms)
     if (fault != Fault::None)
         qCDebug(lcDemo) << "fault" << response.fault << "on" << request.method << request.path;
     return response;
@@ -224,6 +226,17 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
             return controlError(400, QStringLiteral("seconds must be a positive number of seconds"));
         m_clockOffsetMs += seconds * 1000;
         return HttpResponse::noContent();
+    }
+    if (path == u"/_demo/revoke-sessions") {
+        // Continuous Access Evaluation: tokens issued before now are revoked (cp1 clients get a
+        // claims challenge, refresh tokens need a new interactive sign-in).
+        const DemoUser *user = m_directory.findUser(request.queryValue(QStringLiteral("user")));
+        if (!user)
+            return controlError(404, QStringLiteral("unknown user"));
+        const qint64 atSecs = nowMs() / 1000;
+        m_revocations.revoke(user->key, atSecs);
+        return controlJson(200,
+            QJsonObject{ { QStringLiteral("user"), user->key }, { QStringLiteral("revokedAt"), atSecs } });
     }
     if (path == u"/_demo/revoke") {
         if (!m_identity.revoke(request.queryValue(QStringLiteral("user")), nowMs()))

@@ -12,6 +12,7 @@
 #include "demo/HttpResponse.h"
 #include "demo/IdentityService.h"
 #include "demo/RequestLog.h"
+#include "demo/SessionRevocations.h"
 #include "demo/TokenMinter.h"
 
 #include <QUrl>
@@ -24,8 +25,10 @@ namespace keyturn::demo {
 
 class DemoRouter {
 public:
-    /// ledger (borrowed, may be null): where the identity service records the secrets it issues.
-    DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl, SecretLedger *ledger = nullptr);
+    /// minter (borrowed): signs and checks tokens. ledger (borrowed, may be null): where the identity
+    /// service records the secrets it issues.
+    DemoRouter(const DemoOptions &options, const Clock &clock, QUrl baseUrl, const TokenMinter &minter,
+        SecretLedger *ledger = nullptr);
 
     HttpResponse handle(const DemoRequest &request);
     const RequestLog &requestLog() const { return m_log; }
@@ -41,7 +44,8 @@ private:
     const Clock &m_clock;
     QUrl m_baseUrl;
     DemoDirectory m_directory;
-    TokenMinter m_minter;
+    const TokenMinter &m_minter;
+    SessionRevocations m_revocations;
     DeviceStore m_store;
     IdentityService m_identity;
     GraphService m_graph;

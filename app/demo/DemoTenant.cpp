@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "demo/DemoDirectory.h"
 #include "demo/DemoHttpServer.h"
+#include "demo/DemoSecret.h"
 #include "demo/SecretLedger.h"
 #include "demo/TokenMinter.h"
 
@@ -27,9 +28,14 @@ DemoTenant::DemoTenant(DemoOptions options, const Clock &clock, QObject *parent)
     , m_options(std::move(options))
     , m_clock(clock)
     , m_directory(std::make_unique<DemoDirectory>(m_options.seed))
-    , m_minter(std::make_unique<TokenMinter>(m_options.seed, m_directory->tenantId()))
     , m_ledger(std::make_unique<SecretLedger>())
-{ }
+{
+    QByteArray secret;
+    if (m_options.secretFile.isEmpty()
+        || !loadOrCreateDemoSecret(m_options.secretFile, &secret, &m_secretError))
+        secret = freshDemoSecret(); // with a secret error, start() refuses to serve anyway
+    m_minter = std::make_unique<TokenMinter>(secret, m_directory->tenantId());
+}
 
 DemoTenant::~DemoTenant()
 {
@@ -40,6 +46,11 @@ bool DemoTenant::start(QString *error)
 {
     if (m_worker)
         return true;
+    if (!m_secretError.isEmpty()) {
+        if (error)
+            *error = m_secretError;
+        return false;
+    }
     auto worker = std::make_unique<Worker>();
     worker->thread.setObjectName(QStringLiteral("keyturn-demo-tenant"));
     worker->anchor = new QObject;
@@ -53,7 +64,7 @@ bool DemoTenant::start(QString *error)
         w->anchor,
         [&] {
             auto server = new DemoHttpServer;
-            if (server->listenLocal(m_options.port, m_options, m_clock, &reason, m_ledger.get())) {
+            if (server->listenLocal(m_options.port, m_options, m_clock, *m_minter, &reason, m_ledger.get())) {
                 w->server = server;
                 w->port = server->port();
                 w->baseUrl = server->baseUrl();

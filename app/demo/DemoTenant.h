@@ -1,6 +1,8 @@
 // DemoTenant: the simulated Entra ID + Intune Graph, served on 127.0.0.1 from its own thread so the
 // UI thread never waits on it. start() returns once the socket listens (or failed); the object
-// that called start() owns the tenant; destroying it stops the server and joins the thread.
+// that called start() owns the tenant; destroying it stops the server and joins the thread. Its
+// signing secret lives as long as the object (or in options.secretFile), so stop() and start()
+// again keep tokens valid.
 #pragma once
 
 #include "demo/DemoOptions.h"
@@ -29,7 +31,8 @@ public:
     DemoTenant(DemoOptions options, const Clock &clock, QObject *parent = nullptr);
     ~DemoTenant() override;
 
-    /// Binds 127.0.0.1:options.port and starts serving. False with a reason in *error on failure.
+    /// Binds 127.0.0.1:options.port and starts serving. False with a reason in *error on failure
+    /// (including an unusable options.secretFile).
     bool start(QString *error = nullptr);
     /// Stops serving; idempotent. Called by the destructor.
     void stop();
@@ -54,7 +57,8 @@ private:
     DemoOptions m_options;
     const Clock &m_clock;
     std::unique_ptr<DemoDirectory> m_directory;
-    std::unique_ptr<TokenMinter> m_minter;
+    std::unique_ptr<TokenMinter> m_minter; ///< shared read-only with the server thread
+    QString m_secretError; ///< why the secret file could not be used; start() fails with it
     std::unique_ptr<SecretLedger> m_ledger; ///< outlives the server (stopped in the destructor body)
     struct Worker;
     std::unique_ptr<Worker> m_worker;

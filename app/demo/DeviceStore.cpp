@@ -1,6 +1,24 @@
 #include "demo/DeviceStore.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace keyturn::demo {
+
+namespace {
+
+/// List order: device name ignoring ASCII case, then the exact name, then the id.
+bool listsBefore(
+    const QByteArray &nameA, const QByteArray &idA, const QByteArray &nameB, const QByteArray &idB)
+{
+    if (const int folded = qstricmp(nameA.constData(), nameB.constData()))
+        return folded < 0;
+    if (const int exact = std::strcmp(nameA.constData(), nameB.constData()))
+        return exact < 0;
+    return idA < idB;
+}
+
+} // namespace
 
 DeviceStore::DeviceStore(GeneratedDevices generated, int actionDelaySecs)
     : m_users(std::move(generated.users))
@@ -10,6 +28,36 @@ DeviceStore::DeviceStore(GeneratedDevices generated, int actionDelaySecs)
     m_indexById.reserve(static_cast<qsizetype>(m_devices.size()));
     for (std::size_t i = 0; i < m_devices.size(); ++i)
         m_indexById.insert(m_devices[i].id, static_cast<qsizetype>(i));
+    m_order.resize(m_devices.size());
+    for (std::size_t i = 0; i < m_order.size(); ++i)
+        m_order[i] = static_cast<qsizetype>(i);
+    std::sort(m_order.begin(), m_order.end(), [this](qsizetype a, qsizetype b) {
+        const DeviceRecord &x = device(a);
+        const DeviceRecord &y = device(b);
+        return listsBefore(x.deviceName, x.id, y.deviceName, y.id);
+    });
+    m_orderPositionOf.resize(m_order.size());
+    for (std::size_t p = 0; p < m_order.size(); ++p)
+        m_orderPositionOf[static_cast<std::size_t>(m_order[p])] = static_cast<qsizetype>(p);
+}
+
+qsizetype DeviceStore::orderPositionAfter(const QByteArray &name, const QByteArray &id) const
+{
+    const auto it = std::upper_bound(m_order.begin(), m_order.end(), 0, [&](int, qsizetype index) {
+        const DeviceRecord &d = device(index);
+        return listsBefore(name, id, d.deviceName, d.id);
+    });
+    return static_cast<qsizetype>(it - m_order.begin());
+}
+
+qsizetype DeviceStore::liveBefore(qsizetype orderPosition) const
+{
+    qsizetype deletedBefore = 0;
+    for (const qsizetype index : m_deleted) {
+        if (m_orderPositionOf[static_cast<std::size_t>(index)] < orderPosition)
+            ++deletedBefore;
+    }
+    return orderPosition - deletedBefore;
 }
 
 const DeviceUser *DeviceStore::userOf(const DeviceRecord &device) const

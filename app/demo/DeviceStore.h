@@ -1,6 +1,7 @@
 // DeviceStore: the generated devices plus what happened to them since (remote actions taken,
 // devices deleted meanwhile). Confined to the server thread. Action states are computed on read:
 // pending until actionDelaySecs after the start, then done (or failed when it could not work).
+// Keeps the list order (device name, case-insensitive, then id) as a sorted index for keyset paging.
 #pragma once
 
 #include "demo/DeviceGenerator.h"
@@ -31,6 +32,13 @@ public:
     qsizetype indexOf(const QString &id) const;
     bool remove(const QString &id);
 
+    /// Device indexes in list order (deleted ones included: check isDeleted()).
+    const std::vector<qsizetype> &listOrder() const { return m_order; }
+    /// The position in listOrder() of the first device after (name, id) in list order.
+    qsizetype orderPositionAfter(const QByteArray &name, const QByteArray &id) const;
+    /// How many live devices come before this position of listOrder().
+    qsizetype liveBefore(qsizetype orderPosition) const;
+
     /// Starts (or restarts) an action on the device at nowMs; willFail makes it end as failed.
     void recordAction(qsizetype index, const QByteArray &actionName, qint64 nowMs, bool willFail);
     QList<ActionResult> actionResults(qsizetype index, qint64 nowMs) const;
@@ -45,6 +53,8 @@ private:
     };
     std::vector<DeviceUser> m_users;
     std::vector<DeviceRecord> m_devices;
+    std::vector<qsizetype> m_order; ///< list order
+    std::vector<qsizetype> m_orderPositionOf; ///< device index -> position in m_order
     QHash<QByteArray, qsizetype> m_indexById;
     QSet<qsizetype> m_deleted;
     QHash<qsizetype, QList<Started>> m_actions;

@@ -48,23 +48,50 @@ HttpResponse graphError(int status, const QString &code, const QString &message,
     return graphJson(status, errorBody(code, message, call, false), call);
 }
 
-QString intuneNestedMessage(const GraphCall &call, const QString &deviceId, const QString &operation)
+namespace {
+
+const QString kFefRoot
+    = QStringLiteral("https://fef.msua06.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/");
+
+/// Intune's version-3 error document, as the string Graph puts in a message.
+QString intuneDocument(const GraphCall &call, const QString &fefPath, const QByteArray &httpHeaders)
 {
-    QString url = QStringLiteral("https://fef.msua06.manage.microsoft.com/DeviceFE/StatelessDeviceFEService/"
-                                 "deviceManagement/managedDevices('%1')")
-                      .arg(deviceId);
-    if (!operation.isEmpty())
-        url += QStringLiteral("/microsoft.management.services.api.") + operation;
-    url += QStringLiteral("?api-version=2024-07-01");
+    const QString url = kFefRoot + fefPath + QStringLiteral("?api-version=2024-07-01");
     const QString inner = QStringLiteral("An error has occurred - Operation ID (for customer support): "
                                          "00000000-0000-0000-0000-000000000000 - Activity ID: %1 - Url: %2")
                               .arg(call.requestId, url);
-    QByteArray escaped;
-    appendJsonString(escaped, inner);
+    QByteArray message;
+    appendJsonString(message, inner);
+    QByteArray headers;
+    appendJsonString(headers, httpHeaders);
     return QStringLiteral(
         "{\r\n  \"_version\": 3,\r\n  \"Message\": %1,\r\n  \"CustomApiErrorPhrase\": \"\",\r\n"
-        "  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}")
-        .arg(QString::fromUtf8(escaped));
+        "  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": %2\r\n}")
+        .arg(QString::fromUtf8(message), QString::fromUtf8(headers));
+}
+
+} // namespace
+
+QString intuneNestedMessage(const GraphCall &call, const QString &deviceId, const QString &operation)
+{
+    QString path = QStringLiteral("deviceManagement/managedDevices('%1')").arg(deviceId);
+    if (!operation.isEmpty())
+        path += QStringLiteral("/microsoft.management.services.api.") + operation;
+    return intuneDocument(call, path, "{}");
+}
+
+HttpResponse intuneNoRole(const GraphCall &call, const QString &fefPath, const QString &realm)
+{
+    const QByteArray challenge = "Bearer realm=\"" + realm.toLatin1() + '"';
+    QByteArray headers = "{\"WWW-Authenticate\":";
+    appendJsonString(headers, challenge);
+    headers.append('}');
+    QByteArray outer = "{\"ErrorCode\":\"Forbidden\",\"Message\":";
+    appendJsonString(outer, intuneDocument(call, fefPath, headers));
+    outer.append(",\"Target\":null,\"Details\":null,\"InnerError\":null,\"InstanceAnnotations\":[]}");
+    HttpResponse response = graphError(401, QStringLiteral("UnknownError"), QString::fromUtf8(outer), call);
+    response.setHeader("WWW-Authenticate", challenge);
+    return response;
 }
 
 HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter)

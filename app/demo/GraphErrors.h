@@ -22,6 +22,12 @@ HttpResponse graphError(int status, const QString &code, const QString &message,
 /// Intune's nested message: a JSON document as a string, naming the FEF URL of the operation.
 QString intuneNestedMessage(const GraphCall &call, const QString &deviceId, const QString &operation);
 
+/// Intune's answer to a user without an Intune role or licence: 401 UnknownError whose message nests
+/// Intune's Forbidden error twice (fefPath: the call's path at Intune, e.g.
+/// deviceManagement/managedDevices), with WWW-Authenticate: Bearer realm="<realm>" in the nested
+/// HttpHeaders and on the response.
+HttpResponse intuneNoRole(const GraphCall &call, const QString &fefPath, const QString &realm);
+
 HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter);
 HttpResponse graphUnavailable(const GraphCall &call);
 

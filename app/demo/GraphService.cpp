@@ -3,6 +3,10 @@
 #include "demo/DemoEncoding.h"
 #include "demo/DeviceSerializer.h"
 #include "demo/ODataFilter.h"
+#include "demo/SkipToken.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace keyturn::demo {
 
@@ -11,6 +15,10 @@ namespace {
 constexpr int kMaxPageSize = 1000;
 const QString kDevicesPrefix = QStringLiteral("/beta/deviceManagement/managedDevices");
 const QString kCoManagedPrefix = QStringLiteral("/beta/deviceManagement/comanagedDevices");
+const QString kOverviewPath = QStringLiteral("/beta/deviceManagement/managedDeviceOverview");
+const QString kDeviceManagementPrefix = QStringLiteral("/beta/deviceManagement");
+/// Microsoft Intune's application id, the first part of Intune's realm.
+const QString kIntuneAppId = QStringLiteral("0000000a-0000-0000-c000-000000000000");
 
 QString stripNamespace(const QString &segment)
 {
@@ -42,15 +50,49 @@ QString insufficientScope(const QStringList &scopes)
         + scopes.join(QStringLiteral(", "));
 }
 
+/// Where Intune's front end would have served a Graph path: collection('<id>') and
+/// microsoft.management.services.api.<action> segments.
+QString fefPath(const QString &graphPath)
+{
+    QStringList out;
+    for (const QString &segment : graphPath.mid(6).split(u'/', Qt::SkipEmptyParts)) {
+        if (looksLikeGuid(segment) && !out.isEmpty())
+            out.last() += QStringLiteral("('%1')").arg(segment);
+        else if (out.size() >= 2 && out.last().endsWith(u')'))
+            out.append(QStringLiteral("microsoft.management.services.api.")
+                + stripNamespace(segment).remove(QStringLiteral("()")));
+        else
+            out.append(segment);
+    }
+    return out.join(u'/');
+}
+
+/// Graph's claims challenge after a session revocation (Continuous Access Evaluation).
+HttpResponse claimsChallenge(qint64 revokedAtSecs, const GraphCall &call)
+{
+    HttpResponse response = graphError(401, QStringLiteral("InvalidAuthenticationToken"),
+        QStringLiteral("Continuous access evaluation resulted in challenge with result: InteractionRequired "
+                       "and code: TokenIssuedBeforeRevocationTimestamp"),
+        call);
+    const QByteArray claims = R"({"access_token":{"nbf":{"essential":true,"value":")"
+        + QByteArray::number(revokedAtSecs) + R"("}}})";
+    response.setHeader("WWW-Authenticate",
+        "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
+        "error=\"insufficient_claims\", claims=\""
+            + claims.toBase64() + '"');
+    return response;
+}
+
 } // namespace
 
 GraphService::GraphService(const DemoOptions &options, const DemoDirectory &directory,
-    const TokenMinter &minter, DeviceStore &store, QUrl baseUrl)
+    const TokenMinter &minter, DeviceStore &store, QUrl baseUrl, const SessionRevocations &revocations)
     : m_options(options)
     , m_directory(directory)
     , m_minter(minter)
     , m_store(store)
     , m_baseUrl(std::move(baseUrl))
+    , m_revocations(revocations)
 { }
 
 const QStringList &GraphService::actionNames()
@@ -61,9 +103,9 @@ const QStringList &GraphService::actionNames()
     return names;
 }
 
-QString GraphService::rootUrl() const
+QString GraphService::rootUrl(const DemoRequest &request) const
 {
-    return m_baseUrl.toString(QUrl::StripTrailingSlash) + QStringLiteral("/beta");
+    return request.publicBaseUrl(m_baseUrl).toString(QUrl::StripTrailingSlash) + QStringLiteral("/beta");
 }
 
 HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &call)
@@ -98,7 +140,19 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
         return response;
     }
 
-    // 2. Routing.
+    // 2. Continuous Access Evaluation: a cp1 client's token issued before its user's sessions were
+    // revoked gets a claims challenge. Tokens without cp1 keep working until they expire.
+    if (check.cp1 && m_revocations.isRevoked(user->key, check.issuedAtSecs))
+        return claimsChallenge(m_revocations.revokedAtSecs(user->key), call);
+
+    // 3. Intune itself: a user without an Intune role is refused on every deviceManagement call.
+    if (!user->intuneRole
+        && (request.path == kDeviceManagementPrefix
+            || request.path.startsWith(kDeviceManagementPrefix + u'/')))
+        return intuneNoRole(call, fefPath(request.path),
+            QStringLiteral("urn:intune:service,%1,%2").arg(kIntuneAppId, m_directory.tenantId()));
+
+    // 4. Routing.
     QString rest;
     if (request.path.startsWith(kDevicesPrefix))
         rest = request.path.mid(kDevicesPrefix.size());
@@ -118,6 +172,11 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
     const QStringList readScopes{ QLatin1String(kScopeRead),
         QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All") };
 
+    if (request.path == kOverviewPath && isGet) {
+        if (!canRead)
+            return graphError(403, QStringLiteral("Forbidden"), insufficientScope(readScopes), call);
+        return overview(request, call);
+    }
     if (rest.isEmpty() && !comanaged && isGet) {
         if (!canRead)
             return graphError(403, QStringLiteral("Forbidden"), insufficientScope(readScopes), call);
@@ -126,12 +185,12 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
     if (segments.size() == 1 && rest.startsWith(u'/') && isGet && !comanaged) {
         if (!canRead)
             return graphError(403, QStringLiteral("Forbidden"), insufficientScope(readScopes), call);
-        return get(segments[0], call);
+        return get(request, segments[0], call);
     }
     if (segments.size() == 2 && rest.startsWith(u'/')) {
         const QString operation = stripNamespace(segments[1]);
         if (operation == u"getFileVaultKey()" && isGet)
-            return fileVaultKey(segments[0], *user, call);
+            return fileVaultKey(request, segments[0], *user, call);
         if (actionNames().contains(operation) && isPost && (!comanaged || operation == u"rotateFileVaultKey"))
             return action(segments[0], operation, *user, call);
     }
@@ -139,27 +198,6 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
     return graphError(400, QStringLiteral("BadRequest"),
         QStringLiteral("Resource not found for the segment '%1'.").arg(last.isEmpty() ? request.path : last),
         call);
-}
-
-QByteArray GraphService::skipToken(qsizetype position) const
-{
-    const QByteArray payload = "p=" + QByteArray::number(position);
-    return base64Url(payload + '.' + m_minter.signOpaque(payload).left(12));
-}
-
-qsizetype GraphService::parseSkipToken(const QString &token) const
-{
-    bool ok = false;
-    const QByteArray raw = fromBase64Url(token.toLatin1(), &ok);
-    const qsizetype dot = raw.indexOf('.');
-    if (!ok || dot < 0)
-        return -1;
-    const QByteArray payload = raw.left(dot);
-    if (!equalConstantTime(raw.mid(dot + 1), m_minter.signOpaque(payload).left(12))
-        || !payload.startsWith("p="))
-        return -1;
-    const qsizetype position = payload.mid(2).toLongLong(&ok);
-    return ok && position >= 0 ? position : -1;
 }
 
 HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &call)
@@ -193,34 +231,46 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
     if (!filter)
         return graphError(400, QStringLiteral("BadRequest"), filterError, call);
 
+    // Keyset paging in list order: the token names the last device of the previous page.
     qsizetype position = 0;
     if (request.hasQuery(QStringLiteral("$skiptoken"))) {
-        position = parseSkipToken(request.queryValue(QStringLiteral("$skiptoken")));
-        if (position < 0)
+        const auto after = readSkipToken(request.queryValue(QStringLiteral("$skiptoken")), m_minter);
+        if (!after)
             return graphError(400, QStringLiteral("BadRequest"), QStringLiteral("Invalid skip token."), call);
+        position = m_store.orderPositionAfter(after->lastDeviceName, after->lastDeviceId);
     }
 
-    // Count every match (Intune sends @odata.count on every page), collect this page's.
-    qsizetype count = 0;
+    // An unfiltered list may end early, as real Intune lists were seen to: cut at endEarlyAfter.
+    qsizetype limit = top;
+    bool endsEarly = false;
+    if (m_options.endEarlyAfter > 0 && filterText.trimmed().isEmpty()) {
+        const qsizetype left = std::max<qsizetype>(0, m_options.endEarlyAfter - m_store.liveBefore(position));
+        if (left <= limit) {
+            limit = left;
+            endsEarly = true;
+        }
+    }
+
     QList<qsizetype> page;
-    qsizetype nextPosition = -1;
-    const qsizetype total = m_store.size();
-    for (qsizetype i = 0; i < total; ++i) {
+    bool more = false;
+    const std::vector<qsizetype> &order = m_store.listOrder();
+    for (auto p = static_cast<std::size_t>(position); p < order.size(); ++p) {
+        const qsizetype i = order[p];
         if (m_store.isDeleted(i) || !filter->matches(m_store.device(i)))
             continue;
-        ++count;
-        if (i < position)
-            continue;
-        if (page.size() < top)
+        if (page.size() < limit) {
             page.append(i);
-        else if (nextPosition < 0)
-            nextPosition = i;
+            continue;
+        }
+        more = !endsEarly;
+        break;
     }
 
+    const QString root = rootUrl(request);
     QByteArray body;
     body.reserve(page.size() * (properties.isEmpty() ? 3000 : 60 + 40 * properties.size()) + 512);
     body.append("{\"@odata.context\":");
-    QString context = rootUrl() + QStringLiteral("/$metadata#deviceManagement/managedDevices");
+    QString context = root + QStringLiteral("/$metadata#deviceManagement/managedDevices");
     if (!properties.isEmpty()) {
         QStringList names;
         for (int p : properties)
@@ -228,16 +278,19 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
         context += u'(' + names.join(u',') + u')';
     }
     appendJsonString(body, context);
-    body.append(",\"@odata.count\":").append(QByteArray::number(count));
-    if (nextPosition >= 0) {
-        QByteArray next = (rootUrl() + QStringLiteral("/deviceManagement/managedDevices?$top=")).toUtf8();
+    // As Intune does: the number of devices in this page, never the tenant's total.
+    body.append(",\"@odata.count\":").append(QByteArray::number(page.size()));
+    if (more && !page.isEmpty()) {
+        QByteArray next = (root + QStringLiteral("/deviceManagement/managedDevices?$top=")).toUtf8();
         next.append(QByteArray::number(top));
         const QByteArray safe = "',()";
         if (!select.isEmpty())
             next.append("&$select=").append(QUrl::toPercentEncoding(select, safe));
         if (!filterText.isEmpty())
             next.append("&$filter=").append(QUrl::toPercentEncoding(filterText, safe));
-        next.append("&$skiptoken=").append(skipToken(nextPosition));
+        const DeviceRecord &last = m_store.device(page.last());
+        next.append("&$skiptoken=")
+            .append(percentEncodeLowercase(makeSkipToken({ last.deviceName, last.id }, m_minter)));
         body.append(",\"@odata.nextLink\":");
         appendJsonString(body, next);
     }
@@ -248,6 +301,90 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
         DeviceSerializer::appendListItem(body, m_store, page[k], properties);
     }
     body.append("]}");
+    HttpResponse response = graphJson(200, std::move(body), call);
+    response.delayMs = m_options.pageMs; // server time per page; the server answers others meanwhile
+    return response;
+}
+
+HttpResponse GraphService::overview(const DemoRequest &request, const GraphCall &call)
+{
+    qint64 enrolled = 0, windows = 0, macOS = 0, ios = 0, android = 0, androidFullyManaged = 0,
+           androidCorporateWorkProfile = 0, androidWorkProfile = 0, configMgr = 0;
+    for (qsizetype i = 0; i < m_store.size(); ++i) {
+        if (m_store.isDeleted(i))
+            continue;
+        const DeviceRecord &d = m_store.device(i);
+        ++enrolled;
+        switch (d.platform) {
+        case Platform::Windows:
+            ++windows;
+            break;
+        case Platform::MacOS:
+            ++macOS;
+            break;
+        case Platform::IOS:
+        case Platform::IPadOS:
+            ++ios;
+            break;
+        case Platform::Android: {
+            ++android;
+            const QByteArray type(d.deviceEnrollmentType);
+            if (type == "androidEnterpriseFullyManaged")
+                ++androidFullyManaged;
+            else if (type == "androidEnterpriseCorporateWorkProfile")
+                ++androidCorporateWorkProfile;
+            else
+                ++androidWorkProfile;
+            break;
+        }
+        }
+        if (QByteArray(d.managementAgent) == "configurationManagerClientMdm")
+            ++configMgr;
+    }
+    const auto field = [](QByteArray &out, const char *name, qint64 value) {
+        out.append(",\"").append(name).append("\":").append(QByteArray::number(value));
+    };
+    QByteArray os = "{\"@odata.type\":\"#microsoft.graph.deviceOperatingSystemSummary\"";
+    field(os, "androidCount", android);
+    field(os, "iosCount", ios);
+    field(os, "macOSCount", macOS);
+    field(os, "windowsMobileCount", 0);
+    field(os, "windowsCount", windows);
+    field(os, "unknownCount", 0);
+    field(os, "androidDedicatedCount", 0);
+    field(os, "androidDeviceAdminCount", 0);
+    field(os, "androidFullyManagedCount", androidFullyManaged);
+    field(os, "androidWorkProfileCount", androidWorkProfile);
+    field(os, "androidCorporateWorkProfileCount", androidCorporateWorkProfile);
+    field(os, "configMgrDeviceCount", configMgr);
+    field(os, "aospUserlessCount", 0);
+    field(os, "aospUserAssociatedCount", 0);
+    field(os, "linuxCount", 0);
+    field(os, "chromeOSCount", 0);
+    os.append('}');
+    QByteArray exchange = "{\"@odata.type\":\"#microsoft.graph.deviceExchangeAccessStateSummary\"";
+    field(exchange, "allowedDeviceCount", 0);
+    field(exchange, "blockedDeviceCount", 0);
+    field(exchange, "quarantinedDeviceCount", 0);
+    field(exchange, "unknownDeviceCount", 0);
+    field(exchange, "unavailableDeviceCount", enrolled);
+    exchange.append('}');
+
+    QByteArray body = "{\"@odata.context\":";
+    appendJsonString(
+        body, rootUrl(request) + QStringLiteral("/$metadata#deviceManagement/managedDeviceOverview/$entity"));
+    body.append(",\"id\":");
+    appendJsonString(body, m_directory.tenantId());
+    field(body, "enrolledDeviceCount", enrolled);
+    field(body, "mdmEnrolledCount", enrolled);
+    field(body, "dualEnrolledDeviceCount", 0);
+    body.append(",\"managedDeviceModelsAndManufacturers\":null,\"lastModifiedDateTime\":\"")
+        .append(isoDate(call.nowMs))
+        .append("\",\"deviceOperatingSystemSummary\":")
+        .append(os)
+        .append(",\"deviceExchangeAccessStateSummary\":")
+        .append(exchange)
+        .append('}');
     return graphJson(200, std::move(body), call);
 }
 
@@ -266,14 +403,15 @@ qsizetype GraphService::resolve(
     return index;
 }
 
-HttpResponse GraphService::get(const QString &id, const GraphCall &call)
+HttpResponse GraphService::get(const DemoRequest &request, const QString &id, const GraphCall &call)
 {
     HttpResponse error;
     const qsizetype index = resolve(id, {}, call, &error);
     if (index < 0)
         return error;
     QByteArray body = "{\"@odata.context\":";
-    appendJsonString(body, rootUrl() + QStringLiteral("/$metadata#deviceManagement/managedDevices/$entity"));
+    appendJsonString(
+        body, rootUrl(request) + QStringLiteral("/$metadata#deviceManagement/managedDevices/$entity"));
     body.append(',');
     QByteArray object;
     DeviceSerializer::appendDetail(object, m_store, index, call.nowMs);
@@ -306,7 +444,8 @@ HttpResponse GraphService::action(
     return response;
 }
 
-HttpResponse GraphService::fileVaultKey(const QString &id, const DemoUser &user, const GraphCall &call)
+HttpResponse GraphService::fileVaultKey(
+    const DemoRequest &request, const QString &id, const DemoUser &user, const GraphCall &call)
 {
     if (!user.hasScope(kScopePrivileged))
         return graphError(
@@ -319,7 +458,8 @@ HttpResponse GraphService::fileVaultKey(const QString &id, const DemoUser &user,
     if (d.platform != Platform::MacOS || !d.encrypted || !d.fileVaultKeyEscrowed)
         return graphError(404, QStringLiteral("ResourceNotFound"),
             intuneNestedMessage(call, id, QStringLiteral("getFileVaultKey")), call);
-    // The key changes with every completed rotation, like a freshly escrowed personal recovery key.
+    // The key changes with every completed rotation, like a freshly escrowed personal recovery key. It
+    // is signed with the tenant's secret: the public seed does not give it away.
     const QByteArray material = m_minter.signOpaque(
         "filevault:" + d.id + ':' + QByteArray::number(m_store.completedKeyRotations(index, call.nowMs)));
     static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -330,7 +470,7 @@ HttpResponse GraphService::fileVaultKey(const QString &id, const DemoUser &user,
         key.append(alphabet[static_cast<unsigned char>(material[i]) % 32]);
     }
     QByteArray body = "{\"@odata.context\":";
-    appendJsonString(body, rootUrl() + QStringLiteral("/$metadata#Edm.String"));
+    appendJsonString(body, rootUrl(request) + QStringLiteral("/$metadata#Edm.String"));
     body.append(",\"value\":");
     appendJsonString(body, key);
     body.append('}');

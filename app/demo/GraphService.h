@@ -1,7 +1,8 @@
-// GraphService: the Intune Graph beta endpoints under /beta/deviceManagement/ (list with $top,
-// $select, $filter and signed $skiptoken paging; single GET; remote actions; getFileVaultKey),
-// with Graph's bearer-token checks and errors. Confined to the server thread; faults are applied
-// around it by DemoRouter.
+// GraphService: the Intune Graph beta endpoints under /beta/deviceManagement/ (list ordered by name
+// then id with $top, $select, $filter and signed keyset $skiptoken paging; managedDeviceOverview;
+// single GET; remote actions; getFileVaultKey), with Graph's bearer-token checks, Continuous Access
+// Evaluation challenges, Intune's 401 for a user without a role, and Graph's errors. Confined to the
+// server thread; faults and latency are applied around it by DemoRouter.
 #pragma once
 
 #include "demo/DemoDirectory.h"
@@ -9,6 +10,7 @@
 #include "demo/DemoRequest.h"
 #include "demo/DeviceStore.h"
 #include "demo/GraphErrors.h"
+#include "demo/SessionRevocations.h"
 #include "demo/TokenMinter.h"
 
 #include <QUrl>
@@ -17,8 +19,9 @@ namespace keyturn::demo {
 
 class GraphService {
 public:
+    /// revocations (borrowed): the users whose sessions were revoked (claims challenges).
     GraphService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
-        DeviceStore &store, QUrl baseUrl);
+        DeviceStore &store, QUrl baseUrl, const SessionRevocations &revocations);
 
     HttpResponse handle(const DemoRequest &request, const GraphCall &call);
 
@@ -27,22 +30,24 @@ public:
 
 private:
     HttpResponse list(const DemoRequest &request, const GraphCall &call);
-    HttpResponse get(const QString &id, const GraphCall &call);
+    HttpResponse overview(const DemoRequest &request, const GraphCall &call);
+    HttpResponse get(const DemoRequest &request, const QString &id, const GraphCall &call);
     HttpResponse action(
         const QString &id, const QString &action, const DemoUser &user, const GraphCall &call);
-    HttpResponse fileVaultKey(const QString &id, const DemoUser &user, const GraphCall &call);
+    HttpResponse fileVaultKey(
+        const DemoRequest &request, const QString &id, const DemoUser &user, const GraphCall &call);
     /// Resolves an id segment to a live device; else fills *error with Graph's 400/404.
     qsizetype resolve(
         const QString &id, const QString &operation, const GraphCall &call, HttpResponse *error) const;
-    QByteArray skipToken(qsizetype position) const;
-    qsizetype parseSkipToken(const QString &token) const; ///< -1 when invalid
-    QString rootUrl() const;
+    /// The Graph root (…/beta) as the client addressed it (its Host header).
+    QString rootUrl(const DemoRequest &request) const;
 
     DemoOptions m_options;
     const DemoDirectory &m_directory;
     const TokenMinter &m_minter;
     DeviceStore &m_store;
     QUrl m_baseUrl;
+    const SessionRevocations &m_revocations;
 };
 
 } // namespace keyturn::demo

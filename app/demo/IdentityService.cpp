@@ -3,6 +3,9 @@
 #include "demo/DemoEncoding.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace keyturn::demo {
@@ -117,6 +120,21 @@ QString s256(const QString &verifier)
         base64Url(QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256)));
 }
 
+/// True when a claims parameter (JSON) declares the cp1 client capability:
+/// {"access_token":{"xms_cc":{"values":["cp1"]}}}, possibly merged with other claims such as nbf.
+bool declaresCp1(const QString &claims)
+{
+    if (claims.isEmpty())
+        return false;
+    const QJsonObject accessToken
+        = QJsonDocument::fromJson(claims.toUtf8()).object().value(QStringLiteral("access_token")).toObject();
+    return accessToken.value(QStringLiteral("xms_cc"))
+        .toObject()
+        .value(QStringLiteral("values"))
+        .toArray()
+        .contains(QStringLiteral("cp1"));
+}
+
 QString normalizedUserCode(const QString &code)
 {
     QString out = code.toUpper();
@@ -128,11 +146,12 @@ QString normalizedUserCode(const QString &code)
 } // namespace
 
 IdentityService::IdentityService(const DemoOptions &options, const DemoDirectory &directory,
-    const TokenMinter &minter, QUrl baseUrl, SecretLedger *ledger)
+    const TokenMinter &minter, QUrl baseUrl, const SessionRevocations &revocations, SecretLedger *ledger)
     : m_options(options)
     , m_directory(directory)
     , m_minter(minter)
     , m_baseUrl(std::move(baseUrl))
+    , m_revocations(revocations)
     , m_ledger(ledger)
 { }
 
@@ -234,7 +253,7 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
         remember(SecretLedger::Kind::AuthorizationCode, code);
         m_codes.insert(code,
             AuthCode{ clientId, redirectUri, challenge, request.queryValue(QStringLiteral("scope")),
-                user->key, nowMs, false });
+                user->key, nowMs, false, declaresCp1(request.queryValue(QStringLiteral("claims"))) });
         return HttpResponse::redirect(withParameters(QUrl(redirectUri),
             QList<QPair<QString, QString>>{ { QStringLiteral("code"), code } } + stateParameter));
     }
@@ -310,7 +329,8 @@ HttpResponse IdentityService::redeemCode(
             request, nowMs);
     it->redeemed = true;
     const DemoUser *user = m_directory.findUser(it->userKey);
-    return tokens(*user, it->clientId, it->scope + u' ' + formValue(form, QStringLiteral("scope")), nowMs);
+    return tokens(*user, it->clientId, it->scope + u' ' + formValue(form, QStringLiteral("scope")), nowMs,
+        it->cp1 || declaresCp1(formValue(form, QStringLiteral("claims"))));
 }
 
 HttpResponse IdentityService::redeemRefresh(
@@ -338,8 +358,24 @@ HttpResponse IdentityService::redeemRefresh(
     if (claims->clientId != formValue(form, QStringLiteral("client_id")))
         return entraError("invalid_grant", 70000,
             QStringLiteral("The refresh token was issued to a different client."), request, nowMs);
+    if (m_revocations.isRevoked(user->key, claims->issuedMs / 1000)) {
+        // Sessions revoked (CAE): whatever claims come with it, only an interactive sign-in helps.
+        const auto utc = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                .toString(QStringLiteral("MM/dd/yyyy hh:mm:ss"));
+        };
+        return entraError("interaction_required", 50173,
+            QStringLiteral(
+                "The provided grant has expired due to it being revoked, a fresh auth token is "
+                "needed. The user might have changed or reset their password. The grant was issued "
+                "on '%1' and the TokensValidFrom date (before which tokens are not valid) for this "
+                "user is '%2'.")
+                .arg(utc(claims->issuedMs), utc(m_revocations.revokedAtSecs(user->key) * 1000)),
+            request, nowMs);
+    }
     m_usedRefreshTokens.insert(claims->tokenId);
-    return tokens(*user, claims->clientId, formValue(form, QStringLiteral("scope")), nowMs);
+    return tokens(*user, claims->clientId, formValue(form, QStringLiteral("scope")), nowMs,
+        claims->cp1 || declaresCp1(formValue(form, QStringLiteral("claims"))));
 }
 
 HttpResponse IdentityService::redeemDeviceCode(
@@ -377,7 +413,8 @@ HttpResponse IdentityService::redeemDeviceCode(
         it->userKey = m_directory.findUser(m_options.autoApproveUser)->key;
     } else if (it->state == DeviceCode::State::Approved) {
         it->state = DeviceCode::State::Spent;
-        return tokens(*m_directory.findUser(it->userKey), it->clientId, it->scope, nowMs);
+        return tokens(*m_directory.findUser(it->userKey), it->clientId, it->scope, nowMs,
+            it->cp1 || declaresCp1(formValue(form, QStringLiteral("claims"))));
     }
     return entraError("authorization_pending", 70016,
         QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."), request,
@@ -385,7 +422,7 @@ HttpResponse IdentityService::redeemDeviceCode(
 }
 
 HttpResponse IdentityService::tokens(
-    const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs)
+    const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs, bool cp1)
 {
     QString resource = QStringLiteral("https://graph.microsoft.com");
     for (const QString &scope : requestedScope.split(u' ', Qt::SkipEmptyParts)) {
@@ -403,8 +440,8 @@ HttpResponse IdentityService::tokens(
     appendJsonString(body, granted.join(u' '));
     body.append(",\"expires_in\":").append(QByteArray::number(lifetime));
     body.append(",\"ext_expires_in\":").append(QByteArray::number(lifetime));
-    const QByteArray accessToken = m_minter.mintAccessToken(user, nowMs, lifetime);
-    const QByteArray refreshToken = m_minter.mintRefreshToken(user, clientId, nowMs);
+    const QByteArray accessToken = m_minter.mintAccessToken(user, nowMs, lifetime, cp1);
+    const QByteArray refreshToken = m_minter.mintRefreshToken(user, clientId, nowMs, cp1);
     const QByteArray idToken = m_minter.mintIdToken(user, clientId, nowMs, lifetime);
     remember(SecretLedger::Kind::AccessToken, QString::fromLatin1(accessToken));
     remember(SecretLedger::Kind::RefreshToken, QString::fromLatin1(refreshToken));
@@ -440,6 +477,7 @@ HttpResponse IdentityService::deviceCode(const DemoRequest &request, const QStri
     entry.userCode = userCode;
     entry.clientId = clientId;
     entry.scope = formValue(form, QStringLiteral("scope"));
+    entry.cp1 = declaresCp1(formValue(form, QStringLiteral("claims")));
     entry.issuedMs = nowMs;
     m_deviceCodes.insert(code, entry);
 

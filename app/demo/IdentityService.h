@@ -1,7 +1,9 @@
 // IdentityService: the Entra ID v2.0 endpoints of the demo tenant: /{tenant}/oauth2/v2.0/authorize
 // (HTML user picker, or an immediate 302 with demo_user= / autoApproveUser), /token
 // (authorization_code with real PKCE S256, refresh_token with rotation, device_code), /devicecode,
-// and the /devicelogin pages. Errors in Entra's JSON shape. Confined to the server thread.
+// and the /devicelogin pages. Errors in Entra's JSON shape. A `claims` parameter declaring the cp1
+// capability makes the tokens carry xms_cc (kept across refreshes); after a session revocation a
+// refresh answers interaction_required. Confined to the server thread.
 #pragma once
 
 #include "demo/DemoDirectory.h"
@@ -9,6 +11,7 @@
 #include "demo/DemoRequest.h"
 #include "demo/HttpResponse.h"
 #include "demo/SecretLedger.h"
+#include "demo/SessionRevocations.h"
 #include "demo/TokenMinter.h"
 
 #include <QHash>
@@ -19,9 +22,10 @@ namespace keyturn::demo {
 
 class IdentityService {
 public:
-    /// ledger (borrowed, may be null) records every secret issued or received, for tests.
+    /// revocations (borrowed): session revocations (CAE). ledger (borrowed, may be null) records
+    /// every secret issued or received, for tests.
     IdentityService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
-        QUrl baseUrl, SecretLedger *ledger = nullptr);
+        QUrl baseUrl, const SessionRevocations &revocations, SecretLedger *ledger = nullptr);
 
     /// True for the paths this service answers (/{tenant}/oauth2/v2.0/..., /devicelogin...).
     static bool handles(const QString &path);
@@ -39,6 +43,7 @@ private:
         QString userKey;
         qint64 issuedMs = 0;
         bool redeemed = false;
+        bool cp1 = false;
     };
     struct DeviceCode {
         QString userCode;
@@ -48,6 +53,7 @@ private:
         qint64 lastPollMs = 0;
         enum class State { Pending, Approved, Declined, Spent } state = State::Pending;
         QString userKey;
+        bool cp1 = false;
     };
 
     HttpResponse authorize(const DemoRequest &request, qint64 nowMs);
@@ -62,7 +68,7 @@ private:
     HttpResponse redeemDeviceCode(
         const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs);
     HttpResponse tokens(
-        const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs);
+        const DemoUser &user, const QString &clientId, const QString &requestedScope, qint64 nowMs, bool cp1);
     DeviceCode *findUserCode(const QString &userCode);
     void remember(SecretLedger::Kind kind, const QString &secret) const;
 
@@ -70,6 +76,7 @@ private:
     const DemoDirectory &m_directory;
     const TokenMinter &m_minter;
     QUrl m_baseUrl;
+    const SessionRevocations &m_revocations;
     SecretLedger *m_ledger;
     QHash<QString, AuthCode> m_codes;
     QHash<QString, DeviceCode> m_deviceCodes;

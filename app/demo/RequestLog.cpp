@@ -8,12 +8,28 @@
 
 namespace keyturn::demo {
 
+QString RequestLog::redactedQuery(const DemoRequest &request)
+{
+    static const QStringList secret{ QStringLiteral("state"), QStringLiteral("code"),
+        QStringLiteral("code_challenge"), QStringLiteral("code_verifier"), QStringLiteral("redirect_uri"),
+        QStringLiteral("refresh_token"), QStringLiteral("access_token"), QStringLiteral("id_token"),
+        QStringLiteral("device_code"), QStringLiteral("user_code"), QStringLiteral("claims"),
+        QStringLiteral("client_secret"), QStringLiteral("client_assertion"), QStringLiteral("assertion"),
+        QStringLiteral("password") };
+    QStringList items;
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+        const bool hidden = secret.contains(item.first, Qt::CaseInsensitive);
+        items.append(item.first + u'=' + (hidden ? QStringLiteral("[redacted]") : item.second));
+    }
+    return items.join(u'&');
+}
+
 void RequestLog::record(const DemoRequest &request, int status, const QByteArray &fault)
 {
     RequestLogEntry entry;
     entry.method = request.method;
     entry.path = request.path;
-    entry.query = request.query.query(QUrl::FullyDecoded);
+    entry.query = redactedQuery(request);
     entry.clientRequestId = QString::fromLatin1(request.header("client-request-id"));
     const QByteArray authorization = request.header("Authorization").trimmed();
     // Keep only the scheme: whatever follows the first space is a credential.

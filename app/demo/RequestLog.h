@@ -1,5 +1,7 @@
 // RequestLog: what the demo tenant received (GET /_demo/requests), confined to the server thread.
-// Records the Authorization scheme only, never the credential, and never a request body.
+// Records the Authorization scheme only, never the credential, never a request body, and shows the
+// query parameters that carry sign-in secrets (state, PKCE, codes, tokens, claims, redirect URI)
+// as [redacted].
 #pragma once
 
 #include <QByteArray>
@@ -13,7 +15,7 @@ struct DemoRequest;
 struct RequestLogEntry {
     QByteArray method;
     QString path;
-    QString query; ///< fully decoded, e.g. $top=1000&$filter=operatingSystem eq 'macOS'
+    QString query; ///< fully decoded, e.g. $top=1000&$filter=operatingSystem eq 'macOS', secrets redacted
     QString clientRequestId;
     QByteArray authorizationScheme; ///< "Bearer" or ""
     int status = 0; ///< 0 when nothing was answered (dropped, hung)
@@ -22,6 +24,8 @@ struct RequestLogEntry {
 
 class RequestLog {
 public:
+    /// The query as logged: fully decoded, the values of secret-bearing parameters [redacted].
+    static QString redactedQuery(const DemoRequest &request);
     void record(const DemoRequest &request, int status, const QByteArray &fault);
     void clear() { m_entries.clear(); }
     const QList<RequestLogEntry> &entries() const { return m_entries; }

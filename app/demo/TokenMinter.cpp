@@ -3,6 +3,7 @@
 #include "demo/DemoEncoding.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -16,13 +17,11 @@ QByteArray refreshPrefix()
 }
 } // namespace
 
-TokenMinter::TokenMinter(quint32 seed, QString tenantId)
-    : m_tenantId(std::move(tenantId))
-{
-    const QByteArray seedText = QByteArray::number(seed);
-    m_key = QCryptographicHash::hash("keyturn-demo-token-key:" + seedText, QCryptographicHash::Sha256);
-    m_opaqueKey = QCryptographicHash::hash("keyturn-demo-opaque-key:" + seedText, QCryptographicHash::Sha256);
-}
+TokenMinter::TokenMinter(const QByteArray &secret, QString tenantId)
+    : m_key(hmacSha256(secret, "keyturn-demo-token-key:" + tenantId.toLatin1()))
+    , m_opaqueKey(hmacSha256(secret, "keyturn-demo-opaque-key:" + tenantId.toLatin1()))
+    , m_tenantId(std::move(tenantId))
+{ }
 
 QByteArray TokenMinter::signJwt(const QByteArray &payloadJson) const
 {
@@ -31,10 +30,10 @@ QByteArray TokenMinter::signJwt(const QByteArray &payloadJson) const
     return signingInput + '.' + base64Url(hmacSha256(m_key, signingInput));
 }
 
-QByteArray TokenMinter::mintAccessToken(const DemoUser &user, qint64 nowMs, int lifetimeSecs) const
+QByteArray TokenMinter::mintAccessToken(const DemoUser &user, qint64 nowMs, int lifetimeSecs, bool cp1) const
 {
     const qint64 now = nowMs / 1000;
-    const QJsonObject payload{
+    QJsonObject payload{
         { QStringLiteral("aud"), QString::fromLatin1(graphAudience()) },
         { QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(m_tenantId) },
         { QStringLiteral("iat"), now },
@@ -49,6 +48,8 @@ QByteArray TokenMinter::mintAccessToken(const DemoUser &user, qint64 nowMs, int 
         { QStringLiteral("scp"), user.scopes },
         { QStringLiteral("ver"), QStringLiteral("1.0") },
     };
+    if (cp1)
+        payload.insert(QStringLiteral("xms_cc"), QJsonArray{ QStringLiteral("cp1") });
     return signJwt(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
@@ -73,17 +74,20 @@ QByteArray TokenMinter::mintIdToken(
     return signJwt(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
-QByteArray TokenMinter::mintRefreshToken(const DemoUser &user, const QString &clientId, qint64 nowMs) const
+QByteArray TokenMinter::mintRefreshToken(
+    const DemoUser &user, const QString &clientId, qint64 nowMs, bool cp1) const
 {
     QByteArray tokenId(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(tokenId.data()), 4);
-    const QJsonObject payload{
+    QJsonObject payload{
         { QStringLiteral("u"), user.key },
         { QStringLiteral("t"), m_tenantId },
         { QStringLiteral("c"), clientId },
         { QStringLiteral("j"), QString::fromLatin1(tokenId.toHex()) },
         { QStringLiteral("i"), QString::number(nowMs) },
     };
+    if (cp1)
+        payload.insert(QStringLiteral("cc"), QStringLiteral("cp1"));
     const QByteArray body = base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     return refreshPrefix() + body + '.' + base64Url(hmacSha256(m_key, "refresh:" + body));
 }
@@ -123,6 +127,8 @@ AccessTokenCheck TokenMinter::verifyAccessToken(const QByteArray &token, qint64 
     check.result = AccessTokenCheck::Result::Valid;
     check.userKey = payload.value(QStringLiteral("upn")).toString();
     check.scopes = payload.value(QStringLiteral("scp")).toString();
+    check.issuedAtSecs = static_cast<qint64>(payload.value(QStringLiteral("iat")).toDouble());
+    check.cp1 = payload.value(QStringLiteral("xms_cc")).toArray().contains(QStringLiteral("cp1"));
     return check;
 }
 
@@ -144,6 +150,7 @@ std::optional<RefreshTokenClaims> TokenMinter::verifyRefreshToken(const QByteArr
     claims.clientId = payload.value(QStringLiteral("c")).toString();
     claims.tokenId = payload.value(QStringLiteral("j")).toString().toLatin1();
     claims.issuedMs = payload.value(QStringLiteral("i")).toString().toLongLong();
+    claims.cp1 = payload.value(QStringLiteral("cc")).toString() == u"cp1";
     if (claims.userKey.isEmpty() || claims.tokenId.isEmpty())
         return std::nullopt;
     return claims;

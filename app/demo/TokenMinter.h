@@ -1,5 +1,6 @@
-// TokenMinter: signs and verifies the demo tenant's tokens with an HMAC key derived from the seed,
-// so tokens survive a restart with the same seed. Access/id tokens are HS256 JWTs; refresh tokens
+// TokenMinter: signs and verifies the demo tenant's tokens with HMAC keys derived from the tenant's
+// secret (random, or kept in a private file: see DemoSecret; never from the seed), so tokens survive
+// a restart only with the same secret. Access/id tokens are HS256 JWTs; refresh tokens
 // are self-validating (user, tenant, client, unique id, issue time). Immutable after construction,
 // so one instance may be read from any thread.
 #pragma once
@@ -18,6 +19,8 @@ struct AccessTokenCheck {
     Result result = Result::Empty;
     QString userKey;
     QString scopes; ///< the scp claim
+    qint64 issuedAtSecs = 0; ///< the iat claim
+    bool cp1 = false; ///< the client declared the cp1 capability (xms_cc claim)
 };
 
 struct RefreshTokenClaims {
@@ -26,25 +29,28 @@ struct RefreshTokenClaims {
     QString clientId;
     QByteArray tokenId;
     qint64 issuedMs = 0;
+    bool cp1 = false; ///< tokens redeemed with it keep the cp1 capability
 };
 
 class TokenMinter {
 public:
-    TokenMinter(quint32 seed, QString tenantId);
+    TokenMinter(const QByteArray &secret, QString tenantId);
 
     static QByteArray graphAudience() { return "https://graph.microsoft.com"; }
 
-    /// An access token for Graph issued at nowMs, valid for lifetimeSecs (negative: already expired).
-    QByteArray mintAccessToken(const DemoUser &user, qint64 nowMs, int lifetimeSecs) const;
+    /// An access token for Graph issued at nowMs, valid for lifetimeSecs (negative: already expired);
+    /// cp1: it carries xms_cc ["cp1"] (the client can answer claims challenges).
+    QByteArray mintAccessToken(const DemoUser &user, qint64 nowMs, int lifetimeSecs, bool cp1 = false) const;
     QByteArray mintIdToken(
         const DemoUser &user, const QString &clientId, qint64 nowMs, int lifetimeSecs) const;
-    QByteArray mintRefreshToken(const DemoUser &user, const QString &clientId, qint64 nowMs) const;
+    QByteArray mintRefreshToken(
+        const DemoUser &user, const QString &clientId, qint64 nowMs, bool cp1 = false) const;
 
     AccessTokenCheck verifyAccessToken(const QByteArray &token, qint64 nowMs) const;
     /// The claims of a refresh token with a valid signature; nullopt when forged or malformed.
     std::optional<RefreshTokenClaims> verifyRefreshToken(const QByteArray &token) const;
 
-    /// Signs arbitrary data (e.g. skip tokens) with a key distinct from the token key.
+    /// Signs arbitrary data (skip tokens, FileVault keys) with a key distinct from the token key.
     QByteArray signOpaque(const QByteArray &data) const;
 
 private:

@@ -30,6 +30,9 @@ TEST(DemoCommandLine, DefaultsMatchTheSpec)
     EXPECT_EQ(r.options.actionDelaySecs, 5);
     EXPECT_EQ(r.options.deviceCodeIntervalSecs, 5);
     EXPECT_EQ(r.options.fault429, 0.0);
+    EXPECT_EQ(r.options.pageMs, 0);
+    EXPECT_EQ(r.options.endEarlyAfter, 0);
+    EXPECT_TRUE(r.options.secretFile.isEmpty());
 }
 
 TEST(DemoCommandLine, EveryOptionIsRead)
@@ -42,7 +45,9 @@ TEST(DemoCommandLine, EveryOptionIsRead)
         QStringLiteral("25"), QStringLiteral("--fault-429"), QStringLiteral("0.1"),
         QStringLiteral("--no-retry-after"), QStringLiteral("--fault-503"), QStringLiteral("0.05"),
         QStringLiteral("--fault-drop"), QStringLiteral("0.02"), QStringLiteral("--fault-malformed"),
-        QStringLiteral("0.01") });
+        QStringLiteral("0.01"), QStringLiteral("--page-ms"), QStringLiteral("40"),
+        QStringLiteral("--end-early-after"), QStringLiteral("949"), QStringLiteral("--secret-file"),
+        QStringLiteral("demo.secret") });
     ASSERT_EQ(r.action, DemoCommandLineResult::Action::Run) << qPrintable(r.text);
     EXPECT_EQ(r.options.port, 8123);
     EXPECT_EQ(r.options.devices, 100000);
@@ -57,6 +62,11 @@ TEST(DemoCommandLine, EveryOptionIsRead)
     EXPECT_DOUBLE_EQ(r.options.fault503, 0.05);
     EXPECT_DOUBLE_EQ(r.options.faultDrop, 0.02);
     EXPECT_DOUBLE_EQ(r.options.faultMalformed, 0.01);
+    EXPECT_EQ(r.options.pageMs, 40);
+    EXPECT_EQ(r.options.endEarlyAfter, 949);
+    EXPECT_EQ(r.options.secretFile, QStringLiteral("demo.secret"));
+    EXPECT_EQ(parse({ QStringLiteral("--auto-approve"), QStringLiteral("norole") }).options.autoApproveUser,
+        QStringLiteral("norole"));
 }
 
 TEST(DemoCommandLine, BadValuesAreErrors)
@@ -65,13 +75,20 @@ TEST(DemoCommandLine, BadValuesAreErrors)
              QStringList{ QStringLiteral("--devices"), QStringLiteral("many") },
              QStringList{ QStringLiteral("--fault-429"), QStringLiteral("1.5") },
              QStringList{ QStringLiteral("--auto-approve"), QStringLiteral("mallory") },
+             QStringList{ QStringLiteral("--page-ms"), QStringLiteral("-1") },
+             QStringList{ QStringLiteral("--end-early-after"), QStringLiteral("0") },
              QStringList{ QStringLiteral("--bogus") } }) {
         const auto r = parse(args);
         EXPECT_EQ(r.action, DemoCommandLineResult::Action::Error) << qPrintable(args.join(u' '));
         EXPECT_FALSE(r.text.isEmpty());
     }
     EXPECT_EQ(parse({ QStringLiteral("--help") }).action, DemoCommandLineResult::Action::ShowHelp);
-    EXPECT_TRUE(parse({ QStringLiteral("--help") }).text.contains(QStringLiteral("--fault-drop")));
+    const QString help = parse({ QStringLiteral("--help") }).text;
+    EXPECT_TRUE(help.contains(QStringLiteral("--fault-drop")));
+    for (const char *option : { "--page-ms", "--end-early-after", "--secret-file", "norole" })
+        EXPECT_TRUE(help.contains(QLatin1String(option))) << option;
+    EXPECT_TRUE(
+        help.contains(QStringLiteral("for testing and training, not for production; no authentication")));
     EXPECT_EQ(parse({ QStringLiteral("--version") }).action, DemoCommandLineResult::Action::ShowVersion);
 }
 
@@ -87,6 +104,10 @@ TEST(DemoTenantExe, PrintsListeningLineAndServes)
     const auto match = pattern.match(line);
     ASSERT_TRUE(match.hasMatch()) << qPrintable(line);
     EXPECT_GT(match.captured(1).toInt(), 0);
+    ASSERT_TRUE(keyturn::test::waitUntil([&] { return process.canReadLine(); }, std::chrono::seconds(10)));
+    EXPECT_TRUE(
+        QString::fromUtf8(process.readLine())
+            .contains(QStringLiteral("for testing and training, not for production; no authentication")));
 
     QNetworkAccessManager nam;
     QNetworkReply *reply = nam.get(

@@ -24,14 +24,20 @@ QJsonObject HttpResult::json() const
 }
 
 DemoHttp::DemoHttp(const demo::DemoTenant &tenant)
-    : m_tenant(tenant)
+    : m_tenant(&tenant)
+{
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+DemoHttp::DemoHttp(QUrl baseUrl)
+    : m_baseUrl(std::move(baseUrl))
 {
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 QUrl DemoHttp::url(const QString &pathAndQuery) const
 {
-    return QUrl(m_tenant.baseUrl().toString() + pathAndQuery);
+    return QUrl((m_tenant ? m_tenant->baseUrl() : m_baseUrl).toString() + pathAndQuery);
 }
 
 HttpResult DemoHttp::run(QNetworkReply *reply, int timeoutMs)
@@ -108,8 +114,8 @@ QString DemoHttp::challengeFor(const QString &verifier)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString DemoHttp::authorizeCode(
-    const QString &user, const QString &verifier, const QString &redirectUri, const QString &state)
+QString DemoHttp::authorizeCode(const QString &user, const QString &verifier, const QString &redirectUri,
+    const QString &state, const QString &claims)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("client_id"), kClientId);
@@ -122,6 +128,8 @@ QString DemoHttp::authorizeCode(
     query.addQueryItem(QStringLiteral("state"), state);
     query.addQueryItem(QStringLiteral("code_challenge"), challengeFor(verifier));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    if (!claims.isEmpty())
+        query.addQueryItem(QStringLiteral("claims"), QString::fromLatin1(QUrl::toPercentEncoding(claims)));
     query.addQueryItem(QStringLiteral("demo_user"), user);
     const HttpResult r
         = get(QStringLiteral("/organizations/oauth2/v2.0/authorize?") + query.toString(QUrl::FullyEncoded));
@@ -131,16 +139,17 @@ QString DemoHttp::authorizeCode(
     return QUrlQuery(location).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
 }
 
-QJsonObject DemoHttp::signIn(const QString &user)
+QJsonObject DemoHttp::signIn(const QString &user, const QString &claims)
 {
     const QString verifier = QStringLiteral("verifier-0123456789-0123456789-0123456789-abcdef");
-    const QString code = authorizeCode(user, verifier, kRedirect);
-    return postForm(QStringLiteral("/organizations/oauth2/v2.0/token"),
-        { { QStringLiteral("client_id"), kClientId },
-            { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
-            { QStringLiteral("code"), code }, { QStringLiteral("redirect_uri"), kRedirect },
-            { QStringLiteral("code_verifier"), verifier } })
-        .json();
+    const QString code = authorizeCode(user, verifier, kRedirect, QStringLiteral("st4te"), claims);
+    QList<QPair<QString, QString>> form{ { QStringLiteral("client_id"), kClientId },
+        { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+        { QStringLiteral("code"), code }, { QStringLiteral("redirect_uri"), kRedirect },
+        { QStringLiteral("code_verifier"), verifier } };
+    if (!claims.isEmpty())
+        form.append({ QStringLiteral("claims"), claims });
+    return postForm(QStringLiteral("/organizations/oauth2/v2.0/token"), form).json();
 }
 
 QJsonArray DemoHttp::requests()

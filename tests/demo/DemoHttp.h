@@ -28,6 +28,8 @@ struct HttpResult {
 class DemoHttp {
 public:
     explicit DemoHttp(const demo::DemoTenant &tenant);
+    /// For a tenant running elsewhere (e.g. the standalone executable) at baseUrl.
+    explicit DemoHttp(QUrl baseUrl);
 
     QUrl url(const QString &pathAndQuery) const;
     HttpResult get(const QString &pathAndQuery, const QByteArray &bearer = {},
@@ -37,23 +39,28 @@ public:
     HttpResult postForm(const QString &pathAndQuery, const QList<QPair<QString, QString>> &form);
     HttpResult deleteResource(const QString &pathAndQuery);
 
-    /// Runs authorize (demo_user) and returns the code from the 302, for a verifier and redirect URI.
+    /// Runs authorize (demo_user) and returns the code from the 302, for a verifier and redirect URI;
+    /// claims (JSON, optional) is sent URL-encoded as the claims parameter.
     QString authorizeCode(const QString &user, const QString &verifier, const QString &redirectUri,
-        const QString &state = QStringLiteral("st4te"));
-    /// Full PKCE sign-in; the token response JSON.
-    QJsonObject signIn(const QString &user);
+        const QString &state = QStringLiteral("st4te"), const QString &claims = {});
+    /// Full PKCE sign-in (claims: as above, on both requests); the token response JSON.
+    QJsonObject signIn(const QString &user, const QString &claims = {});
     QJsonArray requests();
 
     static QString challengeFor(const QString &verifier);
 
 private:
     HttpResult run(QNetworkReply *reply, int timeoutMs);
-    const demo::DemoTenant &m_tenant;
+    const demo::DemoTenant *m_tenant = nullptr;
+    QUrl m_baseUrl;
     QNetworkAccessManager m_nam;
 };
 
 inline const QString kClientId = QStringLiteral("14d82eec-204b-4c2f-b7e8-296a70dab67e");
 inline const QString kRedirect = QStringLiteral("http://localhost:5555");
 inline const QString kDevices = QStringLiteral("/beta/deviceManagement/managedDevices");
+inline const QString kOverview = QStringLiteral("/beta/deviceManagement/managedDeviceOverview");
+/// The claims a client sends to declare the cp1 capability (Continuous Access Evaluation).
+inline const QString kCp1Claims = QStringLiteral(R"({"access_token":{"xms_cc":{"values":["cp1"]}}})");
 
 } // namespace keyturn::test

@@ -1,7 +1,8 @@
 // keyturn-demo-tenant: runs the demo tenant standalone (benchmarks, trying other clients).
 // The first stdout line is exactly "listening on http://127.0.0.1:PORT" (https:// with --tls-cert and
-// --tls-key) so scripts can wait for it.
+// --tls-key) so scripts can wait for it; the second says what the tenant is (not for production).
 #include "demo/DemoCommandLine.h"
+#include "demo/DemoSecret.h"
 #include "demo/DemoTenant.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,21 @@ int main(int argc, char *argv[])
         break;
     }
 
-    keyturn::demo::DemoTenant tenant(parsed.options);
     QString error;
+    if (!parsed.options.secretFile.isEmpty()) {
+        // Checked (or created) here so an unusable file is a usage error, before anything listens.
+        QByteArray secret;
+        if (!keyturn::demo::loadOrCreateDemoSecret(parsed.options.secretFile, &secret, &error)) {
+            QTextStream(stderr) << "keyturn-demo-tenant: " << error << "\n";
+            return 2;
+        }
+    }
+    keyturn::demo::DemoTenant tenant(parsed.options);
     if (!tenant.start(&error)) {
         QTextStream(stderr) << "keyturn-demo-tenant: cannot start: " << error << "\n";
         return 1;
     }
-    QTextStream(stdout) << "listening on " << tenant.baseUrl().toString() << Qt::endl;
+    QTextStream(stdout) << "listening on " << tenant.baseUrl().toString() << "\n"
+                        << keyturn::demo::demoTenantNotice() << Qt::endl;
     return QCoreApplication::exec();
 }
