@@ -32,7 +32,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption demoDevicesOption(QStringLiteral("demo-devices"),
         tr("Number of devices in the demo tenant (default 250)."), tr("N"), QStringLiteral("250"));
     const QCommandLineOption demoUserOption(QStringLiteral("demo-user"),
-        tr("Sign in to the demo tenant as this user without a browser: helpdesk or readonly. With "
+        tr("Sign in to the demo tenant as this user without a browser: helpdesk, readonly or norole (no "
+           "Intune role). With "
            "--authority-url, the demo tenant at that address (a separate keyturn-demo-tenant)."),
         tr("USER"));
     const QCommandLineOption cloudOption(
@@ -103,9 +104,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     o.demoUser = parser.value(demoUserOption);
     if (!o.demoUser.isEmpty() && o.demoUser != QLatin1String("helpdesk")
-        && o.demoUser != QLatin1String("readonly")) {
+        && o.demoUser != QLatin1String("readonly") && o.demoUser != QLatin1String("norole")) {
         result.action = CommandLineResult::Action::Error;
-        result.text = tr("--demo-user must be helpdesk or readonly.");
+        result.text = tr("--demo-user must be helpdesk, readonly or norole.");
         return result;
     }
     // An option given with an empty value ("--tenant ''") is a mistake, not "use the default".

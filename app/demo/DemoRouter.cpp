@@ -123,7 +123,7 @@ HttpResponse DemoRouter::graph(const DemoRequest &request)
     case Fault::TooManyRequests:
     case Fault::TooManyRequestsNoRetryAfter:
         // Throttled requests are not processed: nothing changes on the tenant.
-        response = graphThrottled(call, fault == Fault::TooManyRequests);
+        response = graphThrottled(call, fault == Fault::TooManyRequests ? m_faults.retryAfterSecs() : 0);
         break;
     case Fault::Unavailable:
         response = graphUnavailable(call);
@@ -215,7 +215,14 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
             if (!ok || count < 1)
                 return controlError(400, QStringLiteral("count must be a positive integer"));
         }
-        m_faults.inject(fault, request.queryValue(QStringLiteral("match")), count);
+        int retryAfter = 1;
+        if (request.hasQuery(QStringLiteral("retry-after"))) {
+            bool ok = false;
+            retryAfter = request.queryValue(QStringLiteral("retry-after")).toInt(&ok);
+            if (!ok || retryAfter < 1 || retryAfter > 86400)
+                return controlError(400, QStringLiteral("retry-after must be 1 to 86400 seconds"));
+        }
+        m_faults.inject(fault, request.queryValue(QStringLiteral("match")), count, retryAfter);
         return HttpResponse::noContent();
     }
     if (path == u"/_demo/advance-clock") {

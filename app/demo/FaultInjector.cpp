@@ -46,22 +46,24 @@ FaultInjector::FaultInjector(const DemoOptions &options)
     , m_rng(0x5eedfa17ULL ^ (static_cast<quint64>(options.seed) * 0x9e3779b97f4a7c15ULL))
 { }
 
-void FaultInjector::inject(Fault fault, const QString &match, int count)
+void FaultInjector::inject(Fault fault, const QString &match, int count, int retryAfterSecs)
 {
     if (count > 0)
-        m_rules.append({ fault, match, count });
+        m_rules.append({ fault, match, count, retryAfterSecs });
 }
 
 Fault FaultInjector::next(const QString &path)
 {
     // 53 random bits -> [0, 1): reproducible across standard libraries, unlike the distributions.
     const double draw = static_cast<double>(m_rng() >> 11) * (1.0 / 9007199254740992.0);
+    m_retryAfterSecs = 1;
 
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         Rule &rule = m_rules[i];
         if (!path.contains(rule.match))
             continue;
         const Fault fault = rule.fault;
+        m_retryAfterSecs = rule.retryAfterSecs;
         if (--rule.remaining <= 0)
             m_rules.removeAt(i);
         return fault;

@@ -36,17 +36,22 @@ class FaultInjector {
 public:
     explicit FaultInjector(const DemoOptions &options);
 
-    /// Queues a fault for the next `count` Graph requests whose path or query contains `match`.
-    void inject(Fault fault, const QString &match, int count);
+    /// Queues a fault for the next `count` Graph requests whose path or query contains `match`;
+    /// a 429 carries Retry-After: retryAfterSecs.
+    void inject(Fault fault, const QString &match, int count, int retryAfterSecs = 1);
     /// Draws the fault of the next Graph request (always consumes one PRNG draw).
     Fault next(const QString &path);
+    /// The Retry-After of the fault next() drew last (1 s unless an injected rule said otherwise).
+    int retryAfterSecs() const { return m_retryAfterSecs; }
 
 private:
     struct Rule {
         Fault fault;
         QString match;
         int remaining;
+        int retryAfterSecs;
     };
+    int m_retryAfterSecs = 1;
     DemoOptions m_options;
     std::mt19937_64 m_rng;
     QList<Rule> m_rules;

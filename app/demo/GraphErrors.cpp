@@ -94,7 +94,7 @@ HttpResponse intuneNoRole(const GraphCall &call, const QString &fefPath, const Q
     return response;
 }
 
-HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter)
+HttpResponse graphThrottled(const GraphCall &call, int retryAfterSecs)
 {
     HttpResponse response = graphJson(429,
         errorBody(QStringLiteral("TooManyRequests"),
@@ -104,8 +104,8 @@ HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter)
                 .arg(call.clientRequestId),
             call, true),
         call);
-    if (withRetryAfter)
-        response.setHeader("Retry-After", "1");
+    if (retryAfterSecs > 0)
+        response.setHeader("Retry-After", QByteArray::number(retryAfterSecs));
     return response;
 }
 

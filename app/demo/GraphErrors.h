@@ -28,7 +28,8 @@ QString intuneNestedMessage(const GraphCall &call, const QString &deviceId, cons
 /// HttpHeaders and on the response.
 HttpResponse intuneNoRole(const GraphCall &call, const QString &fefPath, const QString &realm);
 
-HttpResponse graphThrottled(const GraphCall &call, bool withRetryAfter);
+/// Intune's 429; Retry-After: retryAfterSecs unless it is 0 (Intune often sends none).
+HttpResponse graphThrottled(const GraphCall &call, int retryAfterSecs);
 HttpResponse graphUnavailable(const GraphCall &call);
 
 } // namespace keyturn::demo

@@ -347,3 +347,15 @@ TEST_F(Faults, ForeignNextLinkPointsTheNextPageAtAnotherHost)
                   .host(),
         tenant->baseUrl().host());
 }
+
+TEST_F(Faults, AnInjected429CarriesTheRetryAfterAskedFor)
+{
+    inject(QStringLiteral("fault=429&retry-after=120&match=managedDevices&count=1"));
+    const auto throttled = http->get(QStringLiteral("/beta/deviceManagement/managedDevices?$top=5"), token);
+    EXPECT_EQ(throttled.status, 429);
+    EXPECT_EQ(throttled.header("Retry-After"), QByteArray("120"));
+    const auto next = http->get(QStringLiteral("/beta/deviceManagement/managedDevices?$top=5"), token);
+    EXPECT_EQ(next.status, 200);
+    EXPECT_EQ(http->post(QStringLiteral("/_demo/inject?fault=429&retry-after=0")).status, 400);
+    EXPECT_EQ(http->post(QStringLiteral("/_demo/inject?fault=429&retry-after=soon")).status, 400);
+}
