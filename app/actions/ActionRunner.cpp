@@ -294,10 +294,25 @@ ActionOutcome ActionRunner::outcomeFor(
                         .arg(action.label, name, reply.error.networkErrorText);
         break;
     case Kind::MissingRole:
+        o.result = ActionOutcome::Result::Failed;
+        o.errorCode = reply.error.code;
+        o.message = action.rolesHint().isEmpty()
+            ? tr("Intune refused %1 on %2 for your account, so nothing was carried out. %3")
+                  .arg(action.label, name, reply.error.summary())
+            : tr("Intune refused %1 on %2 for your account, so nothing was carried out: it needs an Intune "
+                 "licence and %3. You are still signed in; signing in again will not help.")
+                  .arg(action.label, name, action.rolesHint());
+        break;
     case Kind::NotSent:
         o.result = ActionOutcome::Result::Failed;
         o.errorCode = reply.error.code;
-        o.message = tr("%1 was not carried out on %2. %3").arg(action.label, name, reply.error.summary());
+        o.message = reply.error.claimsChallenge.isEmpty()
+            ? tr("Intune did not accept your sign-in, so %1 was not carried out on %2. Keyturn has renewed "
+                 "the sign-in: try again.")
+                  .arg(action.label, name)
+            : tr("Your organization asked for a fresh sign-in, so %1 was not carried out on %2. Sign in "
+                 "again if Keyturn asks, then try again.")
+                  .arg(action.label, name);
         break;
     case Kind::UntrustedHost:
         o.result = ActionOutcome::Result::Failed;

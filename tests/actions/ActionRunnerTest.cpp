@@ -222,25 +222,23 @@ TEST_F(ActionRunnerTest, EveryHttpFailureGetsItsMessageAndIsNeverResent)
     EXPECT_FALSE(anotherPostArrives(posts));
 }
 
-TEST_F(ActionRunnerTest, OnlyARejectedTokenLetsTheSameActionGoOutAgainOnce)
+TEST_F(ActionRunnerTest, ARejectedTokenIsNotSentAgainButRenewedForTheNextYes)
 {
-    // 401 means Graph refused the credential before doing anything: the client refreshes the
-    // token once and sends again. That is the single exception to "one request per run()".
+    // Graph refuses a 401 before doing anything; still, one Yes is one POST on the wire. The
+    // token is renewed so that the user's next Yes carries a good one.
     server.enqueue("POST",
         FakeResponse::graphError(401, "InvalidAuthenticationToken",
             QStringLiteral("Lifetime validation failed, the token is expired.")));
-    server.enqueue("POST",
-        FakeResponse::graphError(401, "InvalidAuthenticationToken",
-            QStringLiteral("Lifetime validation failed, the token is expired.")));
+    server.enqueue("POST", FakeResponse::noContent()); // what a silent resend would get
     const ActionOutcome outcome = runAndWait(catalogAction("syncDevice"), mac);
+    EXPECT_EQ(server.count("POST"), 1);
     EXPECT_EQ(tokens.refreshCount(), 1);
-    EXPECT_EQ(server.count("POST"), 2);
     EXPECT_EQ(outcome.result, ActionOutcome::Result::Failed);
     EXPECT_EQ(outcome.httpStatus, 401);
     EXPECT_EQ(outcome.message,
-        QStringLiteral("Intune did not accept your sign-in, so Sync was not sent to MAC-0042. "
-                       "Sign in again, then retry."));
-    EXPECT_FALSE(anotherPostArrives(2));
+        QStringLiteral("Intune did not accept your sign-in, so Sync was not carried out on MAC-0042. "
+                       "Keyturn has renewed the sign-in: try again."));
+    EXPECT_FALSE(anotherPostArrives(1));
 }
 
 TEST_F(ActionRunnerTest, ADroppedConnectionIsUnknownAndNeverResent)

@@ -222,7 +222,10 @@ TEST_F(Faults, InjectAppliesToTheNextMatchingRequestsOnly)
 
     inject(QStringLiteral("fault=drop&count=3")); // QNAM re-sends a dropped GET up to twice
     const HttpResult dropped = http->get(kDevices, token);
-    EXPECT_NE(dropped.error, QNetworkReply::NoError);
+    // The client never gets a whole answer: Qt reports the reset, or (when the reset races the
+    // last bytes on a loaded machine) hands over a body that is cut short.
+    EXPECT_TRUE(dropped.error != QNetworkReply::NoError || QJsonDocument::fromJson(dropped.body).isNull())
+        << dropped.body.size();
 
     const QJsonArray log = http->requests();
     ASSERT_GE(log.size(), 7);
