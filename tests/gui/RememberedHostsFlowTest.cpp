@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -41,8 +42,11 @@ protected:
         setBrowser(&browser);
         keyturn::demo::DemoOptions options;
         options.devices = 30;
+        options.secretFile = sharedSecretFile();
         ASSERT_TRUE(startTenant(options));
     }
+    /// Both tenants of a test sign with the secret kept here, so each accepts the other's tokens.
+    QString sharedSecretFile() const { return m_secretDir.filePath(QStringLiteral("tenant.secret")); }
     bool signedIn() const { return app()->signIn()->state() == SignInController::State::SignedIn; }
     /// Clicks "Sign in with browser" and waits for the signed-in list.
     bool signInThroughTheView()
@@ -74,6 +78,9 @@ protected:
 
     QNetworkAccessManager browserNetwork;
     keyturn::DemoBrowserLauncher browser{ &browserNetwork, QStringLiteral("helpdesk") };
+
+private:
+    QTemporaryDir m_secretDir;
 };
 
 keyturn::LaunchOptions standalone(const QUrl &tenant)
@@ -139,8 +146,10 @@ TEST_F(RememberedHostsFlow, AChangedGraphRootIsAskedAboutBeforeAnythingIsSent)
     ASSERT_TRUE(startWithOptions(standalone(demoUrl())));
     ASSERT_TRUE(signInThroughTheView());
 
-    // Another server (a second demo tenant with the same seed, so it would accept the tokens).
-    keyturn::demo::DemoTenant other(keyturn::demo::DemoOptions{});
+    // Another server (a second demo tenant with the same signing secret, so it would accept the tokens).
+    keyturn::demo::DemoOptions otherOptions;
+    otherOptions.secretFile = sharedSecretFile();
+    keyturn::demo::DemoTenant other(otherOptions);
     QString error;
     ASSERT_TRUE(other.start(&error)) << error.toStdString();
     const QUrl otherUrl = other.baseUrl();
