@@ -1,6 +1,7 @@
 #include "actions/AuditLog.h"
 
 #include "core/Logging.h"
+#include "core/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,10 +76,11 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
             *error = why;
         return false;
     };
-    if (!QDir().mkpath(m_directory))
+    // Owner-only: the log names accounts, tenants and devices.
+    if (!makePrivateDirectory(m_directory))
         return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_directory)));
     QFile file(filePath());
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
+    if (!makePrivateFile(file.fileName()) || !file.open(QIODevice::ReadWrite | QIODevice::Append))
         return fail(
             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     QByteArray line = toJsonLine(entry);

@@ -30,7 +30,8 @@ struct AuditEntry {
 class AuditLog final : public QObject {
     Q_OBJECT
 public:
-    /// directory empty: QStandardPaths::AppDataLocation. The directory is created on first append.
+    /// directory empty: QStandardPaths::AppDataLocation. The directory is created on first append,
+    /// owner-only (0700), and the file too (0600).
     explicit AuditLog(QString directory = {}, QObject *parent = nullptr);
 
     /// Appends one line and flushes it. False (with a reason in *error) if the file cannot be written.

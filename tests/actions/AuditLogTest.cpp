@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -107,4 +108,29 @@ TEST(AuditLog, DefaultsToTheAppDataLocation)
     AuditLog log;
     EXPECT_TRUE(log.filePath().endsWith(QStringLiteral("/audit.jsonl")));
     EXPECT_TRUE(log.filePath().contains(QStringLiteral("KeyturnTests"))) << log.filePath().toStdString();
+}
+
+TEST(AuditLog, FolderAndFileAreReadableByTheOwnerOnly)
+{
+    QTemporaryDir root;
+    // Two levels that do not exist yet, as on a first start.
+    const QString directory = root.filePath(QStringLiteral("Keyturn/Keyturn"));
+    AuditLog log(directory);
+    ASSERT_TRUE(log.append(entry("rotateFileVaultKey", "sent", 204, 1)));
+
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &folder : { directory, root.filePath(QStringLiteral("Keyturn")) }) {
+        const QFileInfo info(folder);
+        EXPECT_TRUE(info.isDir());
+        EXPECT_EQ(info.permissions() & others, QFileDevice::Permissions()) << folder.toStdString();
+    }
+    EXPECT_EQ(QFileInfo(log.filePath()).permissions() & others, QFileDevice::Permissions());
+
+    // A log left readable by an older version is tightened on the next append.
+    QFile::setPermissions(log.filePath(), QFileInfo(log.filePath()).permissions() | QFileDevice::ReadOther);
+    QFile::setPermissions(directory, QFileInfo(directory).permissions() | QFileDevice::ReadOther);
+    ASSERT_TRUE(log.append(entry("rotateFileVaultKey", "sent", 204, 2)));
+    EXPECT_EQ(QFileInfo(log.filePath()).permissions() & others, QFileDevice::Permissions());
+    EXPECT_EQ(QFileInfo(directory).permissions() & others, QFileDevice::Permissions());
 }
