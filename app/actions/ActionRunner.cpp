@@ -1,10 +1,10 @@
 #include "actions/ActionRunner.h"
 
+#include "actions/DeviceId.h"
 #include "core/Logging.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphReply.h"
 
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace keyturn {
@@ -14,15 +14,6 @@ namespace {
 QString keyFor(const QString &actionId, const QString &deviceId)
 {
     return actionId + QLatin1Char('\n') + deviceId;
-}
-
-// Graph ids are GUIDs; anything that could change the request path (/, ?, #, %, spaces) is refused
-// rather than escaped, so a device record can never steer the POST to another resource.
-bool isUsableDeviceId(const QString &id)
-{
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_.:-]+$"));
-    return !id.isEmpty() && id != QLatin1String(".") && id != QLatin1String("..")
-        && allowed.match(id).hasMatch();
 }
 
 QString auditOutcome(ActionOutcome::Result result)
@@ -157,10 +148,13 @@ bool ActionRunner::run(const RemoteAction &action, const DeviceDetails &device)
         qCInfo(lcActions).noquote() << "refused" << action.id << "for" << device.id << ": already in flight";
         return false;
     }
-    if (!m_client || !isUsableDeviceId(device.id) || action.graphSegment.isEmpty()
-        || action.method != QByteArrayLiteral("POST")) {
-        qCWarning(lcActions).noquote() << "refused" << action.id << "for device id" << device.id
-                                       << ": no client, unusable id or unsupported method";
+    if (!isIntuneDeviceId(device.id)) {
+        qCWarning(lcActions).noquote() << "refused" << action.id << ":" << invalidDeviceIdMessage(device.id);
+        return false;
+    }
+    if (!m_client || action.graphSegment.isEmpty() || action.method != QByteArrayLiteral("POST")) {
+        qCWarning(lcActions).noquote()
+            << "refused" << action.id << "for device id" << device.id << ": no client or unsupported method";
         return false;
     }
 

@@ -31,8 +31,8 @@ public:
     void setAccountInfo(const QString &upn, const QString &tenantId);
 
     /// Sends exactly one request. Returns false (and sends nothing) if the same action for the
-    /// same device is already in flight, the device has no usable id, or the action's method is
-    /// not POST. On true, started() has fired and finished() follows exactly once, later.
+    /// same device is already in flight, the device id is not a GUID (DeviceId.h), or the action's
+    /// method is not POST. On true, started() has fired and finished() follows exactly once, later.
     bool run(const RemoteAction &action, const DeviceDetails &device);
     bool isRunning(const QString &actionId, const QString &deviceId) const;
     /// Number of requests in flight.

@@ -373,7 +373,9 @@ TEST_F(ActionRunnerTest, DifferentActionsOrDevicesRunSideBySide)
 TEST_F(ActionRunnerTest, AnUnusableDeviceIdSendsNothing)
 {
     QSignalSpy started(&runner, &ActionRunner::started);
-    for (const char *id : { "", "abc/../../users", "abc?x=1", "a b", "abc%2F", ".." }) {
+    for (const char *id : { "", "abc/../../users", "abc?x=1", "a b", "abc%2F", "..", "../../me",
+             "x?$filter=", "%2e%2e", "me", "...", "0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e/..",
+             "{0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e}", "0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e\n" }) {
         DeviceDetails d = mac;
         d.id = QString::fromLatin1(id);
         EXPECT_FALSE(runner.run(catalogAction("syncDevice"), d)) << id;
