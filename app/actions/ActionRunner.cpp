@@ -6,6 +6,7 @@
 #include "graph/GraphReply.h"
 
 #include <QTimer>
+#include <QUuid>
 
 namespace keyturn {
 
@@ -126,7 +127,7 @@ ActionRunner::~ActionRunner()
             it->reply->disconnect(this);
         ReplySummary summary;
         summary.error.kind = GraphError::Kind::Cancelled;
-        audit(outcomeFor(it->action, it->device, summary));
+        audit(outcomeFor(it->action, it->device, summary), it->auditEntryId);
     }
 }
 
@@ -164,6 +165,9 @@ bool ActionRunner::run(const RemoteAction &action, const DeviceDetails &device)
     InFlight &slot = m_inFlight[key];
     slot.action = action;
     slot.device = device;
+    slot.auditEntryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Written before the request exists, so a crash while it is in flight still leaves a record.
+    auditSending(slot);
     GraphReply *reply = m_client->post(path, action.body);
     slot.reply = reply;
     qCInfo(lcActions).noquote() << "POST" << path;
@@ -205,16 +209,33 @@ void ActionRunner::complete(const QString &key, const ReplySummary &summary)
     qCInfo(lcActions).noquote() << flight.action.id << "for" << flight.device.id << "->"
                                 << resultName(outcome.result) << "HTTP" << outcome.httpStatus << "request-id"
                                 << outcome.requestId;
-    audit(outcome);
+    audit(outcome, flight.auditEntryId);
     Q_EMIT finished(outcome);
 }
 
-void ActionRunner::audit(const ActionOutcome &outcome)
+void ActionRunner::auditSending(const InFlight &flight)
 {
     if (!m_auditLog)
         return;
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
+    entry.entryId = flight.auditEntryId;
+    entry.accountUpn = m_upn;
+    entry.tenantId = m_tenantId;
+    entry.deviceId = flight.device.id;
+    entry.deviceName = flight.device.deviceName.isEmpty() ? flight.device.id : flight.device.deviceName;
+    entry.actionId = flight.action.id;
+    entry.outcome = AuditEntry::outcomeSending();
+    m_auditLog->append(entry);
+}
+
+void ActionRunner::audit(const ActionOutcome &outcome, const QString &entryId)
+{
+    if (!m_auditLog)
+        return;
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.entryId = entryId;
     entry.accountUpn = m_upn;
     entry.tenantId = m_tenantId;
     entry.deviceId = outcome.deviceId;

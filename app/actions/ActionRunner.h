@@ -1,8 +1,9 @@
 // ActionRunner: sends remote actions, exactly one POST per run() call, and refuses a second run()
 // for the same action and device while the first is in flight (so a double click or a repeated
 // Enter cannot send twice). Never re-sends: a timeout or dropped connection ends as Unknown.
-// Every outcome is appended to the AuditLog before finished() fires; requests still in flight when
-// the runner is destroyed are logged as unknown. Borrows the client and the log.
+// Each request is written to the AuditLog as "sending" before it leaves, and its outcome as a
+// follow-up line (same entry id) before finished() fires; requests still in flight when the runner
+// is destroyed are logged as unknown. Borrows the client and the log.
 #pragma once
 
 #include "actions/ActionCatalog.h"
@@ -58,10 +59,12 @@ private:
         QPointer<GraphReply> reply;
         RemoteAction action;
         DeviceDetails device;
+        QString auditEntryId;
     };
     static ReplySummary summarize(const GraphReply &reply);
     void complete(const QString &key, const ReplySummary &summary);
-    void audit(const ActionOutcome &outcome);
+    void auditSending(const InFlight &flight);
+    void audit(const ActionOutcome &outcome, const QString &entryId);
 
     QPointer<GraphClient> m_client;
     QPointer<AuditLog> m_auditLog;

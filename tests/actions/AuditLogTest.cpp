@@ -134,3 +134,25 @@ TEST(AuditLog, FolderAndFileAreReadableByTheOwnerOnly)
     EXPECT_EQ(QFileInfo(log.filePath()).permissions() & others, QFileDevice::Permissions());
     EXPECT_EQ(QFileInfo(directory).permissions() & others, QFileDevice::Permissions());
 }
+
+TEST(AuditLog, ASendingLineAndItsOutcomeAreOneEntry)
+{
+    QTemporaryDir dir;
+    AuditLog log(dir.path());
+    AuditEntry first = entry("rotateFileVaultKey", "sending", 0, 1);
+    first.entryId = QStringLiteral("e1");
+    AuditEntry other = entry("syncDevice", "sending", 0, 2);
+    other.entryId = QStringLiteral("e2");
+    AuditEntry firstDone = entry("rotateFileVaultKey", "sent", 204, 3);
+    firstDone.entryId = QStringLiteral("e1");
+    ASSERT_TRUE(log.append(first));
+    ASSERT_TRUE(log.append(other));
+    ASSERT_TRUE(log.append(firstDone));
+
+    const QList<AuditEntry> entries = log.readNewestFirst();
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).entryId, QStringLiteral("e2"));
+    EXPECT_EQ(entries.at(0).outcome, QStringLiteral("sending")); // no outcome line: crashed or in flight
+    EXPECT_EQ(entries.at(1), firstDone);
+    EXPECT_EQ(log.readNewestFirst(1).size(), 1);
+}

@@ -1,6 +1,8 @@
 // Issue: the device pane's remote actions, driven through the real widgets against the demo tenant.
+#include "AuditLogWindow.h"
 #include "ConfirmationDialog.h"
 #include "Confirmations.h"
+#include "DeviceListView.h"
 #include "DevicePane.h"
 #include "GuiFixture.h"
 #include "KeyturnApp.h"
@@ -10,11 +12,14 @@
 #include "actions/AuditLog.h"
 #include "common/TestSupport.h"
 #include "devices/DeviceRecord.h"
+#include "devices/DeviceTableModel.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -289,4 +294,37 @@ TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
     QTest::qWait(500);
     EXPECT_EQ(posts(syncPath).size(), expectedPosts + 1);
     EXPECT_EQ(app()->auditLog()->readNewestFirst().size(), expectedPosts + 1);
+}
+
+TEST_F(RemoteActionFlow, TheAuditLogWindowShowsOneRowPerActionWithItsFinalState)
+{
+    ASSERT_TRUE(launchHelpdesk());
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*mac));
+    keyturn::ui::AuditLogWindow *auditWindow = window()->openAuditLog();
+    ASSERT_NE(auditWindow, nullptr);
+    QTableWidget *rows = auditWindow->table();
+
+    ConfirmationDialog *dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->yesButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil(
+        [&] { return pane()->banner()->kind() == MessageBanner::Kind::Success; }, std::chrono::seconds(10)));
+    ASSERT_TRUE(waitUntil([&] {
+        return rows->rowCount() == 1 && rows->item(0, 3)->text() == QStringLiteral("sent");
+    })) << rows->rowCount();
+
+    // An action whose outcome line never came (Keyturn stopped mid-request).
+    keyturn::AuditEntry crashed;
+    crashed.time = QDateTime::currentDateTimeUtc();
+    crashed.entryId = QStringLiteral("entry-without-outcome");
+    crashed.deviceId = mac->id;
+    crashed.deviceName = mac->deviceName;
+    crashed.actionId = QStringLiteral("syncDevice");
+    crashed.outcome = keyturn::AuditEntry::outcomeSending();
+    ASSERT_TRUE(app()->auditLog()->append(crashed));
+    ASSERT_TRUE(waitUntil([&] { return rows->rowCount() == 2; }));
+    EXPECT_EQ(rows->item(0, 3)->text(), QStringLiteral("sending…, outcome unknown"));
+    EXPECT_EQ(rows->item(1, 3)->text(), QStringLiteral("sent"));
 }
