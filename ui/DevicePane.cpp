@@ -366,7 +366,7 @@ void DevicePane::onActionClicked(const QString &actionId)
     const DeviceDetails device = *m_details;
     ConfirmationRequest request;
     request.title = action->label;
-    request.question = action->confirmationQuestion(device.deviceName);
+    request.question = action->confirmationQuestion(device);
     request.detail = action->confirmationDetail();
     request.yesText = tr("&Yes");
     Confirmations::ask(window(), request, this, [this, actionId, device](bool yes) {

@@ -296,6 +296,26 @@ TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
     EXPECT_EQ(app()->auditLog()->readNewestFirst().size(), expectedPosts + 1);
 }
 
+TEST_F(RemoteActionFlow, TheConfirmationNamesSerialNumberAndPrimaryUser)
+{
+    ASSERT_TRUE(launchHelpdesk());
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*mac));
+    const keyturn::DeviceDetails details = *pane()->details();
+    ASSERT_FALSE(details.serialNumber.isEmpty());
+
+    ConfirmationDialog *dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    const QString user = details.userPrincipalName.isEmpty()
+        ? QStringLiteral("no primary user")
+        : QStringLiteral("user %1").arg(details.userPrincipalName);
+    EXPECT_EQ(dialog->question(),
+        QStringLiteral("Are you sure you want to rotate the FileVault recovery key for %1 (serial %2, %3)?")
+            .arg(details.deviceName, details.serialNumber, user));
+    QTest::mouseClick(dialog->noButton(), Qt::LeftButton);
+}
+
 TEST_F(RemoteActionFlow, TheAuditLogWindowShowsOneRowPerActionWithItsFinalState)
 {
     ASSERT_TRUE(launchHelpdesk());
