@@ -316,6 +316,61 @@ TEST_F(RemoteActionFlow, TheConfirmationNamesSerialNumberAndPrimaryUser)
     QTest::mouseClick(dialog->noButton(), Qt::LeftButton);
 }
 
+TEST_F(RemoteActionFlow, ATripleClickOnYesSendsOnceAndLeavesTheListAlone)
+{
+    ASSERT_TRUE(launchHelpdesk(60));
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    const DeviceRecord device = *mac;
+    ASSERT_TRUE(openDeviceThroughSearch(device));
+    keyturn::ui::DeviceListView *list = window()->deviceListView();
+    list->searchLineEdit()->clear(); // every device listed again, the opened one still selected
+    QTableView *table = list->tableView();
+    ASSERT_TRUE(waitUntil([&] { return table->model()->rowCount() > 2; }));
+    ASSERT_EQ(list->currentDeviceId(), device.id);
+
+    // A row of another device, where Yes will be.
+    int otherRow = -1;
+    for (int r = 0; r < table->model()->rowCount() && otherRow < 0; ++r) {
+        if (table->model()->index(r, 0).data(keyturn::DeviceTableModel::DeviceIdRole).toString() != device.id)
+            otherRow = r;
+    }
+    ASSERT_GE(otherRow, 0);
+    const QModelIndex otherIndex = table->model()->index(otherRow, 0);
+    table->scrollTo(otherIndex);
+    const QPoint rowPoint = table->visualRect(otherIndex).center();
+    const QPoint global = table->viewport()->mapToGlobal(rowPoint);
+
+    ConfirmationDialog *dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    QPushButton *yes = dialog->yesButton();
+    dialog->move(dialog->pos() + (global - yes->mapToGlobal(yes->rect().center())));
+    ASSERT_EQ(yes->mapToGlobal(yes->rect().center()), global);
+
+    // Click one answers Yes and closes the dialog; clicks two and three land on the row below.
+    QTest::mouseClick(yes, Qt::LeftButton, Qt::NoModifier, yes->rect().center());
+    ASSERT_FALSE(dialog->isVisible());
+    QWidget *below = table->viewport();
+    QTest::mouseClick(below, Qt::LeftButton, Qt::NoModifier, rowPoint);
+    QTest::mouseDClick(below, Qt::LeftButton, Qt::NoModifier, rowPoint);
+    QTest::mouseRelease(below, Qt::LeftButton, Qt::NoModifier, rowPoint);
+
+    ASSERT_TRUE(waitUntil(
+        [&] { return pane()->banner()->kind() == MessageBanner::Kind::Success; }, std::chrono::seconds(10)))
+        << pane()->banner()->text().toStdString();
+    QTest::qWait(300); // room for a stray selection change to reach the pane
+    EXPECT_EQ(list->currentDeviceId(), device.id);
+    ASSERT_TRUE(pane()->details().has_value());
+    EXPECT_EQ(pane()->details()->id, device.id);
+    EXPECT_EQ(posts(QStringLiteral("/rotateFileVaultKey")).size(), 1);
+    EXPECT_EQ(posts(QStringLiteral("/managedDevices/%1/rotateFileVaultKey").arg(device.id)).size(), 1);
+
+    // Well after the dialog, a click on that row is the user's own and selects it.
+    QTest::qWait(QApplication::doubleClickInterval() * 3 + 100);
+    QTest::mouseClick(below, Qt::LeftButton, Qt::NoModifier, rowPoint);
+    EXPECT_TRUE(waitUntil([&] { return list->currentDeviceId() != device.id; }, std::chrono::seconds(5)));
+}
+
 TEST_F(RemoteActionFlow, TheAuditLogWindowShowsOneRowPerActionWithItsFinalState)
 {
     ASSERT_TRUE(launchHelpdesk());
