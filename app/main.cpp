@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
 #include "core/CommandLine.h"
+#include "core/PrivateFiles.h"
+#include "core/ProcessHardening.h"
 #include "core/SystemProxy.h"
 #include "core/TrustedCertificates.h"
 #include "core/Version.h"
@@ -33,6 +35,9 @@ int printAndExit(const keyturn::CommandLineResult &parsed)
 
 int main(int argc, char *argv[])
 {
+    // First of all: a crash must never write the tokens in memory to a core file.
+    keyturn::makeProcessNonDumpable();
+
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i)
@@ -64,6 +69,8 @@ int main(int argc, char *argv[])
         options.demo ? QStringLiteral("Keyturn Demo") : QLatin1String(keyturn::kApplicationName));
     QApplication::setApplicationDisplayName(QLatin1String(keyturn::kApplicationName));
     QApplication::setDesktopFileName(QStringLiteral("app.keyturn.Keyturn"));
+    // Owner-only folders and files before anything is written to them.
+    keyturn::makeKeyturnFilesPrivate();
 
     std::unique_ptr<keyturn::demo::DemoTenant> demoTenant;
     keyturn::ui::KeyturnAppConfig config;
@@ -101,5 +108,7 @@ int main(int argc, char *argv[])
             &keyturnApp, options.screenshotFile, options.deviceName, options.screenshotConfirmation);
 
     keyturnApp.start();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    keyturn::makeKeyturnFilesPrivate(); // QSettings may have replaced its file while running
+    return status;
 }

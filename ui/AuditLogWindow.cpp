@@ -51,6 +51,14 @@ AuditLogWindow::AuditLogWindow(AuditLog *log, QWidget *parent)
     reload();
 }
 
+QString AuditLogWindow::outcomeText(const QString &outcome)
+{
+    // "sending" with no outcome line: Keyturn stopped (or is still waiting) before Intune answered.
+    if (outcome == AuditEntry::outcomeSending())
+        return tr("sending…, outcome unknown");
+    return outcome;
+}
+
 void AuditLogWindow::reload()
 {
     const QList<AuditEntry> entries = m_log->readNewestFirst();
@@ -58,7 +66,7 @@ void AuditLogWindow::reload()
     int row = 0;
     for (const AuditEntry &entry : entries) {
         const QStringList cells{ text::dateTime(entry.time), text::actionName(entry.actionId),
-            entry.deviceName, entry.outcome,
+            entry.deviceName, outcomeText(entry.outcome),
             entry.httpStatus ? QString::number(entry.httpStatus) : QStringLiteral("—"), entry.accountUpn,
             entry.requestId, entry.deviceId };
         for (int column = 0; column < cells.size(); ++column)

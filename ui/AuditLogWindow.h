@@ -1,5 +1,5 @@
-// AuditLogWindow: the local audit log of remote actions, newest first, refreshed as actions are
-// appended. Borrows the AuditLog.
+// AuditLogWindow: the local audit log of remote actions, one row per action with its final outcome,
+// newest first, refreshed as lines are appended. Borrows the AuditLog.
 #pragma once
 
 #include <QDialog>
@@ -20,6 +20,8 @@ public:
 
     void reload();
     QTableWidget *table() const { return m_table; }
+    /// The Outcome column's text for an entry's outcome.
+    static QString outcomeText(const QString &outcome);
 
 private:
     keyturn::AuditLog *m_log;

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -65,6 +66,15 @@ ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &ques
     layout->addWidget(buttons);
     setMinimumWidth(440);
     m_noButton->setFocus(Qt::OtherFocusReason);
+    m_yesButton->installEventFilter(this);
+    m_noButton->installEventFilter(this);
+}
+
+bool ConfirmationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonRelease)
+        m_lastClickPosition = static_cast<QMouseEvent *>(event)->globalPosition().toPoint();
+    return QDialog::eventFilter(watched, event);
 }
 
 QString ConfirmationDialog::question() const

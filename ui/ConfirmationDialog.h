@@ -4,6 +4,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QPoint>
+
+#include <optional>
 
 class QPushButton;
 class QLabel;
@@ -19,6 +22,9 @@ public:
     QPushButton *yesButton() const { return m_yesButton; }
     QPushButton *noButton() const { return m_noButton; }
     QString question() const;
+    /// Where (global coordinates) the mouse last pressed or released a Yes/No button; none when
+    /// the dialog was answered from the keyboard.
+    std::optional<QPoint> lastClickPosition() const { return m_lastClickPosition; }
 
 Q_SIGNALS:
     /// Emitted once: true for Yes, false for No (also Escape or closing the window).
@@ -26,12 +32,14 @@ Q_SIGNALS:
 
 protected:
     void done(int result) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_questionLabel = nullptr;
     QPushButton *m_yesButton = nullptr;
     QPushButton *m_noButton = nullptr;
     bool m_answered = false;
+    std::optional<QPoint> m_lastClickPosition;
 };
 
 } // namespace keyturn::ui

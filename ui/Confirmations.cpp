@@ -1,5 +1,6 @@
 #include "Confirmations.h"
 
+#include "ClickThroughGuard.h"
 #include "ConfirmationDialog.h"
 
 #include <QPointer>
@@ -27,8 +28,14 @@ ConfirmationDialog *Confirmations::ask(
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
     QPointer<QObject> guard(context);
-    QObject::connect(
-        dialog, &ConfirmationDialog::answered, context, [guard, onAnswer = std::move(onAnswer)](bool yes) {
+    QPointer<QWidget> below(parent);
+    QPointer<ConfirmationDialog> asked(dialog);
+    QObject::connect(dialog, &ConfirmationDialog::answered, context,
+        [guard, below, asked, onAnswer = std::move(onAnswer)](bool yes) {
+            // The dialog closed on the first click; the rest of a double or triple click is not
+            // for the window below it.
+            if (below && asked && asked->lastClickPosition())
+                ClickThroughGuard::guard(below, *asked->lastClickPosition());
             if (guard)
                 onAnswer(yes);
         });

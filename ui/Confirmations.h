@@ -1,7 +1,9 @@
 // Confirmations: the one door every Yes/No question goes through. ask() shows a window-modal
 // ConfirmationDialog without blocking (open(), not exec()) and calls back once with the answer.
-// Tests queue answers with setNextAnswer() (KeePassXC's MessageBox habit): the next ask() then
-// answers at once (on the next event-loop turn) without showing anything, and records the question.
+// Once answered, the rest of a double or triple click is kept from the window below
+// (ClickThroughGuard). Tests queue answers with setNextAnswer() (KeePassXC's MessageBox habit): the next
+// ask() then answers at once (on the next event-loop turn) without showing anything, and records the
+// question.
 #pragma once
 
 #include <QObject>

@@ -6,6 +6,7 @@
 #include "actions/ActionCatalog.h"
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
+#include "actions/DeviceId.h"
 #include "graph/GraphError.h"
 
 #include <QFormLayout>
@@ -297,6 +298,13 @@ void DevicePane::onDetails(const DeviceDetails &details)
 
 void DevicePane::onDetailsFailed(const GraphError &error)
 {
+    if (error.code == invalidDeviceIdCode()) {
+        m_details.reset();
+        m_subtitleLabel->setText(tr("Device details could not be loaded."));
+        m_banner->showMessage(MessageBanner::Kind::Error, error.message);
+        updateActionButtons();
+        return;
+    }
     if (error.httpStatus == 404) {
         m_details.reset();
         m_subtitleLabel->setText(tr("This device no longer exists in Intune."));
@@ -363,7 +371,7 @@ void DevicePane::onActionClicked(const QString &actionId)
     const DeviceDetails device = *m_details;
     ConfirmationRequest request;
     request.title = action->label;
-    request.question = action->confirmationQuestion(device.deviceName);
+    request.question = action->confirmationQuestion(device);
     request.detail = action->confirmationDetail();
     request.yesText = tr("&Yes");
     Confirmations::ask(window(), request, this, [this, actionId, device](bool yes) {

@@ -178,9 +178,24 @@ QString shortScope(const QString &scope)
 
 } // namespace
 
-QString RemoteAction::confirmationQuestion(const QString &deviceName) const
+QString deviceIdentification(const DeviceDetails &device)
 {
-    return questionSource ? t(questionSource).arg(deviceName) : label;
+    const QString name = device.deviceName.isEmpty() ? device.id : device.deviceName;
+    const QString serial = device.serialNumber.trimmed().isEmpty()
+        //: Part of a device's identification in a confirmation, e.g. "MAC-0042 (serial unknown, ...)"
+        ? QCoreApplication::translate(kContext, "serial unknown")
+        : QCoreApplication::translate(kContext, "serial %1").arg(device.serialNumber.trimmed());
+    const QString user = device.userPrincipalName.trimmed().isEmpty()
+        ? QCoreApplication::translate(kContext, "no primary user")
+        : QCoreApplication::translate(kContext, "user %1").arg(device.userPrincipalName.trimmed());
+    //: %1 device name, %2 "serial C02XK1ABJG5H" or "serial unknown", %3 "user adele@contoso.com" or "no
+    //: primary user"
+    return QCoreApplication::translate(kContext, "%1 (%2, %3)").arg(name, serial, user);
+}
+
+QString RemoteAction::confirmationQuestion(const DeviceDetails &device) const
+{
+    return questionSource ? t(questionSource).arg(deviceIdentification(device)) : label;
 }
 
 QString RemoteAction::confirmationDetail() const

@@ -32,13 +32,14 @@ struct RemoteAction {
     std::function<Applicability(const DeviceDetails &)> applies;
 
     // Untranslated source texts (context "keyturn::RemoteAction"), translated on use.
-    const char *questionSource = nullptr; ///< "%1" = device name
+    const char *questionSource = nullptr; ///< "%1" = the device as deviceIdentification() names it
     const char *detailSource = nullptr; ///< one line on what happens
     const char *customRoleSource = nullptr; ///< e.g. "Remote tasks / Rotate FileVault key"
     const char *rolesSource = nullptr; ///< built-in roles that include the permission
 
-    /// "Are you sure you want to rotate the FileVault recovery key for MAC-0042?"
-    QString confirmationQuestion(const QString &deviceName) const;
+    /// "Are you sure you want to rotate the FileVault recovery key for MAC-0042 (serial C02XK1ABJG5H,
+    /// user adele@contoso.com)?": device names are not unique in Intune, serial and user tell apart.
+    QString confirmationQuestion(const DeviceDetails &device) const;
     /// "A new personal recovery key is generated and escrowed in Intune at the device's next check-in."
     QString confirmationDetail() const;
     /// "Rotate FileVault recovery key sent to MAC-0042"
@@ -49,6 +50,9 @@ struct RemoteAction {
     QString rolesHint() const;
 };
 
+/// "MAC-0042 (serial C02XK1ABJG5H, user adele@contoso.com)"; "serial unknown" and "no primary
+/// user" for empty fields, the id for a device without a name.
+QString deviceIdentification(const DeviceDetails &device);
 /// Every action, in the order the device pane shows them.
 const QList<RemoteAction> &remoteActionCatalog();
 /// The catalog entry with this id, or nullptr.

@@ -1,11 +1,12 @@
 #include "actions/ActionRunner.h"
 
+#include "actions/DeviceId.h"
 #include "core/Logging.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphReply.h"
 
-#include <QRegularExpression>
 #include <QTimer>
+#include <QUuid>
 
 namespace keyturn {
 
@@ -14,15 +15,6 @@ namespace {
 QString keyFor(const QString &actionId, const QString &deviceId)
 {
     return actionId + QLatin1Char('\n') + deviceId;
-}
-
-// Graph ids are GUIDs; anything that could change the request path (/, ?, #, %, spaces) is refused
-// rather than escaped, so a device record can never steer the POST to another resource.
-bool isUsableDeviceId(const QString &id)
-{
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_.:-]+$"));
-    return !id.isEmpty() && id != QLatin1String(".") && id != QLatin1String("..")
-        && allowed.match(id).hasMatch();
 }
 
 QString auditOutcome(ActionOutcome::Result result)
@@ -135,7 +127,7 @@ ActionRunner::~ActionRunner()
             it->reply->disconnect(this);
         ReplySummary summary;
         summary.error.kind = GraphError::Kind::Cancelled;
-        audit(outcomeFor(it->action, it->device, summary));
+        audit(outcomeFor(it->action, it->device, summary), it->auditEntryId);
     }
 }
 
@@ -157,10 +149,13 @@ bool ActionRunner::run(const RemoteAction &action, const DeviceDetails &device)
         qCInfo(lcActions).noquote() << "refused" << action.id << "for" << device.id << ": already in flight";
         return false;
     }
-    if (!m_client || !isUsableDeviceId(device.id) || action.graphSegment.isEmpty()
-        || action.method != QByteArrayLiteral("POST")) {
-        qCWarning(lcActions).noquote() << "refused" << action.id << "for device id" << device.id
-                                       << ": no client, unusable id or unsupported method";
+    if (!isIntuneDeviceId(device.id)) {
+        qCWarning(lcActions).noquote() << "refused" << action.id << ":" << invalidDeviceIdMessage(device.id);
+        return false;
+    }
+    if (!m_client || action.graphSegment.isEmpty() || action.method != QByteArrayLiteral("POST")) {
+        qCWarning(lcActions).noquote()
+            << "refused" << action.id << "for device id" << device.id << ": no client or unsupported method";
         return false;
     }
 
@@ -170,6 +165,9 @@ bool ActionRunner::run(const RemoteAction &action, const DeviceDetails &device)
     InFlight &slot = m_inFlight[key];
     slot.action = action;
     slot.device = device;
+    slot.auditEntryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Written before the request exists, so a crash while it is in flight still leaves a record.
+    auditSending(slot);
     GraphReply *reply = m_client->post(path, action.body);
     slot.reply = reply;
     qCInfo(lcActions).noquote() << "POST" << path;
@@ -211,16 +209,33 @@ void ActionRunner::complete(const QString &key, const ReplySummary &summary)
     qCInfo(lcActions).noquote() << flight.action.id << "for" << flight.device.id << "->"
                                 << resultName(outcome.result) << "HTTP" << outcome.httpStatus << "request-id"
                                 << outcome.requestId;
-    audit(outcome);
+    audit(outcome, flight.auditEntryId);
     Q_EMIT finished(outcome);
 }
 
-void ActionRunner::audit(const ActionOutcome &outcome)
+void ActionRunner::auditSending(const InFlight &flight)
 {
     if (!m_auditLog)
         return;
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
+    entry.entryId = flight.auditEntryId;
+    entry.accountUpn = m_upn;
+    entry.tenantId = m_tenantId;
+    entry.deviceId = flight.device.id;
+    entry.deviceName = flight.device.deviceName.isEmpty() ? flight.device.id : flight.device.deviceName;
+    entry.actionId = flight.action.id;
+    entry.outcome = AuditEntry::outcomeSending();
+    m_auditLog->append(entry);
+}
+
+void ActionRunner::audit(const ActionOutcome &outcome, const QString &entryId)
+{
+    if (!m_auditLog)
+        return;
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.entryId = entryId;
     entry.accountUpn = m_upn;
     entry.tenantId = m_tenantId;
     entry.deviceId = outcome.deviceId;

@@ -1,8 +1,9 @@
 // ActionRunner: sends remote actions, exactly one POST per run() call, and refuses a second run()
 // for the same action and device while the first is in flight (so a double click or a repeated
 // Enter cannot send twice). Never re-sends: a timeout or dropped connection ends as Unknown.
-// Every outcome is appended to the AuditLog before finished() fires; requests still in flight when
-// the runner is destroyed are logged as unknown. Borrows the client and the log.
+// Each request is written to the AuditLog as "sending" before it leaves, and its outcome as a
+// follow-up line (same entry id) before finished() fires; requests still in flight when the runner
+// is destroyed are logged as unknown. Borrows the client and the log.
 #pragma once
 
 #include "actions/ActionCatalog.h"
@@ -31,8 +32,8 @@ public:
     void setAccountInfo(const QString &upn, const QString &tenantId);
 
     /// Sends exactly one request. Returns false (and sends nothing) if the same action for the
-    /// same device is already in flight, the device has no usable id, or the action's method is
-    /// not POST. On true, started() has fired and finished() follows exactly once, later.
+    /// same device is already in flight, the device id is not a GUID (DeviceId.h), or the action's
+    /// method is not POST. On true, started() has fired and finished() follows exactly once, later.
     bool run(const RemoteAction &action, const DeviceDetails &device);
     bool isRunning(const QString &actionId, const QString &deviceId) const;
     /// Number of requests in flight.
@@ -58,10 +59,12 @@ private:
         QPointer<GraphReply> reply;
         RemoteAction action;
         DeviceDetails device;
+        QString auditEntryId;
     };
     static ReplySummary summarize(const GraphReply &reply);
     void complete(const QString &key, const ReplySummary &summary);
-    void audit(const ActionOutcome &outcome);
+    void auditSending(const InFlight &flight);
+    void audit(const ActionOutcome &outcome, const QString &entryId);
 
     QPointer<GraphClient> m_client;
     QPointer<AuditLog> m_auditLog;

@@ -1,5 +1,6 @@
 #include "actions/ActionStatusTracker.h"
 
+#include "actions/DeviceId.h"
 #include "core/Logging.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphReply.h"
@@ -89,6 +90,21 @@ void ActionStatusTracker::fetch()
     if (m_deviceId.isEmpty() || m_reply || !m_client)
         return;
     const QString deviceId = m_deviceId;
+    if (!isIntuneDeviceId(deviceId)) {
+        // Never part of a path: "../../me" or "x?$filter=" would ask Graph for something else.
+        qCWarning(lcActions) << "device details not requested: the id is not a GUID";
+        m_timer.stop();
+        setPolling(false);
+        GraphError error;
+        error.kind = GraphError::Kind::Malformed;
+        error.code = invalidDeviceIdCode();
+        error.message = invalidDeviceIdMessage(deviceId);
+        QTimer::singleShot(0, this, [this, deviceId, error] {
+            if (deviceId == m_deviceId)
+                Q_EMIT failed(error);
+        });
+        return;
+    }
     GraphReply *reply = m_client->get(QStringLiteral("deviceManagement/managedDevices/%1").arg(deviceId));
     m_reply = reply;
     connect(reply, &GraphReply::waiting, this, &ActionStatusTracker::waiting);

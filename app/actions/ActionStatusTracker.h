@@ -2,6 +2,7 @@
 // device pane shows it, by polling GET deviceManagement/managedDevices/{id} with back-off
 // (2 s, 4 s, 8 s ... capped at 30 s). After a few rounds with no pending/active action it stops
 // polling on its own; actionSent() or track() make it fast again. One GET in flight at a time.
+// An id that is not a GUID is never requested: failed() reports code InvalidDeviceId instead.
 #pragma once
 
 #include "actions/DeviceDetails.h"

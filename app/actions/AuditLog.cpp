@@ -1,12 +1,17 @@
 #include "actions/AuditLog.h"
 
 #include "core/Logging.h"
+#include "core/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <optional>
 
 namespace keyturn {
 
@@ -16,6 +21,8 @@ QByteArray toJsonLine(const AuditEntry &e)
 {
     QJsonObject o;
     o.insert(QLatin1String("time"), e.time.toUTC().toString(Qt::ISODateWithMs));
+    if (!e.entryId.isEmpty())
+        o.insert(QLatin1String("entry"), e.entryId);
     o.insert(QLatin1String("account"), e.accountUpn);
     o.insert(QLatin1String("tenantId"), e.tenantId);
     o.insert(QLatin1String("deviceId"), e.deviceId);
@@ -39,6 +46,7 @@ std::optional<AuditEntry> fromJsonLine(const QByteArray &line)
     const QJsonObject o = doc.object();
     AuditEntry e;
     e.time = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
+    e.entryId = o.value(QLatin1String("entry")).toString();
     e.accountUpn = o.value(QLatin1String("account")).toString();
     e.tenantId = o.value(QLatin1String("tenantId")).toString();
     e.deviceId = o.value(QLatin1String("deviceId")).toString();
@@ -75,10 +83,11 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
             *error = why;
         return false;
     };
-    if (!QDir().mkpath(m_directory))
+    // Owner-only: the log names accounts, tenants and devices.
+    if (!makePrivateDirectory(m_directory))
         return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_directory)));
     QFile file(filePath());
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
+    if (!makePrivateFile(file.fileName()) || !file.open(QIODevice::ReadWrite | QIODevice::Append))
         return fail(
             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     QByteArray line = toJsonLine(entry);
@@ -100,26 +109,37 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
 
 QList<AuditEntry> AuditLog::readNewestFirst(int limit) const
 {
-    QList<AuditEntry> entries;
+    QList<AuditEntry> entries; // file order, one per action
     QFile file(filePath());
     if (!file.open(QIODevice::ReadOnly))
         return entries;
     const QList<QByteArray> lines = file.readAll().split('\n');
+    QHash<QString, qsizetype> indexOfEntry;
     int skipped = 0;
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const QByteArray line = it->trimmed();
+    for (const QByteArray &raw : lines) {
+        const QByteArray line = raw.trimmed();
         if (line.isEmpty())
             continue;
-        if (auto e = fromJsonLine(line)) {
-            entries.append(std::move(*e));
-            if (limit > 0 && entries.size() >= limit)
-                break;
-        } else {
+        std::optional<AuditEntry> e = fromJsonLine(line);
+        if (!e) {
             ++skipped;
+            continue;
         }
+        if (!e->entryId.isEmpty()) {
+            const auto known = indexOfEntry.constFind(e->entryId);
+            if (known != indexOfEntry.cend()) {
+                entries[*known] = std::move(*e); // the outcome line follows its "sending" line
+                continue;
+            }
+            indexOfEntry.insert(e->entryId, entries.size());
+        }
+        entries.append(std::move(*e));
     }
     if (skipped > 0)
         qCWarning(lcActions) << "audit log: skipped" << skipped << "unreadable line(s) in" << file.fileName();
+    std::reverse(entries.begin(), entries.end());
+    if (limit > 0 && entries.size() > limit)
+        entries.resize(limit);
     return entries;
 }
 

@@ -1,6 +1,8 @@
 // AuditLog: the local record of every remote action taken, one JSON object per line (JSON Lines)
 // in <directory>/audit.jsonl. Append-only; never holds a token or an Authorization header (the
 // entry has no field that could carry one). Lines that do not parse are skipped when reading.
+// An action is written twice under one entry id: "sending" before the request leaves, then its
+// outcome; a crash in between leaves the "sending" line. Reading merges them into one entry.
 #pragma once
 
 #include <QDateTime>
@@ -11,15 +13,17 @@
 namespace keyturn {
 
 struct AuditEntry {
-    QDateTime time; ///< UTC, when the outcome was known
+    QDateTime time; ///< UTC, when the line was written (the outcome's, once known)
+    QString entryId; ///< shared by an action's "sending" line and its outcome line; empty in old logs
     QString accountUpn, tenantId;
     QString deviceId, deviceName;
     QString actionId;
     int httpStatus = 0; ///< 0 when no HTTP answer arrived
     QString requestId, clientRequestId;
-    QString outcome; ///< "sent" / "failed" / "unknown"
+    QString outcome; ///< "sending" (no outcome line yet) / "sent" / "failed" / "unknown"
     QString errorCode; ///< Graph error code when failed (e.g. "Forbidden"), else empty
 
+    static QString outcomeSending() { return QStringLiteral("sending"); }
     static QString outcomeSent() { return QStringLiteral("sent"); }
     static QString outcomeFailed() { return QStringLiteral("failed"); }
     static QString outcomeUnknown() { return QStringLiteral("unknown"); }
@@ -30,12 +34,14 @@ struct AuditEntry {
 class AuditLog final : public QObject {
     Q_OBJECT
 public:
-    /// directory empty: QStandardPaths::AppDataLocation. The directory is created on first append.
+    /// directory empty: QStandardPaths::AppDataLocation. The directory is created on first append,
+    /// owner-only (0700), and the file too (0600).
     explicit AuditLog(QString directory = {}, QObject *parent = nullptr);
 
     /// Appends one line and flushes it. False (with a reason in *error) if the file cannot be written.
     bool append(const AuditEntry &entry, QString *error = nullptr);
     /// Every readable entry, newest first (file order reversed); at most limit entries when limit > 0.
+    /// Lines sharing an entry id are one entry: the last line's fields, at the first line's place.
     QList<AuditEntry> readNewestFirst(int limit = 0) const;
     QString filePath() const;
     QString directory() const { return m_directory; }

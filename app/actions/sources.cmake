@@ -1,5 +1,6 @@
 target_sources(keyturn_core PRIVATE
     actions/DeviceDetails.h actions/DeviceDetails.cpp
+    actions/DeviceId.h actions/DeviceId.cpp
     actions/ActionCatalog.h actions/ActionCatalog.cpp
     actions/AuditLog.h actions/AuditLog.cpp
     actions/ActionOutcome.h

@@ -28,6 +28,7 @@ void AuthCodeFlow::start()
     delete m_listener;
     m_listener = new LoopbackRedirectListener(this);
     m_listener->setTimeout(m_timeout);
+    m_listener->setPreferredPort(m_preferredRedirectPort);
     const QString state = generateOAuthState();
     m_pkce = generatePkce();
     if (!m_listener->start(state)) {

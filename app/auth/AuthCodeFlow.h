@@ -2,7 +2,7 @@
 // start() opens the browser; exactly one of succeeded/failed follows (cancel() emits neither).
 // The flow owns its listener and keeps it until destroyed, so the browser can fetch the result page.
 //
-//   start: state+PKCE -> listener(127.0.0.1) -> browser GET authorize
+//   start: state+PKCE -> listener(127.0.0.1 + [::1]) -> browser GET authorize
 //   listener codeReceived -> POST token (code, verifier, redirect_uri) -> succeeded(TokenSet)
 #pragma once
 
@@ -31,6 +31,8 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     /// Claims of a Graph challenge to satisfy (JSON), sent with the "cp1" capability; before start().
     void setClaimsChallenge(QString claimsJson) { m_claimsChallenge = std::move(claimsJson); }
+    /// Tests: the redirect port tried first (0 = ephemeral, the default); set before start().
+    void setPreferredRedirectPort(quint16 port) { m_preferredRedirectPort = port; }
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -53,6 +55,7 @@ private:
     QString m_loginHint;
     QString m_claimsChallenge;
     std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
+    quint16 m_preferredRedirectPort = 0;
     LoopbackRedirectListener *m_listener = nullptr;
     PkcePair m_pkce;
     QUrl m_authorizeUrl;

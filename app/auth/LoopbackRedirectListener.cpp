@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace keyturn {
 
 namespace {
@@ -15,6 +17,7 @@ namespace {
 const QString kResultPath = QStringLiteral("/done");
 constexpr int kConnectionIdleMs = 10'000;
 constexpr int kResultPageGraceMs = 30'000;
+constexpr int kBindAttempts = 5;
 
 QString page(const QString &title, const QString &text)
 {
@@ -29,6 +32,7 @@ QString page(const QString &title, const QString &text)
 LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
+    , m_server6(new QTcpServer(this))
 {
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this, [this] {
@@ -37,7 +41,8 @@ LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
     });
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, &LoopbackRedirectListener::close);
-    connect(m_server, &QTcpServer::newConnection, this, &LoopbackRedirectListener::onNewConnection);
+    for (QTcpServer *server : { m_server, m_server6 })
+        connect(server, &QTcpServer::newConnection, this, [this, server] { onNewConnection(server); });
 }
 
 LoopbackRedirectListener::~LoopbackRedirectListener() = default;
@@ -46,13 +51,59 @@ bool LoopbackRedirectListener::start(const QString &expectedState)
 {
     m_expectedState = expectedState;
     m_haveResult = false;
-    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-        qCWarning(lcAuth) << "cannot listen on 127.0.0.1:" << m_server->errorString();
+    for (int attempt = 0; attempt < kBindAttempts; ++attempt) {
+        bool retry = false;
+        if (bindBoth(attempt == 0 ? m_preferredPort : quint16(0), &retry)) {
+            m_timeoutTimer.start(m_timeout);
+            qCInfo(lcAuth) << "waiting for the browser on port" << port()
+                           << (isListeningOnIpv6() ? "(127.0.0.1 and [::1])" : "(127.0.0.1 only)");
+            return true;
+        }
+        if (!retry)
+            break;
+    }
+    qCWarning(lcAuth) << "cannot listen on the loopback addresses";
+    return false;
+}
+
+bool LoopbackRedirectListener::bindBoth(quint16 port, bool *retry)
+{
+    m_server->close();
+    m_server6->close();
+    *retry = true;
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        qCInfo(lcAuth) << "cannot listen on 127.0.0.1:" << port << m_server->errorString();
+        *retry = m_server->serverError() == QAbstractSocket::AddressInUseError || port != 0;
         return false;
     }
-    m_timeoutTimer.start(m_timeout);
-    qCInfo(lcAuth) << "waiting for the browser on port" << port();
-    return true;
+    const quint16 bound = m_server->serverPort();
+    if (m_server6->listen(QHostAddress::LocalHostIPv6, bound))
+        return true;
+    const QAbstractSocket::SocketError error = m_server6->serverError();
+    if (error == QAbstractSocket::SocketAddressNotAvailableError
+        || error == QAbstractSocket::UnsupportedSocketOperationError) {
+        // No IPv6 loopback here: nobody can bind [::1] either, so "localhost" is 127.0.0.1 alone.
+        qCInfo(lcAuth) << "no IPv6 loopback:" << m_server6->errorString();
+        return true;
+    }
+    // [::1]:port belongs to someone else (or cannot be had): a browser resolving localhost to ::1
+    // would talk to them. Give up this port entirely.
+    qCInfo(lcAuth) << "[::1]:" << bound << "unavailable (" << m_server6->errorString() << "); another port";
+    m_server->close();
+    return false;
+}
+
+bool LoopbackRedirectListener::isListeningOnIpv6() const
+{
+    return m_server6->isListening();
+}
+
+int LoopbackRedirectListener::connectionCount() const
+{
+    int count = 0;
+    for (const QPointer<QTcpSocket> &socket : m_connections)
+        count += socket ? 1 : 0;
+    return count;
 }
 
 quint16 LoopbackRedirectListener::port() const
@@ -79,6 +130,7 @@ void LoopbackRedirectListener::close()
     m_timeoutTimer.stop();
     m_closeTimer.stop();
     m_server->close();
+    m_server6->close();
 }
 
 void LoopbackRedirectListener::stopAcceptingCallbacks()
@@ -97,10 +149,12 @@ void LoopbackRedirectListener::finishWithError(const AuthError &error)
     Q_EMIT failed(error);
 }
 
-void LoopbackRedirectListener::onNewConnection()
+void LoopbackRedirectListener::onNewConnection(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        makeRoomForOneMore();
         socket->setParent(this);
+        m_connections.append(socket);
         auto *idle = new QTimer(socket);
         idle->setSingleShot(true);
         connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
@@ -108,6 +162,27 @@ void LoopbackRedirectListener::onNewConnection()
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
+    }
+}
+
+void LoopbackRedirectListener::makeRoomForOneMore()
+{
+    m_connections.removeAll(QPointer<QTcpSocket>());
+    // A socket being answered is not idle; one that sent nothing (or half a request) is.
+    const auto isIdle = [](QTcpSocket *socket) { return !socket->property("answered").toBool(); };
+    while (m_connections.size() >= maxConnections()) {
+        auto victim = std::find_if(m_connections.begin(), m_connections.end(),
+            [&](const QPointer<QTcpSocket> &socket) { return socket && isIdle(socket); });
+        if (victim == m_connections.end())
+            victim = m_connections.begin();
+        QPointer<QTcpSocket> socket = *victim;
+        m_connections.erase(victim);
+        if (socket) {
+            qCInfo(lcAuth) << "too many connections on the redirect port: the oldest idle one dropped";
+            socket->disconnect(this);
+            socket->abort();
+            socket->deleteLater();
+        }
     }
 }
 

@@ -1,7 +1,10 @@
-// LoopbackRedirectListener: receives the browser's authorization response on 127.0.0.1 (ephemeral
-// port). Only GET /?... whose state equals expectedState counts; a wrong state gets 400 and the
-// listener keeps waiting; other paths 404; garbage 400 and closed. The one matching answer is
-// 302'd to a result page served once from the same port, then the listener closes.
+// LoopbackRedirectListener: receives the browser's authorization response on http://localhost:PORT,
+// listening on both 127.0.0.1 and [::1] with the same port (RFC 8252 §7.3), so no other local user can
+// take the half of "localhost" Keyturn left free; a machine without IPv6 loopback gets 127.0.0.1 only.
+// At most 32 connections at a time (the oldest idle one is dropped for a new one). Both addresses
+// feed one state machine. Only GET /?... whose state equals expectedState counts; a wrong state gets 400 and
+// the listener keeps waiting; other paths 404; garbage 400 and closed. The one matching answer is 302'd to a
+// result page served once from the same port, then the listener closes.
 //
 //   browser --GET /?code&state--> listener --302 /done--> browser --GET /done--> "you can close this tab"
 //                                    |
@@ -10,6 +13,7 @@
 
 #include "auth/AuthError.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -28,8 +32,16 @@ public:
     explicit LoopbackRedirectListener(QObject *parent = nullptr);
     ~LoopbackRedirectListener() override;
 
-    /// Binds 127.0.0.1 on an ephemeral port and starts the timeout. False if binding failed.
+    /// Binds 127.0.0.1 and [::1] on one ephemeral port (another port when either address is taken
+    /// there) and starts the timeout. False if no port could be bound.
     bool start(const QString &expectedState);
+    /// Tests: the port tried first by start() (0 = ephemeral, the default).
+    void setPreferredPort(quint16 port) { m_preferredPort = port; }
+    /// True when [::1] is bound too (false only without IPv6 loopback on this machine).
+    bool isListeningOnIpv6() const;
+    /// Connections currently open (never more than maxConnections()).
+    int connectionCount() const;
+    static constexpr int maxConnections() { return 32; }
     quint16 port() const;
     /// http://localhost:{port}, as registered for public clients.
     QUrl redirectUri() const;
@@ -44,7 +56,9 @@ Q_SIGNALS:
     void failed(const keyturn::AuthError &error);
 
 private:
-    void onNewConnection();
+    bool bindBoth(quint16 port, bool *retry);
+    void onNewConnection(QTcpServer *server);
+    void makeRoomForOneMore();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &extraHeaders,
         const QString &htmlBody);
@@ -52,7 +66,10 @@ private:
     void finishWithError(const AuthError &error);
     void stopAcceptingCallbacks();
 
-    QTcpServer *m_server = nullptr;
+    QTcpServer *m_server = nullptr; ///< 127.0.0.1
+    QTcpServer *m_server6 = nullptr; ///< [::1], same port
+    quint16 m_preferredPort = 0;
+    QList<QPointer<QTcpSocket>> m_connections; ///< oldest first
     QString m_expectedState;
     std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
     QTimer m_timeoutTimer;

@@ -8,3 +8,6 @@ target_sources(keyturn_core PRIVATE
     core/TlsErrorText.h core/TlsErrorText.cpp
     core/TrustedCertificates.h core/TrustedCertificates.cpp
     core/SystemProxy.h core/SystemProxy.cpp)
+target_sources(keyturn_core PRIVATE
+    core/PrivateFiles.h core/PrivateFiles.cpp
+    core/ProcessHardening.h core/ProcessHardening.cpp)

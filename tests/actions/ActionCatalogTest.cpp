@@ -195,18 +195,33 @@ TEST(ActionCatalog, ScopesMatchShortOrResourceQualifiedInAnyCase)
 TEST(ActionCatalog, ConfirmationAndBannerTextsNameActionAndDevice)
 {
     const RemoteAction &fv = action("rotateFileVaultKey");
-    EXPECT_EQ(fv.confirmationQuestion(QStringLiteral("MAC-0042")),
-        QStringLiteral("Are you sure you want to rotate the FileVault recovery key for MAC-0042?"));
+    DeviceDetails macDevice;
+    macDevice.id = QStringLiteral("0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e");
+    macDevice.deviceName = QStringLiteral("MAC-0042");
+    macDevice.serialNumber = QStringLiteral("C02XK1ABJG5H");
+    macDevice.userPrincipalName = QStringLiteral("adele@contoso.com");
+    EXPECT_EQ(fv.confirmationQuestion(macDevice),
+        QStringLiteral("Are you sure you want to rotate the FileVault recovery key for MAC-0042 (serial "
+                       "C02XK1ABJG5H, user adele@contoso.com)?"));
     EXPECT_EQ(fv.confirmationDetail(),
         QStringLiteral("A new personal recovery key is generated and escrowed in Intune at the device's next "
                        "check-in."));
     EXPECT_EQ(fv.sentBanner(QStringLiteral("MAC-0042")),
         QStringLiteral("Rotate FileVault recovery key sent to MAC-0042"));
-    EXPECT_EQ(action("rebootNow").confirmationQuestion(QStringLiteral("DESKTOP-1")),
-        QStringLiteral("Are you sure you want to restart DESKTOP-1?"));
+    DeviceDetails kiosk; // a shared device: no primary user, and no serial reported
+    kiosk.id = QStringLiteral("7f00aa11-2222-4333-8444-555566667777");
+    kiosk.deviceName = QStringLiteral("DESKTOP-1");
+    EXPECT_EQ(action("rebootNow").confirmationQuestion(kiosk),
+        QStringLiteral("Are you sure you want to restart DESKTOP-1 (serial unknown, no primary user)?"));
+    kiosk.deviceName.clear();
+    EXPECT_EQ(action("rebootNow").confirmationQuestion(kiosk),
+        QStringLiteral(
+            "Are you sure you want to restart 7f00aa11-2222-4333-8444-555566667777 (serial unknown, "
+            "no primary user)?"));
     EXPECT_EQ(
         action("syncDevice").sentBanner(QStringLiteral("IPHONE-7")), QStringLiteral("Sync sent to IPHONE-7"));
     for (const RemoteAction &a : remoteActionCatalog())
-        EXPECT_TRUE(a.confirmationQuestion(QStringLiteral("X-99")).contains(QStringLiteral("X-99")))
+        EXPECT_TRUE(a.confirmationQuestion(macDevice).contains(
+            QStringLiteral("MAC-0042 (serial C02XK1ABJG5H, user adele@contoso.com)")))
             << a.id.toStdString();
 }

@@ -11,6 +11,8 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -371,7 +373,9 @@ TEST_F(ActionRunnerTest, DifferentActionsOrDevicesRunSideBySide)
 TEST_F(ActionRunnerTest, AnUnusableDeviceIdSendsNothing)
 {
     QSignalSpy started(&runner, &ActionRunner::started);
-    for (const char *id : { "", "abc/../../users", "abc?x=1", "a b", "abc%2F", ".." }) {
+    for (const char *id : { "", "abc/../../users", "abc?x=1", "a b", "abc%2F", "..", "../../me",
+             "x?$filter=", "%2e%2e", "me", "...", "0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e/..",
+             "{0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e}", "0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e\n" }) {
         DeviceDetails d = mac;
         d.id = QString::fromLatin1(id);
         EXPECT_FALSE(runner.run(catalogAction("syncDevice"), d)) << id;
@@ -429,4 +433,68 @@ TEST_F(ActionRunnerTest, DestroyingTheRunnerMidFlightIsSafe)
     // The request ends on its own (transfer timeout) without anyone to tell, and is not resent.
     EXPECT_FALSE(waitUntil([&] { return server.count("POST") > 1; }, 1500ms));
     EXPECT_EQ(audit.readNewestFirst().size(), 1);
+}
+
+namespace {
+
+/// The audit file's lines as JSON objects, in file order.
+QList<QJsonObject> auditLines(const AuditLog &log)
+{
+    QList<QJsonObject> lines;
+    QFile file(log.filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(QJsonDocument::fromJson(line).object());
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_F(ActionRunnerTest, TheSendingLineIsWrittenBeforeThePostReachesTheServer)
+{
+    QList<QJsonObject> seenByServer;
+    server.setFallback([&](const test::FakeRequest &request) {
+        if (request.method == "POST")
+            seenByServer = auditLines(audit); // the moment the request arrives
+        return FakeResponse::noContent();
+    });
+    const ActionOutcome outcome = runAndWait(catalogAction("rotateFileVaultKey"), mac);
+    ASSERT_EQ(outcome.result, ActionOutcome::Result::Sent);
+
+    ASSERT_EQ(seenByServer.size(), 1);
+    const QJsonObject sending = seenByServer.first();
+    EXPECT_EQ(sending.value(QLatin1String("outcome")).toString(), QStringLiteral("sending"));
+    EXPECT_EQ(sending.value(QLatin1String("action")).toString(), QStringLiteral("rotateFileVaultKey"));
+    EXPECT_EQ(sending.value(QLatin1String("deviceId")).toString(), mac.id);
+    EXPECT_EQ(sending.value(QLatin1String("account")).toString(), QStringLiteral("helpdesk@example.com"));
+    const QString entryId = sending.value(QLatin1String("entry")).toString();
+    EXPECT_FALSE(entryId.isEmpty());
+
+    const QList<QJsonObject> after = auditLines(audit);
+    ASSERT_EQ(after.size(), 2);
+    EXPECT_EQ(after.at(0), sending);
+    EXPECT_EQ(after.at(1).value(QLatin1String("entry")).toString(), entryId);
+    EXPECT_EQ(after.at(1).value(QLatin1String("outcome")).toString(), QStringLiteral("sent"));
+    EXPECT_EQ(after.at(1).value(QLatin1String("httpStatus")).toInt(), 204);
+    EXPECT_EQ(after.at(1).value(QLatin1String("clientRequestId")).toString(), outcome.clientRequestId);
+
+    const QList<AuditEntry> entries = audit.readNewestFirst();
+    ASSERT_EQ(entries.size(), 1) << "one row per action";
+    EXPECT_EQ(entries.first().outcome, QStringLiteral("sent"));
+}
+
+TEST_F(ActionRunnerTest, ARequestThatNeverReturnsStillLeavesItsSendingLine)
+{
+    server.enqueue("POST", FakeResponse::hang());
+    ASSERT_TRUE(runner.run(catalogAction("syncDevice"), mac));
+    ASSERT_TRUE(waitUntil([&] { return server.count("POST") == 1; }, 5s));
+    // As if Keyturn crashed now: what is on disk already names the action.
+    const QList<AuditEntry> entries = audit.readNewestFirst();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.first().outcome, QStringLiteral("sending"));
+    EXPECT_EQ(entries.first().actionId, QStringLiteral("syncDevice"));
+    EXPECT_EQ(entries.first().deviceName, QStringLiteral("MAC-0042"));
 }

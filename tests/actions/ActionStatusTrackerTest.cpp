@@ -204,3 +204,29 @@ TEST_F(TrackerTest, TransientErrorsKeepPollingWithBackOff)
     EXPECT_EQ(failed.count(), 2);
     EXPECT_TRUE(tracker.isPolling());
 }
+
+TEST_F(TrackerTest, AHostileDeviceIdIsRefusedAndNothingReachesTheServer)
+{
+    for (const char *id :
+        { "../../me", "x?$filter=", "%2e%2e", "me", "", "0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e/.." }) {
+        const QString deviceId = QString::fromLatin1(id);
+        if (deviceId.isEmpty())
+            continue; // empty means "track nothing"
+        QSignalSpy failed(&tracker, &ActionStatusTracker::failed);
+        tracker.track(deviceId);
+        ASSERT_TRUE(waitUntil([&] { return failed.count() == 1; }, 2s)) << id;
+        const auto error = failed.at(0).at(0).value<GraphError>();
+        EXPECT_EQ(error.code, QStringLiteral("InvalidDeviceId")) << id;
+        EXPECT_TRUE(error.message.contains(QStringLiteral("not an Intune device id"))) << id;
+        EXPECT_FALSE(tracker.isPolling()) << id;
+        tracker.refresh();
+        tracker.actionSent(deviceId);
+    }
+    EXPECT_FALSE(waitUntil([&] { return !server.requests().isEmpty(); }, 500ms));
+
+    // A real id right after is fetched as usual.
+    QSignalSpy updated(&tracker, &ActionStatusTracker::detailsUpdated);
+    tracker.track(kDeviceA);
+    ASSERT_TRUE(waitUntil([&] { return updated.count() == 1; }, 5s));
+    EXPECT_EQ(server.requests().size(), 1);
+}

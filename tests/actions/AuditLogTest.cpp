@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -107,4 +108,51 @@ TEST(AuditLog, DefaultsToTheAppDataLocation)
     AuditLog log;
     EXPECT_TRUE(log.filePath().endsWith(QStringLiteral("/audit.jsonl")));
     EXPECT_TRUE(log.filePath().contains(QStringLiteral("KeyturnTests"))) << log.filePath().toStdString();
+}
+
+TEST(AuditLog, FolderAndFileAreReadableByTheOwnerOnly)
+{
+    QTemporaryDir root;
+    // Two levels that do not exist yet, as on a first start.
+    const QString directory = root.filePath(QStringLiteral("Keyturn/Keyturn"));
+    AuditLog log(directory);
+    ASSERT_TRUE(log.append(entry("rotateFileVaultKey", "sent", 204, 1)));
+
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &folder : { directory, root.filePath(QStringLiteral("Keyturn")) }) {
+        const QFileInfo info(folder);
+        EXPECT_TRUE(info.isDir());
+        EXPECT_EQ(info.permissions() & others, QFileDevice::Permissions()) << folder.toStdString();
+    }
+    EXPECT_EQ(QFileInfo(log.filePath()).permissions() & others, QFileDevice::Permissions());
+
+    // A log left readable by an older version is tightened on the next append.
+    QFile::setPermissions(log.filePath(), QFileInfo(log.filePath()).permissions() | QFileDevice::ReadOther);
+    QFile::setPermissions(directory, QFileInfo(directory).permissions() | QFileDevice::ReadOther);
+    ASSERT_TRUE(log.append(entry("rotateFileVaultKey", "sent", 204, 2)));
+    EXPECT_EQ(QFileInfo(log.filePath()).permissions() & others, QFileDevice::Permissions());
+    EXPECT_EQ(QFileInfo(directory).permissions() & others, QFileDevice::Permissions());
+}
+
+TEST(AuditLog, ASendingLineAndItsOutcomeAreOneEntry)
+{
+    QTemporaryDir dir;
+    AuditLog log(dir.path());
+    AuditEntry first = entry("rotateFileVaultKey", "sending", 0, 1);
+    first.entryId = QStringLiteral("e1");
+    AuditEntry other = entry("syncDevice", "sending", 0, 2);
+    other.entryId = QStringLiteral("e2");
+    AuditEntry firstDone = entry("rotateFileVaultKey", "sent", 204, 3);
+    firstDone.entryId = QStringLiteral("e1");
+    ASSERT_TRUE(log.append(first));
+    ASSERT_TRUE(log.append(other));
+    ASSERT_TRUE(log.append(firstDone));
+
+    const QList<AuditEntry> entries = log.readNewestFirst();
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).entryId, QStringLiteral("e2"));
+    EXPECT_EQ(entries.at(0).outcome, QStringLiteral("sending")); // no outcome line: crashed or in flight
+    EXPECT_EQ(entries.at(1), firstDone);
+    EXPECT_EQ(log.readNewestFirst(1).size(), 1);
 }

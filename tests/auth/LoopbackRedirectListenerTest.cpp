@@ -7,7 +7,11 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
+
+#include <memory>
+#include <vector>
 
 using namespace keyturn;
 using keyturn::test::waitUntil;
@@ -15,10 +19,11 @@ using keyturn::test::waitUntil;
 namespace {
 
 /// Sends raw bytes on a fresh connection and returns everything answered before the close.
-QByteArray rawExchange(quint16 port, const QByteArray &bytes)
+QByteArray rawExchange(
+    quint16 port, const QByteArray &bytes, const QHostAddress &address = QHostAddress::LocalHost)
 {
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.connectToHost(address, port);
     waitUntil(
         [&] {
             return socket.state() == QAbstractSocket::ConnectedState
@@ -38,9 +43,15 @@ QByteArray rawExchange(quint16 port, const QByteArray &bytes)
     return answer + socket.readAll();
 }
 
-QByteArray get(quint16 port, const QByteArray &target)
+QByteArray get(quint16 port, const QByteArray &target, const QHostAddress &address = QHostAddress::LocalHost)
 {
-    return rawExchange(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    return rawExchange(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n", address);
+}
+
+bool machineHasIpv6Loopback()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHostIPv6, 0);
 }
 
 struct Fixture {
@@ -58,6 +69,9 @@ TEST(LoopbackRedirectListener, BindsLoopbackAndUsesLocalhostRedirectUri)
     Fixture f;
     ASSERT_TRUE(f.start());
     EXPECT_NE(f.listener.port(), 0);
+    if (machineHasIpv6Loopback()) {
+        EXPECT_TRUE(f.listener.isListeningOnIpv6());
+    }
     EXPECT_EQ(
         f.listener.redirectUri().toString(), QStringLiteral("http://localhost:%1").arg(f.listener.port()));
 }
@@ -172,4 +186,58 @@ TEST(LoopbackRedirectListener, TimesOutAndStopsListening)
     // A late browser cannot deliver a code any more.
     EXPECT_EQ(get(port, "/?code=late&state=expected-state-123"), QByteArray("<no connection>"));
     EXPECT_EQ(f.codes.size(), 0);
+}
+
+TEST(LoopbackRedirectListener, Ipv6LoopbackIsTheSameListener)
+{
+    if (!machineHasIpv6Loopback())
+        GTEST_SKIP() << "no IPv6 loopback on this machine";
+    Fixture f;
+    ASSERT_TRUE(f.start());
+    EXPECT_TRUE(f.listener.isListeningOnIpv6());
+    const quint16 port = f.listener.port();
+    const QHostAddress v6 = QHostAddress::LocalHostIPv6;
+    EXPECT_TRUE(get(port, "/favicon.ico", v6).startsWith("HTTP/1.1 404"));
+    EXPECT_TRUE(get(port, "/?code=forged&state=forged", v6).startsWith("HTTP/1.1 400"));
+    const QByteArray answer = get(port, "/?code=the-code&state=expected-state-123", v6);
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 302")) << answer.constData();
+    ASSERT_EQ(f.codes.size(), 1);
+    EXPECT_EQ(f.codes.at(0).at(0).toString(), QStringLiteral("the-code"));
+    // One state machine: the answer is given, over either address.
+    EXPECT_FALSE(get(port, "/?code=again&state=expected-state-123").startsWith("HTTP/1.1 302"));
+    EXPECT_TRUE(get(port, "/done", v6).startsWith("HTTP/1.1 200"));
+    EXPECT_FALSE(f.listener.isListening());
+    EXPECT_EQ(f.codes.size(), 1);
+}
+
+TEST(LoopbackRedirectListener, ManyIdleConnectionsCannotBlockTheRedirect)
+{
+    Fixture f;
+    ASSERT_TRUE(f.start());
+    const int cap = LoopbackRedirectListener::maxConnections();
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < cap + 8; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress::LocalHost, f.listener.port());
+        // Accepted one by one, so "oldest" is well defined.
+        ASSERT_TRUE(waitUntil([&] {
+            return f.listener.connectionCount() == std::min(i + 1, cap)
+                && idle.back()->state() == QAbstractSocket::ConnectedState;
+        })) << i;
+        EXPECT_LE(f.listener.connectionCount(), cap);
+    }
+    // The oldest idle connections were dropped for the newer ones.
+    EXPECT_TRUE(waitUntil([&] {
+        for (int i = 0; i < 8; ++i) {
+            if (idle[static_cast<size_t>(i)]->state() != QAbstractSocket::UnconnectedState)
+                return false;
+        }
+        return true;
+    }));
+    EXPECT_EQ(idle.back()->state(), QAbstractSocket::ConnectedState);
+
+    const QByteArray answer = get(f.listener.port(), "/?code=the-code&state=expected-state-123");
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 302")) << answer.constData();
+    ASSERT_EQ(f.codes.size(), 1);
+    EXPECT_LE(f.listener.connectionCount(), cap);
 }

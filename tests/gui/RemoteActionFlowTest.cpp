@@ -1,6 +1,8 @@
 // Issue: the device pane's remote actions, driven through the real widgets against the demo tenant.
+#include "AuditLogWindow.h"
 #include "ConfirmationDialog.h"
 #include "Confirmations.h"
+#include "DeviceListView.h"
 #include "DevicePane.h"
 #include "GuiFixture.h"
 #include "KeyturnApp.h"
@@ -10,11 +12,14 @@
 #include "actions/AuditLog.h"
 #include "common/TestSupport.h"
 #include "devices/DeviceRecord.h"
+#include "devices/DeviceTableModel.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -289,4 +294,112 @@ TEST_F(RemoteActionFlow, FailuresEndInAClearMessageAndAreNeverResent)
     QTest::qWait(500);
     EXPECT_EQ(posts(syncPath).size(), expectedPosts + 1);
     EXPECT_EQ(app()->auditLog()->readNewestFirst().size(), expectedPosts + 1);
+}
+
+TEST_F(RemoteActionFlow, TheConfirmationNamesSerialNumberAndPrimaryUser)
+{
+    ASSERT_TRUE(launchHelpdesk());
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*mac));
+    const keyturn::DeviceDetails details = *pane()->details();
+    ASSERT_FALSE(details.serialNumber.isEmpty());
+
+    ConfirmationDialog *dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    const QString user = details.userPrincipalName.isEmpty()
+        ? QStringLiteral("no primary user")
+        : QStringLiteral("user %1").arg(details.userPrincipalName);
+    EXPECT_EQ(dialog->question(),
+        QStringLiteral("Are you sure you want to rotate the FileVault recovery key for %1 (serial %2, %3)?")
+            .arg(details.deviceName, details.serialNumber, user));
+    QTest::mouseClick(dialog->noButton(), Qt::LeftButton);
+}
+
+TEST_F(RemoteActionFlow, ATripleClickOnYesSendsOnceAndLeavesTheListAlone)
+{
+    ASSERT_TRUE(launchHelpdesk(60));
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    const DeviceRecord device = *mac;
+    ASSERT_TRUE(openDeviceThroughSearch(device));
+    keyturn::ui::DeviceListView *list = window()->deviceListView();
+    list->searchLineEdit()->clear(); // every device listed again, the opened one still selected
+    QTableView *table = list->tableView();
+    ASSERT_TRUE(waitUntil([&] { return table->model()->rowCount() > 2; }));
+    ASSERT_EQ(list->currentDeviceId(), device.id);
+
+    // A row of another device, where Yes will be.
+    int otherRow = -1;
+    for (int r = 0; r < table->model()->rowCount() && otherRow < 0; ++r) {
+        if (table->model()->index(r, 0).data(keyturn::DeviceTableModel::DeviceIdRole).toString() != device.id)
+            otherRow = r;
+    }
+    ASSERT_GE(otherRow, 0);
+    const QModelIndex otherIndex = table->model()->index(otherRow, 0);
+    table->scrollTo(otherIndex);
+    const QPoint rowPoint = table->visualRect(otherIndex).center();
+    const QPoint global = table->viewport()->mapToGlobal(rowPoint);
+
+    ConfirmationDialog *dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    QPushButton *yes = dialog->yesButton();
+    dialog->move(dialog->pos() + (global - yes->mapToGlobal(yes->rect().center())));
+    ASSERT_EQ(yes->mapToGlobal(yes->rect().center()), global);
+
+    // Click one answers Yes and closes the dialog; clicks two and three land on the row below.
+    QTest::mouseClick(yes, Qt::LeftButton, Qt::NoModifier, yes->rect().center());
+    ASSERT_FALSE(dialog->isVisible());
+    QWidget *below = table->viewport();
+    QTest::mouseClick(below, Qt::LeftButton, Qt::NoModifier, rowPoint);
+    QTest::mouseDClick(below, Qt::LeftButton, Qt::NoModifier, rowPoint);
+    QTest::mouseRelease(below, Qt::LeftButton, Qt::NoModifier, rowPoint);
+
+    ASSERT_TRUE(waitUntil(
+        [&] { return pane()->banner()->kind() == MessageBanner::Kind::Success; }, std::chrono::seconds(10)))
+        << pane()->banner()->text().toStdString();
+    QTest::qWait(300); // room for a stray selection change to reach the pane
+    EXPECT_EQ(list->currentDeviceId(), device.id);
+    ASSERT_TRUE(pane()->details().has_value());
+    EXPECT_EQ(pane()->details()->id, device.id);
+    EXPECT_EQ(posts(QStringLiteral("/rotateFileVaultKey")).size(), 1);
+    EXPECT_EQ(posts(QStringLiteral("/managedDevices/%1/rotateFileVaultKey").arg(device.id)).size(), 1);
+
+    // Well after the dialog, a click on that row is the user's own and selects it.
+    QTest::qWait(QApplication::doubleClickInterval() * 3 + 100);
+    QTest::mouseClick(below, Qt::LeftButton, Qt::NoModifier, rowPoint);
+    EXPECT_TRUE(waitUntil([&] { return list->currentDeviceId() != device.id; }, std::chrono::seconds(5)));
+}
+
+TEST_F(RemoteActionFlow, TheAuditLogWindowShowsOneRowPerActionWithItsFinalState)
+{
+    ASSERT_TRUE(launchHelpdesk());
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*mac));
+    keyturn::ui::AuditLogWindow *auditWindow = window()->openAuditLog();
+    ASSERT_NE(auditWindow, nullptr);
+    QTableWidget *rows = auditWindow->table();
+
+    ConfirmationDialog *dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->yesButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil(
+        [&] { return pane()->banner()->kind() == MessageBanner::Kind::Success; }, std::chrono::seconds(10)));
+    ASSERT_TRUE(waitUntil([&] {
+        return rows->rowCount() == 1 && rows->item(0, 3)->text() == QStringLiteral("sent");
+    })) << rows->rowCount();
+
+    // An action whose outcome line never came (Keyturn stopped mid-request).
+    keyturn::AuditEntry crashed;
+    crashed.time = QDateTime::currentDateTimeUtc();
+    crashed.entryId = QStringLiteral("entry-without-outcome");
+    crashed.deviceId = mac->id;
+    crashed.deviceName = mac->deviceName;
+    crashed.actionId = QStringLiteral("syncDevice");
+    crashed.outcome = keyturn::AuditEntry::outcomeSending();
+    ASSERT_TRUE(app()->auditLog()->append(crashed));
+    ASSERT_TRUE(waitUntil([&] { return rows->rowCount() == 2; }));
+    EXPECT_EQ(rows->item(0, 3)->text(), QStringLiteral("sending…, outcome unknown"));
+    EXPECT_EQ(rows->item(1, 3)->text(), QStringLiteral("sent"));
 }
