@@ -69,19 +69,22 @@ void GraphReply::startAttempt(bool forceRefresh)
     if (m_finished || !m_client)
         return;
     m_client->m_tokens->getAccessToken(
-        forceRefresh, this, [this](const QString &token, const QString &error) {
-            if (m_finished)
-                return;
-            if (!error.isEmpty() || token.isEmpty()) {
-                GraphError authError;
-                authError.kind = GraphError::Kind::Auth;
-                authError.networkErrorText = error;
-                authError.clientRequestId = m_clientRequestId;
-                finish(0, {}, authError, nullptr);
-                return;
-            }
-            sendWithToken(token);
-        });
+        forceRefresh, this, [this](const QString &token, const QString &error) { onToken(token, error); });
+}
+
+void GraphReply::onToken(const QString &token, const QString &error)
+{
+    if (m_finished)
+        return;
+    if (!error.isEmpty() || token.isEmpty()) {
+        GraphError authError;
+        authError.kind = GraphError::Kind::Auth;
+        authError.networkErrorText = error;
+        authError.clientRequestId = m_clientRequestId;
+        finish(0, {}, authError, nullptr);
+        return;
+    }
+    sendWithToken(token);
 }
 
 void GraphReply::sendWithToken(const QString &token)
@@ -247,20 +250,8 @@ bool GraphReply::onUnauthorized(const QNetworkReply *net, QByteArray &body, Grap
         if (isGet && !m_answeredChallenge) {
             m_answeredChallenge = true;
             qCInfo(lcGraph) << "401 with a claims challenge: asking for a token with those claims";
-            tokens->getAccessTokenForClaims(
-                error.claimsChallenge, this, [this](const QString &token, const QString &tokenError) {
-                    if (m_finished)
-                        return;
-                    if (token.isEmpty()) {
-                        GraphError authError;
-                        authError.kind = GraphError::Kind::Auth;
-                        authError.networkErrorText = tokenError;
-                        authError.clientRequestId = m_clientRequestId;
-                        finish(0, {}, authError, nullptr);
-                        return;
-                    }
-                    sendWithToken(token);
-                });
+            tokens->getAccessTokenForClaims(error.claimsChallenge, this,
+                [this](const QString &token, const QString &tokenError) { onToken(token, tokenError); });
             return true;
         }
         if (!isGet) {

@@ -57,6 +57,8 @@ private:
 
     void start(); // called by GraphClient (possibly after a write-limiter delay)
     void startAttempt(bool forceRefresh);
+    /// The token provider's answer: send with the token, or finish with Kind::Auth.
+    void onToken(const QString &token, const QString &error);
     void sendWithToken(const QString &token);
     void onNetworkFinished();
     /// The connection failed (dropped, timed out, answer cut short): GET retries, POST is unknown.

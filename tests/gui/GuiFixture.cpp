@@ -54,8 +54,14 @@ bool GuiFixture::startWithOptions(const keyturn::LaunchOptions &options)
     m_app.reset();
     keyturn::ui::KeyturnAppConfig config;
     config.launch = options;
+    return startKeyturn(std::move(config));
+}
+
+bool GuiFixture::startKeyturn(keyturn::ui::KeyturnAppConfig config)
+{
     config.keychainService = m_keychainService;
     config.auditDirectory = auditDirectory();
+    config.graphWaitScale = m_graphWaitScale;
     config.browser = m_browser;
     config.tokenStore = m_tokenStore;
     m_app = std::make_unique<keyturn::ui::KeyturnApp>(config);
@@ -66,6 +72,19 @@ bool GuiFixture::startWithOptions(const keyturn::LaunchOptions &options)
     }
     m_app->start();
     return true;
+}
+
+QStringList GuiFixture::keychainItems() const
+{
+    const auto result = runProcess(QStringLiteral("secret-tool"),
+        { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), m_keychainService });
+    QStringList users;
+    for (const QString &line :
+        result.standardError.split(QLatin1Char('\n')) + result.standardOutput.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("attribute.user = ")))
+            users.append(line.mid(17).trimmed());
+    }
+    return users;
 }
 
 bool GuiFixture::restart(const QString &demoUser, bool waitForList)
@@ -80,18 +99,8 @@ bool GuiFixture::startApp(const QString &demoUser, bool waitForList)
     config.launch.demo = true;
     config.launch.demoUser = demoUser;
     config.demoBaseUrl = m_tenant->baseUrl();
-    config.keychainService = m_keychainService;
-    config.auditDirectory = auditDirectory();
-    config.graphWaitScale = m_graphWaitScale;
-    config.browser = m_browser;
-    config.tokenStore = m_tokenStore;
-    m_app = std::make_unique<keyturn::ui::KeyturnApp>(config);
-    QString error;
-    if (!m_app->initialize(&error)) {
-        ADD_FAILURE() << "initialize failed: " << error.toStdString();
+    if (!startKeyturn(std::move(config)))
         return false;
-    }
-    m_app->start();
     if (demoUser.isEmpty())
         return true;
     if (!waitUntil([this] { return m_app->signIn()->state() == keyturn::SignInController::State::SignedIn; },

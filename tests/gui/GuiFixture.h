@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <QSet>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -22,6 +23,7 @@ struct DeviceRecord;
 
 namespace keyturn::ui {
 class KeyturnApp;
+struct KeyturnAppConfig;
 class MainWindow;
 } // namespace keyturn::ui
 
@@ -42,6 +44,8 @@ protected:
     /// A new KeyturnApp started like `keyturn <options>`: no embedded demo tenant, the same keychain
     /// service, settings and audit folder. Does not wait for a sign-in. False if initialize refused.
     bool startWithOptions(const keyturn::LaunchOptions &options);
+    /// The accounts (keychain keys) remembered under this fixture's keychain service (secret-tool).
+    QStringList keychainItems() const;
 
     /// Used instead of the default browser by the next launch()/restart() (borrowed).
     void setBrowser(keyturn::BrowserLauncher *browser) { m_browser = browser; }
@@ -67,6 +71,8 @@ protected:
 
 private:
     bool startApp(const QString &demoUser, bool waitForList);
+    /// Makes and starts a KeyturnApp from config with this fixture's keychain, audit folder and test seams.
+    bool startKeyturn(keyturn::ui::KeyturnAppConfig config);
 
     QTemporaryDir m_dir;
     QString m_keychainService;

@@ -32,7 +32,6 @@ using keyturn::test::fetchDemoRequests;
 using keyturn::test::postDemoControl;
 using keyturn::test::RecordedRequest;
 using keyturn::test::requestsMatching;
-using keyturn::test::runProcess;
 using keyturn::test::waitUntil;
 using keyturn::ui::MessageBanner;
 
@@ -49,20 +48,6 @@ protected:
         o.devices = devices;
         o.seed = 11;
         return o;
-    }
-
-    QStringList keychainItems() const
-    {
-        const auto result = runProcess(QStringLiteral("secret-tool"),
-            { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                keychainService() });
-        QStringList users;
-        for (const QString &line :
-            result.standardError.split(QLatin1Char('\n')) + result.standardOutput.split(QLatin1Char('\n'))) {
-            if (line.startsWith(QStringLiteral("attribute.user = ")))
-                users.append(line.mid(17).trimmed());
-        }
-        return users;
     }
 
     int count(const QString &method, const QString &suffix) const

@@ -30,19 +30,6 @@ namespace {
 
 class SignInFlow : public keyturn::test::GuiFixture {
 protected:
-    QStringList keychainItems() const
-    {
-        const auto result = runProcess(QStringLiteral("secret-tool"),
-            { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                keychainService() });
-        QStringList users;
-        for (const QString &line :
-            result.standardError.split(QLatin1Char('\n')) + result.standardOutput.split(QLatin1Char('\n'))) {
-            if (line.startsWith(QStringLiteral("attribute.user = ")))
-                users.append(line.mid(17).trimmed());
-        }
-        return users;
-    }
     bool signedIn() const { return app()->signIn()->state() == SignInController::State::SignedIn; }
 };
 
