@@ -260,6 +260,7 @@ void DeviceListView::connectLoader()
         [this](int loaded, int expected) { onEndedEarly(loaded, expected); });
     connect(m_loader, &DeviceListLoader::waiting, this, [this](int seconds) {
         m_waitRemainingSecs = seconds;
+        m_loadedAtWait = m_loader->loadedCount();
         m_waitTimer->start();
         showWaiting();
     });
@@ -358,6 +359,9 @@ void DeviceListView::setStatusText(const QString &text)
 
 void DeviceListView::onProgress(int loaded, std::optional<int> total)
 {
+    // The overview's total may arrive while Graph has asked to wait: the countdown stays.
+    if (m_waitTimer->isActive() && loaded == m_model->rowCount() && loaded == m_loadedAtWait)
+        return;
     stopWaiting();
     // The overview may lag the list: a total below what is already loaded is not shown.
     if (total && *total > 0 && *total >= loaded) {

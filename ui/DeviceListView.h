@@ -117,6 +117,7 @@ private:
     std::function<void()> m_bannerAction;
     QTimer *m_waitTimer = nullptr;
     int m_waitRemainingSecs = 0;
+    int m_loadedAtWait = 0; // rows loaded when Graph asked to wait
 };
 
 } // namespace keyturn::ui

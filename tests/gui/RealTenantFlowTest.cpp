@@ -208,7 +208,7 @@ TEST_F(RealTenantFlow, AChallengedActionIsSentAgainOnlyAfterANewYes)
 
 TEST_F(RealTenantFlow, ALongRetryAfterShowsACountdownAndCompletes)
 {
-    setGraphWaitScale(0.01); // Intune's 120 s pass in 1.2 s; the countdown still reads Intune's number
+    setGraphWaitScale(0.04); // Intune's 120 s pass in 4.8 s; the countdown still reads Intune's number
     ASSERT_TRUE(launch(options(2500)));
     ASSERT_TRUE(postDemoControl(
         demoUrl(), QStringLiteral("/_demo/inject?fault=429&retry-after=120&match=skiptoken&count=1")));
@@ -223,6 +223,14 @@ TEST_F(RealTenantFlow, ALongRetryAfterShowsACountdownAndCompletes)
         std::chrono::seconds(20)))
         << texts.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(list()->progressWidget()->isVisible());
+    // It counts down, and the overview's total arriving meanwhile does not hide it.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return list()->statusText()
+                == QStringLiteral("Intune asked Keyturn to wait 1 min 58 s before the next page.");
+        },
+        std::chrono::seconds(5)))
+        << texts.join(QLatin1Char('|')).toStdString();
     ASSERT_TRUE(waitForListLoaded());
     EXPECT_EQ(app()->devices()->rowCount(), 2500);
     EXPECT_FALSE(list()->banner()->isVisible());
