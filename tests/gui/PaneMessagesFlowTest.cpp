@@ -129,3 +129,58 @@ TEST_F(PaneMessagesFlow, SuccessAndErrorBannersLookDifferentInLightAndDarkPalett
         EXPECT_EQ(QColor(error.background).lightness() < 128, dark);
     }
 }
+
+TEST_F(PaneMessagesFlow, ReadOnlySignInSeesWhyEachActionIsUnavailableInThePane)
+{
+    ASSERT_TRUE(launchAs(QStringLiteral("readonly")));
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*mac));
+
+    auto *reasons = pane()->findChild<QLabel *>(QStringLiteral("unavailableReasonsLabel"));
+    ASSERT_NE(reasons, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return reasons->isVisible(); }, std::chrono::seconds(5)));
+    const QString text = reasons->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Rotate FileVault recovery key: your sign-in lacks "
+                                             "DeviceManagementManagedDevices.PrivilegedOperations.All")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Help Desk Operator"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Endpoint Security Manager"))) << text.toStdString();
+    // Actions that need the same role share one line.
+    EXPECT_TRUE(text.contains(QStringLiteral("Sync, Restart, Shut down: your sign-in lacks")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Rotate BitLocker keys is available for Windows devices")))
+        << text.toStdString();
+
+    // Under the buttons, wholly shown (wrapped, not cut), selectable and reachable by Tab.
+    QToolButton *fileVault = pane()->actionButton(QStringLiteral("rotateFileVaultKey"));
+    const QPoint below = reasons->mapTo(pane(), QPoint(0, 0));
+    const QPoint button = fileVault->mapTo(pane(), QPoint(0, fileVault->height()));
+    EXPECT_GT(below.y(), button.y());
+    EXPECT_GE(reasons->height(), reasons->heightForWidth(reasons->width()));
+    EXPECT_LE(reasons->width(), pane()->width());
+    EXPECT_TRUE(reasons->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+    EXPECT_NE(reasons->focusPolicy(), Qt::NoFocus);
+}
+
+TEST_F(PaneMessagesFlow, DeviceRulesAreExplainedInThePaneForEveryone)
+{
+    ASSERT_TRUE(launchAs(QStringLiteral("helpdesk")));
+    const DeviceRecord *windows
+        = findDevice([](const DeviceRecord &d) { return d.platform == DeviceRecord::Platform::Windows; });
+    ASSERT_NE(windows, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*windows));
+    auto *reasons = pane()->findChild<QLabel *>(QStringLiteral("unavailableReasonsLabel"));
+    ASSERT_NE(reasons, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return reasons->isVisible(); }, std::chrono::seconds(5)));
+    EXPECT_TRUE(reasons->text().contains(
+        QStringLiteral("Rotate FileVault recovery key is available for corporate-owned macOS devices")))
+        << reasons->text().toStdString();
+    EXPECT_FALSE(reasons->text().contains(QStringLiteral("sign-in lacks")));
+
+    const DeviceRecord *mac = findDevice(isCorporateEncryptedMac);
+    ASSERT_NE(mac, nullptr);
+    ASSERT_TRUE(openDeviceThroughSearch(*mac));
+    // Only the Windows-only actions remain unavailable on a corporate, encrypted Mac.
+    EXPECT_FALSE(reasons->text().contains(QStringLiteral("FileVault"))) << reasons->text().toStdString();
+}
