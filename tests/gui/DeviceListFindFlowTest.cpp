@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "common/TestSupport.h"
 #include "devices/DeviceRecord.h"
 #include "devices/DeviceTableModel.h"
@@ -113,4 +114,14 @@ TEST_F(DeviceListFindFlow, SearchBoxIsUsableAtTheSmallestWindow)
     // Wholly inside the list view (not cut by the splitter or the window edge).
     const QRect inList(searchBox->mapTo(list(), QPoint(0, 0)), searchBox->size());
     EXPECT_TRUE(list()->rect().contains(inList)) << inList.right() << " > " << list()->width();
+}
+
+TEST_F(DeviceListFindFlow, ADeviceOptionNamingNoDeviceSaysSoInTheWindow)
+{
+    setDeviceOption(QStringLiteral("NOPE"));
+    ASSERT_TRUE(launchList(50));
+    keyturn::ui::MessageBanner *banner = list()->banner();
+    ASSERT_TRUE(waitUntil([&] { return banner->isVisible(); }, std::chrono::seconds(5)));
+    EXPECT_EQ(banner->text(), QStringLiteral("No device named NOPE in this tenant"));
+    EXPECT_EQ(banner->kind(), keyturn::ui::MessageBanner::Kind::Warning);
 }

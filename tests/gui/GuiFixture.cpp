@@ -79,6 +79,7 @@ bool GuiFixture::startApp(const QString &demoUser, bool waitForList)
     keyturn::ui::KeyturnAppConfig config;
     config.launch.demo = true;
     config.launch.demoUser = demoUser;
+    config.launch.deviceName = m_deviceOption;
     config.demoBaseUrl = m_tenant->baseUrl();
     config.keychainService = m_keychainService;
     config.auditDirectory = auditDirectory();
