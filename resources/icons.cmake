@@ -4,6 +4,10 @@ set(KEYTURN_ICON_FILES
     ${PROJECT_SOURCE_DIR}/resources/icons/refresh.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/account.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/copy.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/banner/success.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/banner/information.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/banner/warning.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/banner/error.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/rotate-filevault.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/sync.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/restart.svg

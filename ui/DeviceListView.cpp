@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -105,7 +106,10 @@ void DeviceListView::buildToolbar()
 {
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Search by device name, user or serial number"));
+    m_searchLineEdit->setPlaceholderText(tr("Search by device name, user, serial number or device ID"));
+    // Room for a device name or a pasted id also at the window's minimum size (the window's
+    // minimum follows from the layout's).
+    m_searchLineEdit->setMinimumWidth(200);
     m_searchLineEdit->setAccessibleName(tr("Search devices"));
     m_searchLineEdit->setClearButtonEnabled(true);
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -377,12 +381,14 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
     restoreSelection();
 }
 
-void DeviceListView::onFinished(int total)
+void DeviceListView::onFinished(int /*total: the toolbar counts the rows*/)
 {
     stopWaiting();
     m_proxy->settleSort(); // the final order at once, not after the proxy's re-sort pause
     m_progressWidget->hide();
-    setStatusText(total == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(total)));
+    // The count is in the toolbar; the status bar says when the list was read.
+    setStatusText(
+        tr("Device list loaded at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     restoreSelection();
     m_pendingSelection.clear();
     updateEmptyState();

@@ -9,6 +9,8 @@
 #include "actions/DeviceId.h"
 #include "graph/GraphError.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -26,7 +28,48 @@ namespace keyturn::ui {
 
 namespace {
 constexpr int kActionColumns = 2;
+
+// "Your sign-in lacks ..." after "Sync: " reads "Sync: your sign-in lacks ..." (names such as
+// "iOS" or "BitLocker" keep their case).
+QString sentenceTail(const QString &reason)
+{
+    if (reason.size() < 2 || !reason.at(0).isUpper() || !reason.at(1).isLower())
+        return reason;
+    return reason.at(0).toLower() + reason.mid(1);
 }
+// The pane's line for a reason: a missing permission names the built-in roles only (the custom
+// role's permission, different per action, stays in the button's tooltip), so that the actions
+// needing the same role share one line.
+QString paneReason(const RemoteAction &action, const QString &reason)
+{
+    if (reason != action.permissionReason() || !action.rolesSource)
+        return reason;
+    //: %1 is a Graph permission, %2 built-in Intune roles ("the Help Desk Operator role")
+    return DevicePane::tr("Your sign-in lacks %1. An Intune administrator can assign %2.")
+        .arg(action.requiredScope, QCoreApplication::translate("keyturn::RemoteAction", action.rolesSource));
+}
+
+// Keeps a word-wrapped label at least as tall as its text at its width: the scroll area's
+// layout would otherwise squeeze it and cut lines off.
+class WrappedHeight final : public QObject {
+public:
+    using QObject::QObject;
+    static void update(QLabel *label)
+    {
+        const int height = label->heightForWidth(label->width());
+        if (height > 0 && label->minimumHeight() != height)
+            label->setMinimumHeight(height);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            update(static_cast<QLabel *>(watched));
+        return false;
+    }
+};
+} // namespace
 
 DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidget *parent)
     : QWidget(parent)
@@ -75,6 +118,16 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
         ++index;
     }
     layout->addWidget(actionsBox);
+    m_reasonsLabel = new QLabel(m_content);
+    m_reasonsLabel->setObjectName(QStringLiteral("unavailableReasonsLabel"));
+    m_reasonsLabel->setAccessibleName(tr("Why some actions are unavailable"));
+    m_reasonsLabel->setTextFormat(Qt::PlainText);
+    m_reasonsLabel->setWordWrap(true);
+    // Selectable by keyboard too: the label takes focus, so the reasons are reachable by Tab.
+    m_reasonsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_reasonsLabel->installEventFilter(new WrappedHeight(m_reasonsLabel));
+    m_reasonsLabel->hide();
+    layout->addWidget(m_reasonsLabel);
     layout->addWidget(m_banner);
     buildEssentials();
     auto *essentialsBox = new QGroupBox(tr("Essentials"), m_content);
@@ -256,6 +309,9 @@ void DevicePane::setGrantedScopes(const QStringList &scopes)
 
 void DevicePane::updateActionButtons()
 {
+    // Reasons in catalog order; actions that share a reason share its line.
+    QStringList reasons;
+    QHash<QString, QStringList> labelsByReason;
     for (const RemoteAction &action : remoteActionCatalog()) {
         QToolButton *button = m_actionButtons.value(action.id);
         if (!m_details) {
@@ -264,6 +320,12 @@ void DevicePane::updateActionButtons()
             continue;
         }
         const Applicability applicability = evaluate(action, *m_details, m_grantedScopes);
+        if (!applicability.applicable) {
+            const QString reason = paneReason(action, applicability.reason);
+            if (!labelsByReason.contains(reason))
+                reasons.append(reason);
+            labelsByReason[reason].append(action.label);
+        }
         const bool running = m_runner->isRunning(action.id, m_details->id);
         button->setEnabled(applicability.applicable && !running && !m_confirming);
         if (!applicability.applicable)
@@ -274,6 +336,19 @@ void DevicePane::updateActionButtons()
             button->setToolTip(action.confirmationDetail());
         button->setAccessibleDescription(button->toolTip());
     }
+    QStringList lines;
+    for (const QString &reason : std::as_const(reasons)) {
+        const QStringList labels = labelsByReason.value(reason);
+        // A reason that starts with the action's name says which action it is about.
+        if (labels.size() == 1 && reason.startsWith(labels.first()))
+            lines.append(reason);
+        else
+            //: %1 lists action names ("Sync, Restart"), %2 is why they cannot run
+            lines.append(tr("%1: %2").arg(labels.join(QStringLiteral(", ")), sentenceTail(reason)));
+    }
+    m_reasonsLabel->setText(lines.join(QLatin1Char('\n')));
+    m_reasonsLabel->setVisible(!lines.isEmpty());
+    WrappedHeight::update(m_reasonsLabel);
 }
 
 void DevicePane::onDetails(const DeviceDetails &details)

@@ -1,5 +1,6 @@
 // DevicePane: one device, as the admin center's device page shows it. The name as title, a row of
-// remote-action buttons (disabled with the reason as tooltip when an action does not apply), the
+// remote-action buttons (disabled when an action does not apply, the reasons written under them as
+// selectable text, one line per reason, also reachable from the keyboard and screen readers), the
 // essentials from the single-device GET, FileVault prerequisites for Macs, and the device action
 // status list, kept fresh by the ActionStatusTracker while the pane shows the device. Clicking an
 // action asks Yes/No through Confirmations and, on Yes, hands it to the ActionRunner once.
@@ -85,6 +86,7 @@ private:
     QLabel *m_titleLabel = nullptr;
     QLabel *m_subtitleLabel = nullptr;
     QHash<QString, QToolButton *> m_actionButtons;
+    QLabel *m_reasonsLabel = nullptr; // why disabled actions cannot run (hidden when all can)
     MessageBanner *m_banner = nullptr;
     QFormLayout *m_essentialsForm = nullptr;
     QHash<QString, QLabel *> m_essentialLabels;

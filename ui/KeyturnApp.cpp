@@ -1,9 +1,11 @@
 #include "KeyturnApp.h"
 
 #include "DesktopBrowserLauncher.h"
+#include "DeviceListView.h"
 #include "EndpointText.h"
 #include "GraphRootConfirmation.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "SignInView.h"
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
@@ -138,8 +140,11 @@ void KeyturnApp::start()
         connect(
             m_loader.get(), &DeviceListLoader::finished, this,
             [this, deviceName] {
-                if (!m_window->showDeviceNamed(deviceName))
+                if (!m_window->showDeviceNamed(deviceName)) {
                     qCWarning(lcApp) << "No device named" << deviceName;
+                    m_window->deviceListView()->banner()->showMessage(MessageBanner::Kind::Warning,
+                        tr("No device named %1 in this tenant").arg(deviceName));
+                }
             },
             Qt::SingleShotConnection);
     }

@@ -1,33 +1,52 @@
 #include "MessageBanner.h"
 
+#include "BannerColors.h"
+
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 
 namespace keyturn::ui {
 
 namespace {
-QString styleFor(MessageBanner::Kind kind)
+
+QString iconFor(MessageBanner::Kind kind)
 {
     switch (kind) {
     case MessageBanner::Kind::Success:
-        return QStringLiteral(
-            "#messageBanner { background: #dff6dd; border: 1px solid #9fd89f; border-radius: 4px; }");
+        return QStringLiteral(":/icons/banner/success.svg");
     case MessageBanner::Kind::Information:
-        return QStringLiteral(
-            "#messageBanner { background: #ebf3fc; border: 1px solid #b4d6fa; border-radius: 4px; }");
+        return QStringLiteral(":/icons/banner/information.svg");
     case MessageBanner::Kind::Warning:
-        return QStringLiteral(
-            "#messageBanner { background: #fff4ce; border: 1px solid #f2d46f; border-radius: 4px; }");
+        return QStringLiteral(":/icons/banner/warning.svg");
     case MessageBanner::Kind::Error:
-        return QStringLiteral(
-            "#messageBanner { background: #fde7e9; border: 1px solid #eeacb2; border-radius: 4px; }");
+        return QStringLiteral(":/icons/banner/error.svg");
     }
     return {};
 }
+
+QString kindName(MessageBanner::Kind kind)
+{
+    switch (kind) {
+    case MessageBanner::Kind::Success:
+        return MessageBanner::tr("Success");
+    case MessageBanner::Kind::Information:
+        return MessageBanner::tr("Information");
+    case MessageBanner::Kind::Warning:
+        return MessageBanner::tr("Warning");
+    case MessageBanner::Kind::Error:
+        return MessageBanner::tr("Error");
+    }
+    return {};
+}
+
+constexpr int kIconSize = 20;
+
 } // namespace
 
 MessageBanner::MessageBanner(QWidget *parent)
@@ -35,6 +54,9 @@ MessageBanner::MessageBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("messageBanner"));
     setAccessibleName(tr("Message"));
+    m_iconLabel = new QLabel(this);
+    m_iconLabel->setObjectName(QStringLiteral("bannerIcon"));
+    m_iconLabel->setFixedSize(kIconSize, kIconSize);
     m_textLabel = new QLabel(this);
     m_textLabel->setObjectName(QStringLiteral("bannerText"));
     m_textLabel->setWordWrap(true);
@@ -59,6 +81,7 @@ MessageBanner::MessageBanner(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_iconLabel, 0, Qt::AlignTop);
     layout->addWidget(m_textLabel, 1);
     layout->addWidget(m_actionButton);
     layout->addWidget(m_copyButton);
@@ -71,8 +94,8 @@ void MessageBanner::showMessage(
 {
     m_kind = kind;
     m_details = details;
-    setStyleSheet(styleFor(kind));
     m_textLabel->setText(text);
+    applyKind();
     m_copyButton->setVisible(!details.isEmpty());
     m_actionButton->setVisible(!actionText.isEmpty());
     m_actionButton->setText(actionText);
@@ -85,6 +108,40 @@ void MessageBanner::clear()
     m_details.clear();
     m_textLabel->clear();
     hide();
+}
+
+void MessageBanner::applyKind()
+{
+    const BannerColors colors = bannerColors(m_kind, palette());
+    QPalette textPalette = m_textLabel->palette();
+    textPalette.setColor(QPalette::WindowText, colors.text);
+    textPalette.setColor(QPalette::Text, colors.text);
+    m_textLabel->setPalette(textPalette);
+    m_iconLabel->setPixmap(QIcon(iconFor(m_kind)).pixmap(QSize(kIconSize, kIconSize), devicePixelRatioF()));
+    //: %1 is the kind of message (Success, Information, Warning, Error), %2 the message
+    const QString described = tr("%1: %2").arg(kindName(m_kind), m_textLabel->text());
+    setAccessibleDescription(described);
+    m_textLabel->setAccessibleName(described);
+    update();
+}
+
+void MessageBanner::paintEvent(QPaintEvent *)
+{
+    const BannerColors colors = bannerColors(m_kind, palette());
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal inset = colors.borderWidth / 2.0;
+    painter.setPen(QPen(colors.border, colors.borderWidth));
+    painter.setBrush(colors.background);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), 4, 4);
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (m_textLabel
+        && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+        applyKind();
 }
 
 QString MessageBanner::text() const

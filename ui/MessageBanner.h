@@ -1,6 +1,8 @@
 // MessageBanner: an inline strip for outcomes and errors (success, information, warning, error)
 // with optional "Copy details" (copies the details text to the clipboard) and an action button
-// such as "Retry". Hidden until show*() is called.
+// such as "Retry". Hidden until show*() is called. Each kind has its own icon and tinted
+// background (light or dark to suit the palette, see BannerColors); the accessible description
+// names the kind ("Error: ...").
 #pragma once
 
 #include <QFrame>
@@ -31,8 +33,15 @@ public:
 Q_SIGNALS:
     void actionTriggered();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyKind();
+
     Kind m_kind = Kind::Information;
+    QLabel *m_iconLabel = nullptr;
     QLabel *m_textLabel = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_actionButton = nullptr;

@@ -1,6 +1,7 @@
 target_sources(keyturn_ui PRIVATE
     AboutDialog.h AboutDialog.cpp
     AuditLogWindow.h AuditLogWindow.cpp
+    BannerColors.h BannerColors.cpp
     ClickThroughGuard.h ClickThroughGuard.cpp
     ConfirmationDialog.h ConfirmationDialog.cpp
     Confirmations.h Confirmations.cpp

@@ -139,7 +139,9 @@ QString applyLaunchOptions(AuthConfig &config, const LaunchOptions &options)
     }
     if (!options.graphUrl.isEmpty()) {
         const QUrl url = normalizedRoot(options.graphUrl);
-        const QString problem = validateEndpointUrl(url);
+        // The example is a Graph root of the chosen cloud, not a sign-in host.
+        const QString problem = validateEndpointUrl(
+            url, AuthConfig::forCloud(result.cloud).graphRoot.toString(QUrl::StripTrailingSlash));
         if (problem.isEmpty())
             result.graphRoot = url;
         else

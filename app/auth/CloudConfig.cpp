@@ -134,13 +134,12 @@ QUrl AuthConfig::graphBetaUrl() const
     return withPath(graphRoot, QStringLiteral("/beta"));
 }
 
-QString validateEndpointUrl(const QUrl &url)
+QString validateEndpointUrl(const QUrl &url, const QString &example)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("keyturn::AuthConfig", text); };
     const QString shown = url.toDisplayString();
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("\"%1\" is not a valid address. Use a full URL such as https://login.microsoftonline.com.")
-            .arg(shown);
+        return tr("\"%1\" is not a valid address. Use a full URL such as %2.").arg(shown, example);
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return tr("\"%1\" must not contain a user name, a query or a fragment.").arg(shown);
     const QString scheme = url.scheme().toLower();

@@ -49,7 +49,9 @@ struct AuthConfig {
 };
 
 /// Empty when url is acceptable as an authority or Graph root (https, or http on 127.0.0.1,
-/// localhost or [::1]); otherwise a clear, translated message naming the URL.
-QString validateEndpointUrl(const QUrl &url);
+/// localhost or [::1]); otherwise a clear, translated message naming the URL. example is the
+/// full URL the message suggests for this setting (a sign-in host unless told otherwise).
+QString validateEndpointUrl(
+    const QUrl &url, const QString &example = QStringLiteral("https://login.microsoftonline.com"));
 
 } // namespace keyturn

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <array>
+#include <cstring>
 #include <random>
 
 namespace keyturn::demo {
@@ -196,7 +197,9 @@ void makeAndroid(Rng &rng, DeviceRecord &d, int number)
     d.imei = rng.digits(15);
     d.company = rng.chance(60);
     d.encrypted = rng.chance(95);
-    d.managementAgent = d.company ? "mdm" : "googleCloudDevicePolicyController";
+    // Intune manages Android Enterprise devices, corporate and personal (work profile) alike; only
+    // corporate fully managed devices run Google's Cloud DPC, and Intune still reports them as "mdm".
+    d.managementAgent = "mdm";
     d.deviceEnrollmentType = d.company
         ? (rng.chance(70) ? "androidEnterpriseFullyManaged" : "androidEnterpriseCorporateWorkProfile")
         : "userEnrollment";
@@ -251,6 +254,11 @@ GeneratedDevices DeviceGenerator::generate(int count, quint32 seed, qint64 refer
             makeAndroid(rng, d, ++androids);
         }
         d.complianceState = complianceFor(rng);
+        // Only Configuration Manager clients (co-managed Windows) report compliance through
+        // ConfigMgr; any other device drawn that way is compliant (no extra draw: ids stay).
+        if (std::strcmp(d.complianceState, "configManager") == 0
+            && std::strcmp(d.managementAgent, "configurationManagerClientMdm") != 0)
+            d.complianceState = "compliant";
         d.wiFiMacAddress = rng.mac();
         d.userIndex = rng.chance(8) ? -1 : static_cast<int>(rng.below(userCount));
         d.lastSyncMs = referenceMs - static_cast<qint64>(rng.below(30 * kDayMs));

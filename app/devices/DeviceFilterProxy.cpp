@@ -91,6 +91,35 @@ bool packVersion(QStringView v, quint64 *packed)
     return segments > 0;
 }
 
+// Compliance sorts by how urgently a help desk should look at a device, not by Graph's schema
+// order (which reads as random on screen): ascending puts the devices that fail or may fail their
+// policies first, then those whose state is elsewhere or not known yet, compliant devices last.
+quint64 complianceRank(DeviceRecord::Compliance compliance)
+{
+    using C = DeviceRecord::Compliance;
+    switch (compliance) {
+    case C::Noncompliant:
+        return 0;
+    case C::InGracePeriod:
+        return 1;
+    case C::Error:
+        return 2;
+    case C::Conflict:
+        return 3;
+    case C::ConfigManager:
+        return 4;
+    case C::Unknown:
+        return 5;
+    case C::Compliant:
+        return 6;
+    }
+    return 5;
+}
+
+// Ids are matched only for a search this long: shorter text (a serial fragment such as "c02")
+// would match the hex digits of most ids and bury the devices actually meant.
+constexpr qsizetype kIdSearchMinLength = 8;
+
 } // namespace
 
 DeviceFilterProxy::DeviceFilterProxy(QObject *parent)
@@ -329,7 +358,9 @@ void DeviceFilterProxy::setSearchText(const QString &text)
         return;
     // Typing on: every row matching the longer text matched the shorter one, so only the rows
     // shown now need checking.
-    const bool narrowing = needle.contains(m_needle);
+    // (Not across the length from which ids count: longer text may match ids that shorter did not.)
+    const bool narrowing = needle.contains(m_needle)
+        && (m_needle.size() >= kIdSearchMinLength || needle.size() < kIdSearchMinLength);
     m_needle = std::move(needle);
     refilter(narrowing);
 }
@@ -451,7 +482,11 @@ bool DeviceFilterProxy::accepts(const DeviceRecord &r) const
             return false;
         break;
     }
-    return m_needle.isEmpty() || r.searchKey.contains(m_needle);
+    if (m_needle.isEmpty() || r.searchKey.contains(m_needle))
+        return true;
+    return m_needle.size() >= kIdSearchMinLength
+        && (r.id.contains(m_needle, Qt::CaseInsensitive)
+            || r.azureADDeviceId.contains(m_needle, Qt::CaseInsensitive));
 }
 
 const DeviceRecord &DeviceFilterProxy::recordAt(int proxyRow) const
@@ -513,7 +548,7 @@ int DeviceFilterProxy::comparePrimary(int leftRow, int rightRow) const
     case DeviceTableModel::Ownership:
         return threeWay(l.ownership, r.ownership);
     case DeviceTableModel::Compliance:
-        return threeWay(l.compliance, r.compliance);
+        return threeWay(complianceRank(l.compliance), complianceRank(r.compliance));
     case DeviceTableModel::OS:
         return sign(l.operatingSystem.compare(r.operatingSystem, Qt::CaseInsensitive));
     case DeviceTableModel::OsVersion:
@@ -565,7 +600,7 @@ DeviceFilterProxy::SortKey DeviceFilterProxy::sortKey(int row) const
         k.primary = static_cast<quint64>(r.ownership);
         break;
     case DeviceTableModel::Compliance:
-        k.primary = static_cast<quint64>(r.compliance);
+        k.primary = complianceRank(r.compliance);
         break;
     case DeviceTableModel::OsVersion:
         k.exact = packVersion(r.osVersion, &k.primary);

@@ -36,7 +36,8 @@ public:
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     DeviceTableModel *deviceModel() const { return m_devices; }
 
-    /// Case-insensitive substring of device name, primary user UPN or serial number; "" shows all.
+    /// Case-insensitive substring of device name, primary user UPN or serial number, and from 8
+    /// characters on also of the Intune device id or Entra device id; "" shows all.
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     void setPlatformFilter(PlatformFilter filter);
@@ -49,7 +50,8 @@ public:
     /// The record behind a proxy row (precondition: valid row).
     const DeviceRecord &recordAt(int proxyRow) const;
 
-    /// Sorts by the raw value of `column` (ties: device name, then arrival); -1 = arrival order.
+    /// Sorts by the raw value of `column` (compliance: by severity, see complianceRank; ties: device
+    /// name, then arrival); -1 = arrival order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }

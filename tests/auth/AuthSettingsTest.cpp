@@ -94,3 +94,22 @@ TEST(AuthSettings, TheTenantCheckIsSharedWithTheSignInScreen)
     o.tenant = QStringLiteral("a b");
     EXPECT_EQ(applyLaunchOptions(c, o), invalidTenantMessage(QStringLiteral("a b")));
 }
+
+TEST(AuthSettings, AnInvalidGraphUrlIsAnsweredWithAGraphRootAsTheExample)
+{
+    AuthConfig c;
+    LaunchOptions o;
+    o.graphUrl = QStringLiteral("notaurl");
+    const QString error = applyLaunchOptions(c, o);
+    EXPECT_TRUE(error.contains(QStringLiteral("https://graph.microsoft.com"))) << error.toStdString();
+    EXPECT_FALSE(error.contains(QStringLiteral("login.microsoftonline.com"))) << error.toStdString();
+
+    LaunchOptions sovereign;
+    sovereign.cloud = QStringLiteral("usgov");
+    sovereign.graphUrl = QStringLiteral("notaurl");
+    EXPECT_TRUE(applyLaunchOptions(c, sovereign).contains(QStringLiteral("https://graph.microsoft.us")));
+
+    LaunchOptions signIn;
+    signIn.authorityUrl = QStringLiteral("notaurl");
+    EXPECT_TRUE(applyLaunchOptions(c, signIn).contains(QStringLiteral("https://login.microsoftonline.com")));
+}

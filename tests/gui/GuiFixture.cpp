@@ -98,6 +98,7 @@ bool GuiFixture::startApp(const QString &demoUser, bool waitForList)
     keyturn::ui::KeyturnAppConfig config;
     config.launch.demo = true;
     config.launch.demoUser = demoUser;
+    config.launch.deviceName = m_deviceOption;
     config.demoBaseUrl = m_tenant->baseUrl();
     if (!startKeyturn(std::move(config)))
         return false;

@@ -51,6 +51,8 @@ protected:
     void setBrowser(keyturn::BrowserLauncher *browser) { m_browser = browser; }
     /// Used instead of the real keychain by the next launch()/restart() (borrowed).
     void setTokenStore(keyturn::TokenStore *store) { m_tokenStore = store; }
+    /// The next launch()/restart() starts like `keyturn --device name`.
+    void setDeviceOption(const QString &name) { m_deviceOption = name; }
     /// Shortens the Graph client's waits before retries in the next launch()/restart().
     void setGraphWaitScale(double scale) { m_graphWaitScale = scale; }
 
@@ -79,6 +81,7 @@ private:
     keyturn::BrowserLauncher *m_browser = nullptr;
     keyturn::TokenStore *m_tokenStore = nullptr;
     double m_graphWaitScale = 1.0;
+    QString m_deviceOption;
     std::unique_ptr<keyturn::demo::DemoTenant> m_tenant;
     std::unique_ptr<keyturn::ui::KeyturnApp> m_app;
 };
