@@ -1,5 +1,5 @@
 #!/bin/sh
-# The hardening pass (issue #7): the whole test suite built with AddressSanitizer + UBSan and run
+# The hardening pass: the whole test suite built with AddressSanitizer + UBSan and run
 # with LeakSanitizer on (real keyring session), then the libFuzzer targets built with clang and
 # run briefly. Fails on any test failure, sanitizer report, leak outside system libraries, or
 # fuzzer crash. Builds only what it runs.

@@ -1,4 +1,4 @@
-// Issue: hardening. The device list end to end against a misbehaving demo tenant: fault storms at
+// The device list end to end against a misbehaving demo tenant: fault storms at
 // tenant scale with the UI thread watched, a token expiring mid-list, oversized and non-JSON pages.
 #include "DeviceListView.h"
 #include "EventLoopProbe.h"

@@ -1,4 +1,4 @@
-// Issue #7 (c): secret hygiene. One whole Keyturn run (the real KeyturnApp object graph and
+// Secret hygiene. One whole Keyturn run (the real KeyturnApp object graph and
 // widgets) against the in-process demo tenant, with every logging category at debug: sign in, load
 // the list, run an action, force a token refresh, sign out. Then no token, code, code verifier or
 // challenge the tenant issued may appear in any file Keyturn wrote or in anything it logged.
