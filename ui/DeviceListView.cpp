@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -160,6 +161,8 @@ void DeviceListView::buildTable()
     m_tableView->sortByColumn(DeviceTableModel::Name, Qt::AscendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Rows, not cells: the arrow keys move between devices and Tab leaves the list for the pane.
+    m_tableView->setTabKeyNavigation(false);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
@@ -179,11 +182,10 @@ void DeviceListView::buildTable()
     connect(header, &QHeaderView::customContextMenuRequested, this, &DeviceListView::showHeaderMenu);
     m_tableView->installEventFilter(this);
 
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid())
-                Q_EMIT currentDeviceChanged(current.data(DeviceTableModel::DeviceIdRole).toString());
-        });
+    // The selection, not the current index, is the device: a screen reader or a Ctrl+click can
+    // change one without the other.
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { Q_EMIT selectedDeviceChanged(currentDeviceId()); });
     connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT deviceActivated(index.data(DeviceTableModel::DeviceIdRole).toString());
     });
@@ -326,8 +328,8 @@ void DeviceListView::showSignedOut()
 
 QString DeviceListView::currentDeviceId() const
 {
-    const QModelIndex current = m_tableView->currentIndex();
-    return current.isValid() ? current.data(DeviceTableModel::DeviceIdRole).toString() : QString();
+    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(DeviceTableModel::DeviceIdRole).toString();
 }
 
 bool DeviceListView::selectDevice(const QString &deviceId)
@@ -340,6 +342,7 @@ bool DeviceListView::selectDevice(const QString &deviceId)
         return false;
     m_tableView->setCurrentIndex(proxyIndex);
     m_tableView->scrollTo(proxyIndex);
+    m_tableView->horizontalScrollBar()->setValue(0); // the name stays in view
     return true;
 }
 
@@ -472,6 +475,13 @@ bool DeviceListView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tableView && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)
+            && key->modifiers() == Qt::NoModifier) {
+            // Left/Right scroll the columns; they never move the current cell (the row is the device).
+            QScrollBar *bar = m_tableView->horizontalScrollBar();
+            bar->setValue(bar->value() + (key->key() == Qt::Key_Left ? -1 : 1) * bar->singleStep() * 4);
+            return true;
+        }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             const QString id = currentDeviceId();
             if (!id.isEmpty()) {

@@ -40,6 +40,7 @@ public:
     /// Not signed in: shows the empty state instead of the table.
     void showSignedOut();
 
+    /// The selected device (single selection), or empty.
     QString currentDeviceId() const;
     bool selectDevice(const QString &deviceId);
 
@@ -59,7 +60,8 @@ public:
     keyturn::DeviceFilterProxy *proxy() const { return m_proxy; }
 
 Q_SIGNALS:
-    void currentDeviceChanged(const QString &deviceId);
+    /// The selection changed, by any means (mouse, keys, accessibility); empty when none is selected.
+    void selectedDeviceChanged(const QString &deviceId);
     /// Enter or double-click on a row.
     void deviceActivated(const QString &deviceId);
     void statusTextChanged(const QString &text);

@@ -43,6 +43,8 @@ public:
     void showDevice(const QString &deviceId, const QString &nameHint = {});
     /// No device: stops tracking and shows a hint.
     void clearDevice();
+    /// Keyboard focus to the first enabled action, now or once the details have arrived.
+    void focusFirstAction();
     /// The token's scp values: decide which actions the sign-in may run.
     void setGrantedScopes(const QStringList &scopes);
 
@@ -63,6 +65,8 @@ private:
     void buildActions();
     void buildEssentials();
     void updateActionButtons();
+    /// Gives focus back to the action whose confirmation was answered once it can take it.
+    void returnFocusToAction();
     void onDetails(const keyturn::DeviceDetails &details);
     void onDetailsFailed(const keyturn::GraphError &error);
     void onActionClicked(const QString &actionId);
@@ -78,6 +82,8 @@ private:
     std::optional<keyturn::DeviceDetails> m_details;
     QStringList m_grantedScopes;
     bool m_confirming = false;
+    bool m_focusFirstActionPending = false;
+    QString m_refocusActionId; // the action whose confirmation was answered, while it is disabled
 
     QStackedWidget *m_stack = nullptr;
     QWidget *m_placeholder = nullptr;

@@ -60,12 +60,10 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     createMenus();
     createStatusBar();
 
-    connect(m_deviceListView, &DeviceListView::currentDeviceChanged, this, &MainWindow::openDevice);
+    connect(m_deviceListView, &DeviceListView::selectedDeviceChanged, this, &MainWindow::openDevice);
     connect(m_deviceListView, &DeviceListView::deviceActivated, this, [this](const QString &id) {
         openDevice(id);
-        m_devicePane->setFocus(Qt::OtherFocusReason);
-        if (auto *first = m_devicePane->findChild<QToolButton *>(); first && first->isEnabled())
-            first->setFocus(Qt::OtherFocusReason);
+        m_devicePane->focusFirstAction();
     });
     connect(m_parts.signIn, &SignInController::stateChanged, this, [this] { onSignInStateChanged(); });
     connect(m_parts.signIn, &SignInController::signedIn, this,
@@ -252,6 +250,8 @@ void MainWindow::openDevice(const QString &deviceId)
         m_devicePane->clearDevice();
         return;
     }
+    if (deviceId == m_devicePane->deviceId())
+        return; // already shown (e.g. the selection restored after a reload)
     QString name;
     const int row = m_parts.devices->rowOfDevice(deviceId);
     if (row >= 0)
