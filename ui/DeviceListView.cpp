@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -176,9 +177,7 @@ void DeviceListView::buildTable()
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultSectionSize(140);
-    header->resizeSection(DeviceTableModel::Name, 180);
-    header->resizeSection(DeviceTableModel::PrimaryUser, 220);
+    setDefaultColumnWidths();
     connect(header, &QHeaderView::customContextMenuRequested, this, &DeviceListView::showHeaderMenu);
     m_tableView->installEventFilter(this);
 
@@ -189,6 +188,29 @@ void DeviceListView::buildTable()
     connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT deviceActivated(index.data(DeviceTableModel::DeviceIdRole).toString());
     });
+}
+
+void DeviceListView::setDefaultColumnWidths()
+{
+    // Wide enough for the header and a typical value, so that every column fits a usual window.
+    QHeaderView *header = m_tableView->horizontalHeader();
+    const QFontMetrics cell = m_tableView->fontMetrics();
+    const QFontMetrics head = header->fontMetrics();
+    const QString sample[DeviceTableModel::ColumnCount] = {
+        QStringLiteral("DESKTOP-ABC1234"),
+        QStringLiteral("Co-managed"),
+        QStringLiteral("Corporate"),
+        QStringLiteral("Not compliant"),
+        QStringLiteral("Windows"),
+        QStringLiteral("10.0.22631.3007"),
+        QStringLiteral("first.lastname@example.com"),
+        QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat),
+        QString(),
+    };
+    for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
+        const int text = head.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        header->resizeSection(column, std::max(text, cell.horizontalAdvance(sample[column]) + 16));
+    }
 }
 
 void DeviceListView::buildEmptyState()

@@ -72,6 +72,7 @@ protected:
 private:
     void buildToolbar();
     void buildTable();
+    void setDefaultColumnWidths();
     void buildEmptyState();
     void buildProgress();
     void connectLoader();

@@ -14,9 +14,11 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -125,7 +127,7 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     layout->addWidget(statusBox);
     layout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // Content follows the pane's width (labels wrap) instead of scrolling sideways.
@@ -252,6 +254,21 @@ void DevicePane::clearDevice()
     m_details.reset();
     m_tracker->stop();
     m_stack->setCurrentIndex(0);
+}
+
+void DevicePane::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !m_deviceId.isEmpty()) {
+        Q_EMIT closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+int DevicePane::minimumContentWidth() const
+{
+    return m_content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+        + 2 * m_scroll->frameWidth();
 }
 
 void DevicePane::focusFirstAction()

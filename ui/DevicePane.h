@@ -15,8 +15,10 @@
 #include <optional>
 
 class QFormLayout;
+class QKeyEvent;
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
 class QToolButton;
@@ -48,6 +50,9 @@ public:
     /// The token's scp values: decide which actions the sign-in may run.
     void setGrantedScopes(const QStringList &scopes);
 
+    /// The narrowest width that shows the content without clipping (the action buttons' row).
+    int minimumContentWidth() const;
+
     QString deviceId() const { return m_deviceId; }
     std::optional<keyturn::DeviceDetails> details() const { return m_details; }
     QToolButton *actionButton(const QString &actionId) const { return m_actionButtons.value(actionId); }
@@ -60,6 +65,11 @@ public:
 Q_SIGNALS:
     /// After an action's request finished (sent, failed or unknown).
     void actionFinished(const keyturn::ActionOutcome &outcome);
+    /// Escape inside the pane: the user is done with this device.
+    void closeRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void buildActions();
@@ -86,6 +96,7 @@ private:
     QString m_refocusActionId; // the action whose confirmation was answered, while it is disabled
 
     QStackedWidget *m_stack = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_placeholder = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_titleLabel = nullptr;

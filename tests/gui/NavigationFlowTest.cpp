@@ -14,10 +14,13 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -64,8 +67,8 @@ protected:
     bool paneShows(const QString &id) const
     {
         if (id.isEmpty())
-            return pane()->deviceId().isEmpty();
-        return pane()->deviceId() == id;
+            return pane()->deviceId().isEmpty() && !pane()->isVisible();
+        return pane()->deviceId() == id && pane()->isVisible();
     }
 
     QToolButton *firstEnabledAction() const
@@ -202,4 +205,62 @@ TEST_F(NavigationFlow, EnterFocusesTheFirstActionAndAnAnswerReturnsFocusToTheAct
     EXPECT_TRUE(waitUntil([&] { return window()->focusWidget() == rotate; }, std::chrono::seconds(5)))
         << (window()->focusWidget() ? window()->focusWidget()->objectName().toStdString() : "none");
     EXPECT_EQ(list()->currentDeviceId(), device.id);
+}
+
+TEST_F(NavigationFlow, TheListTakesTheWholeWidthUntilADeviceIsOpened)
+{
+    ASSERT_TRUE(launchList());
+    // The first size fits the screen.
+    const QRect available = window()->screen()->availableGeometry();
+    EXPECT_EQ(window()->size(), keyturn::ui::MainWindow::defaultSize(available));
+    EXPECT_LE(window()->width(), available.width());
+    EXPECT_LE(window()->height(), available.height());
+
+    // The first size on a usual 1920x1080 screen: every column shows, no horizontal scrolling.
+    window()->resize(keyturn::ui::MainWindow::defaultSize(QRect(0, 0, 1920, 1040)));
+    ASSERT_TRUE(waitUntil([&] { return window()->width() >= 1300; }));
+    QApplication::processEvents();
+    EXPECT_FALSE(pane()->isVisible());
+    QHeaderView *header = table()->horizontalHeader();
+    for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
+        EXPECT_FALSE(header->isSectionHidden(column)) << column;
+        EXPECT_LE(header->sectionViewportPosition(column) + header->sectionSize(column),
+            table()->viewport()->width())
+            << "column " << column << " needs scrolling";
+    }
+    EXPECT_EQ(table()->horizontalScrollBar()->maximum(), 0);
+    const int fullWidth = list()->width();
+    EXPECT_GE(fullWidth, window()->width() - 20);
+
+    // Opening a device shows the pane at a sensible width, the rest stays the list's.
+    clickRow(0);
+    ASSERT_TRUE(waitUntil([&] { return paneShows(idAtRow(0)); }));
+    EXPECT_GE(pane()->width(), 380);
+    EXPECT_LE(pane()->width(), 480);
+    EXPECT_GE(list()->width(), fullWidth - pane()->width() - 20);
+
+    // Escape in the pane closes it and gives the width back.
+    pane()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    EXPECT_TRUE(waitUntil([&] { return paneShows(QString()); }));
+    EXPECT_TRUE(waitUntil([&] { return list()->width() == fullWidth; })) << list()->width();
+
+    // A width the user dragged to is kept for the next device.
+    clickRow(1);
+    ASSERT_TRUE(waitUntil([&] { return paneShows(idAtRow(1)); }));
+    auto *splitter = window()->findChild<QSplitter *>(QStringLiteral("devicesSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    QWidget *handle = splitter->handle(1);
+    const QPoint grip(handle->width() / 2, handle->height() / 2);
+    const int opened = pane()->width();
+    QTest::mousePress(handle, Qt::LeftButton, Qt::NoModifier, grip);
+    QTest::mouseMove(handle, grip - QPoint(60, 0));
+    QTest::mouseRelease(handle, Qt::LeftButton, Qt::NoModifier, grip - QPoint(60, 0));
+    const int dragged = pane()->width();
+    EXPECT_GT(dragged, opened);
+    table()->clearSelection();
+    ASSERT_TRUE(waitUntil([&] { return paneShows(QString()); }));
+    clickRow(2);
+    ASSERT_TRUE(waitUntil([&] { return paneShows(idAtRow(2)); }));
+    EXPECT_EQ(pane()->width(), dragged);
 }
