@@ -92,7 +92,11 @@ DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader
     // Connected last: the view reacts to model changes only once every widget exists.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { updateEmptyState(); });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { updateEmptyState(); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateEmptyState(); });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { rememberViewState(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        restoreViewState();
+        updateEmptyState();
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateEmptyState(); });
     restoreHeaderState();
     updateEmptyState();
@@ -325,14 +329,17 @@ void DeviceListView::reload()
 {
     m_signedOut = false;
     m_failed = false;
+    m_cancelledEmpty = false;
     m_banner->clear();
+    m_refreshing = m_model->rowCount() > 0;
     const QString current = currentDeviceId();
-    if (!current.isEmpty())
+    if (!current.isEmpty() && !m_refreshing)
         m_pendingSelection = current;
+    const QString text = m_refreshing ? tr("Refreshing devices…") : tr("Loading devices…");
     m_progressBar->setRange(0, 0);
-    m_progressLabel->setText(tr("Loading devices…"));
+    m_progressLabel->setText(text);
     m_progressWidget->show();
-    setStatusText(tr("Loading devices…"));
+    setStatusText(text);
     m_loader->start();
     updateEmptyState();
 }
@@ -341,6 +348,7 @@ void DeviceListView::showSignedOut()
 {
     stopWaiting();
     m_signedOut = true;
+    m_refreshing = false;
     m_loader->cancel();
     m_model->clear();
     m_progressWidget->hide();
@@ -389,10 +397,12 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
         m_progressBar->setRange(0, *total);
         m_progressBar->setValue(loaded);
         m_progressLabel->setText(
-            tr("Loading devices… %1 of about %2").arg(formatCount(loaded), formatCount(*total)));
+            (m_refreshing ? tr("Refreshing devices… %1 of about %2") : tr("Loading devices… %1 of about %2"))
+                .arg(formatCount(loaded), formatCount(*total)));
     } else {
         m_progressBar->setRange(0, 0);
-        m_progressLabel->setText(tr("Loading devices… %1").arg(formatCount(loaded)));
+        m_progressLabel->setText((m_refreshing ? tr("Refreshing devices… %1") : tr("Loading devices… %1"))
+                                     .arg(formatCount(loaded)));
     }
     setStatusText(m_progressLabel->text());
     restoreSelection();
@@ -401,6 +411,8 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
 void DeviceListView::onFinished(int total)
 {
     stopWaiting();
+    m_refreshing = false;
+    m_listTime = QDateTime::currentDateTime();
     m_proxy->settleSort(); // the final order at once, not after the proxy's re-sort pause
     m_progressWidget->hide();
     setStatusText(total == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(total)));
@@ -413,9 +425,18 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
 {
     m_proxy->settleSort(); // the rows that arrived, in order, at once
     stopWaiting();
-    m_failed = true;
     m_progressWidget->hide();
     m_lastErrorDetails = error.details();
+    if (m_refreshing) {
+        // The list on screen stays; Retry goes on with the refresh from the page that failed.
+        showBanner(MessageBanner::Kind::Error,
+            tr("Refresh failed: %1 Showing the list from %2.").arg(error.summary(), listTimeText()),
+            m_lastErrorDetails, tr("Retry"), [this] { m_loader->retry(); });
+        setStatusText(tr("%1 devices (refresh failed)").arg(formatCount(m_model->rowCount())));
+        updateEmptyState();
+        return;
+    }
+    m_failed = true;
     const int loaded = m_model->rowCount();
     QString text = error.summary();
     if (loaded > 0) {
@@ -436,6 +457,23 @@ void DeviceListView::onCancelled(int loaded)
     m_proxy->settleSort(); // the rows that arrived, in order, at once
     stopWaiting();
     m_progressWidget->hide();
+    if (m_refreshing) {
+        m_refreshing = false;
+        const int shown = m_model->rowCount();
+        setStatusText(shown == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(shown)));
+        showBanner(MessageBanner::Kind::Information,
+            tr("Refresh cancelled; showing the list from %1.").arg(listTimeText()), QString(), tr("Refresh"),
+            [this] { reload(); });
+        updateEmptyState();
+        return;
+    }
+    if (loaded == 0) {
+        // Nothing arrived: the list area says so and offers to load, no banner to contradict it.
+        m_cancelledEmpty = true;
+        setStatusText(tr("Loading cancelled"));
+        updateEmptyState();
+        return;
+    }
     setStatusText(tr("%1 devices (loading cancelled)").arg(formatCount(loaded)));
     showBanner(MessageBanner::Kind::Information,
         tr("Loading was cancelled after %1 devices.").arg(formatCount(loaded)), QString(),
@@ -448,6 +486,54 @@ void DeviceListView::onCancelled(int loaded)
         });
     m_failed = true; // the banner's action resumes like a retry
     updateEmptyState();
+}
+
+QString DeviceListView::listTimeText() const
+{
+    return QLocale().toString(
+        m_listTime.isValid() ? m_listTime.time() : QTime::currentTime(), QLocale::ShortFormat);
+}
+
+void DeviceListView::rememberViewState()
+{
+    m_keptId = currentDeviceId();
+    m_keptName.clear();
+    if (!m_keptId.isEmpty()) {
+        const int row = m_model->rowOfDevice(m_keptId);
+        if (row >= 0)
+            m_keptName = m_model->record(row).deviceName;
+    }
+    const QModelIndex top = m_tableView->indexAt(QPoint(0, 0));
+    m_keptTopId = top.isValid() ? top.data(DeviceTableModel::DeviceIdRole).toString() : QString();
+    m_keptHorizontal = m_tableView->horizontalScrollBar()->value();
+}
+
+void DeviceListView::restoreViewState()
+{
+    const QString id = std::exchange(m_keptId, {});
+    const QString topId = std::exchange(m_keptTopId, {});
+    const auto proxyRowOf = [this](const QString &deviceId) {
+        const int sourceRow = deviceId.isEmpty() ? -1 : m_model->rowOfDevice(deviceId);
+        return sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    };
+    if (const QModelIndex top = proxyRowOf(topId); top.isValid())
+        m_tableView->scrollTo(top, QAbstractItemView::PositionAtTop);
+    m_tableView->horizontalScrollBar()->setValue(m_keptHorizontal);
+    if (id.isEmpty() || m_signedOut)
+        return;
+    if (const QModelIndex selected = proxyRowOf(id); selected.isValid()) {
+        m_tableView->selectionModel()->setCurrentIndex(
+            selected, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
+    // The model's reset dropped the selection without a signal: say so to whoever shows the device.
+    Q_EMIT selectedDeviceChanged(QString());
+    if (m_model->rowOfDevice(id) < 0) {
+        showBanner(MessageBanner::Kind::Information,
+            tr("%1 is no longer in Intune's device list (deleted or retired); its pane was closed.")
+                .arg(m_keptName.isEmpty() ? tr("The device") : m_keptName),
+            QString(), QString(), {});
+    }
 }
 
 void DeviceListView::restoreSelection()
@@ -473,6 +559,9 @@ void DeviceListView::updateEmptyState()
     bool showRetry = false;
     if (m_signedOut) {
         emptyText = tr("Sign in to see your tenant's devices.");
+    } else if (total == 0 && m_cancelledEmpty && !loading) {
+        emptyText = tr("Loading was cancelled before any devices arrived.");
+        showRetry = true;
     } else if (total == 0 && m_failed) {
         emptyText = m_emptyLabel->text();
         showRetry = true;
@@ -488,8 +577,10 @@ void DeviceListView::updateEmptyState()
         return;
     }
     m_emptyLabel->setText(emptyText);
+    m_retryButton->setText(m_cancelledEmpty ? tr("&Load devices") : tr("&Retry"));
+    m_retryButton->setAccessibleName(m_cancelledEmpty ? tr("Load devices") : tr("Retry loading devices"));
     m_retryButton->setVisible(showRetry);
-    m_emptyCopyButton->setVisible(showRetry && !m_lastErrorDetails.isEmpty());
+    m_emptyCopyButton->setVisible(showRetry && !m_cancelledEmpty && !m_lastErrorDetails.isEmpty());
     m_stack->setCurrentWidget(m_emptyPage);
 }
 
