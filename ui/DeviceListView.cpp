@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -91,7 +93,11 @@ DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader
     // Connected last: the view reacts to model changes only once every widget exists.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { updateEmptyState(); });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { updateEmptyState(); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { updateEmptyState(); });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { rememberViewState(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        restoreViewState();
+        updateEmptyState();
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateEmptyState(); });
     restoreHeaderState();
     updateEmptyState();
@@ -164,6 +170,8 @@ void DeviceListView::buildTable()
     m_tableView->sortByColumn(DeviceTableModel::Name, Qt::AscendingOrder);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Rows, not cells: the arrow keys move between devices and Tab leaves the list for the pane.
+    m_tableView->setTabKeyNavigation(false);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
@@ -177,20 +185,40 @@ void DeviceListView::buildTable()
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultSectionSize(140);
-    header->resizeSection(DeviceTableModel::Name, 180);
-    header->resizeSection(DeviceTableModel::PrimaryUser, 220);
+    setDefaultColumnWidths();
     connect(header, &QHeaderView::customContextMenuRequested, this, &DeviceListView::showHeaderMenu);
     m_tableView->installEventFilter(this);
 
-    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid())
-                Q_EMIT currentDeviceChanged(current.data(DeviceTableModel::DeviceIdRole).toString());
-        });
+    // The selection, not the current index, is the device: a screen reader or a Ctrl+click can
+    // change one without the other.
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { Q_EMIT selectedDeviceChanged(currentDeviceId()); });
     connect(m_tableView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT deviceActivated(index.data(DeviceTableModel::DeviceIdRole).toString());
     });
+}
+
+void DeviceListView::setDefaultColumnWidths()
+{
+    // Wide enough for the header and a typical value, so that every column fits a usual window.
+    QHeaderView *header = m_tableView->horizontalHeader();
+    const QFontMetrics cell = m_tableView->fontMetrics();
+    const QFontMetrics head = header->fontMetrics();
+    const QString sample[DeviceTableModel::ColumnCount] = {
+        QStringLiteral("DESKTOP-ABC1234"),
+        QStringLiteral("Co-managed"),
+        QStringLiteral("Corporate"),
+        QStringLiteral("Not compliant"),
+        QStringLiteral("Windows"),
+        QStringLiteral("10.0.22631.3007"),
+        QStringLiteral("first.lastname@example.com"),
+        QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat),
+        QString(),
+    };
+    for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
+        const int text = head.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        header->resizeSection(column, std::max(text, cell.horizontalAdvance(sample[column]) + 16));
+    }
 }
 
 void DeviceListView::buildEmptyState()
@@ -306,14 +334,17 @@ void DeviceListView::reload()
 {
     m_signedOut = false;
     m_failed = false;
+    m_cancelledEmpty = false;
     m_banner->clear();
+    m_refreshing = m_model->rowCount() > 0;
     const QString current = currentDeviceId();
-    if (!current.isEmpty())
+    if (!current.isEmpty() && !m_refreshing)
         m_pendingSelection = current;
+    const QString text = m_refreshing ? tr("Refreshing devices…") : tr("Loading devices…");
     m_progressBar->setRange(0, 0);
-    m_progressLabel->setText(tr("Loading devices…"));
+    m_progressLabel->setText(text);
     m_progressWidget->show();
-    setStatusText(tr("Loading devices…"));
+    setStatusText(text);
     m_loader->start();
     updateEmptyState();
 }
@@ -322,6 +353,7 @@ void DeviceListView::showSignedOut()
 {
     stopWaiting();
     m_signedOut = true;
+    m_refreshing = false;
     m_loader->cancel();
     m_model->clear();
     m_progressWidget->hide();
@@ -331,8 +363,8 @@ void DeviceListView::showSignedOut()
 
 QString DeviceListView::currentDeviceId() const
 {
-    const QModelIndex current = m_tableView->currentIndex();
-    return current.isValid() ? current.data(DeviceTableModel::DeviceIdRole).toString() : QString();
+    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(DeviceTableModel::DeviceIdRole).toString();
 }
 
 bool DeviceListView::selectDevice(const QString &deviceId)
@@ -345,6 +377,7 @@ bool DeviceListView::selectDevice(const QString &deviceId)
         return false;
     m_tableView->setCurrentIndex(proxyIndex);
     m_tableView->scrollTo(proxyIndex);
+    m_tableView->horizontalScrollBar()->setValue(0); // the name stays in view
     return true;
 }
 
@@ -372,10 +405,12 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
         m_progressBar->setRange(0, *total);
         m_progressBar->setValue(loaded);
         m_progressLabel->setText(
-            tr("Loading devices… %1 of about %2").arg(formatCount(loaded), formatCount(*total)));
+            (m_refreshing ? tr("Refreshing devices… %1 of about %2") : tr("Loading devices… %1 of about %2"))
+                .arg(formatCount(loaded), formatCount(*total)));
     } else {
         m_progressBar->setRange(0, 0);
-        m_progressLabel->setText(tr("Loading devices… %1").arg(formatCount(loaded)));
+        m_progressLabel->setText((m_refreshing ? tr("Refreshing devices… %1") : tr("Loading devices… %1"))
+                                     .arg(formatCount(loaded)));
     }
     setStatusText(m_progressLabel->text());
     restoreSelection();
@@ -384,6 +419,8 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
 void DeviceListView::onFinished(int /*total: the toolbar counts the rows*/)
 {
     stopWaiting();
+    m_refreshing = false;
+    m_listTime = QDateTime::currentDateTime();
     m_proxy->settleSort(); // the final order at once, not after the proxy's re-sort pause
     m_progressWidget->hide();
     // The count is in the toolbar; the status bar says when the list was read.
@@ -398,9 +435,18 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
 {
     m_proxy->settleSort(); // the rows that arrived, in order, at once
     stopWaiting();
-    m_failed = true;
     m_progressWidget->hide();
     m_lastErrorDetails = error.details();
+    if (m_refreshing) {
+        // The list on screen stays; Retry goes on with the refresh from the page that failed.
+        showBanner(MessageBanner::Kind::Error,
+            tr("Refresh failed: %1 Showing the list from %2.").arg(error.summary(), listTimeText()),
+            m_lastErrorDetails, tr("Retry"), [this] { m_loader->retry(); });
+        setStatusText(tr("%1 devices (refresh failed)").arg(formatCount(m_model->rowCount())));
+        updateEmptyState();
+        return;
+    }
+    m_failed = true;
     const int loaded = m_model->rowCount();
     QString text = error.summary();
     if (loaded > 0) {
@@ -421,6 +467,23 @@ void DeviceListView::onCancelled(int loaded)
     m_proxy->settleSort(); // the rows that arrived, in order, at once
     stopWaiting();
     m_progressWidget->hide();
+    if (m_refreshing) {
+        m_refreshing = false;
+        const int shown = m_model->rowCount();
+        setStatusText(shown == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(shown)));
+        showBanner(MessageBanner::Kind::Information,
+            tr("Refresh cancelled; showing the list from %1.").arg(listTimeText()), QString(), tr("Refresh"),
+            [this] { reload(); });
+        updateEmptyState();
+        return;
+    }
+    if (loaded == 0) {
+        // Nothing arrived: the list area says so and offers to load, no banner to contradict it.
+        m_cancelledEmpty = true;
+        setStatusText(tr("Loading cancelled"));
+        updateEmptyState();
+        return;
+    }
     setStatusText(tr("%1 devices (loading cancelled)").arg(formatCount(loaded)));
     showBanner(MessageBanner::Kind::Information,
         tr("Loading was cancelled after %1 devices.").arg(formatCount(loaded)), QString(),
@@ -433,6 +496,54 @@ void DeviceListView::onCancelled(int loaded)
         });
     m_failed = true; // the banner's action resumes like a retry
     updateEmptyState();
+}
+
+QString DeviceListView::listTimeText() const
+{
+    return QLocale().toString(
+        m_listTime.isValid() ? m_listTime.time() : QTime::currentTime(), QLocale::ShortFormat);
+}
+
+void DeviceListView::rememberViewState()
+{
+    m_keptId = currentDeviceId();
+    m_keptName.clear();
+    if (!m_keptId.isEmpty()) {
+        const int row = m_model->rowOfDevice(m_keptId);
+        if (row >= 0)
+            m_keptName = m_model->record(row).deviceName;
+    }
+    const QModelIndex top = m_tableView->indexAt(QPoint(0, 0));
+    m_keptTopId = top.isValid() ? top.data(DeviceTableModel::DeviceIdRole).toString() : QString();
+    m_keptHorizontal = m_tableView->horizontalScrollBar()->value();
+}
+
+void DeviceListView::restoreViewState()
+{
+    const QString id = std::exchange(m_keptId, {});
+    const QString topId = std::exchange(m_keptTopId, {});
+    const auto proxyRowOf = [this](const QString &deviceId) {
+        const int sourceRow = deviceId.isEmpty() ? -1 : m_model->rowOfDevice(deviceId);
+        return sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    };
+    if (const QModelIndex top = proxyRowOf(topId); top.isValid())
+        m_tableView->scrollTo(top, QAbstractItemView::PositionAtTop);
+    m_tableView->horizontalScrollBar()->setValue(m_keptHorizontal);
+    if (id.isEmpty() || m_signedOut)
+        return;
+    if (const QModelIndex selected = proxyRowOf(id); selected.isValid()) {
+        m_tableView->selectionModel()->setCurrentIndex(
+            selected, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
+    // The model's reset dropped the selection without a signal: say so to whoever shows the device.
+    Q_EMIT selectedDeviceChanged(QString());
+    if (m_model->rowOfDevice(id) < 0) {
+        showBanner(MessageBanner::Kind::Information,
+            tr("%1 is no longer in Intune's device list (deleted or retired); its pane was closed.")
+                .arg(m_keptName.isEmpty() ? tr("The device") : m_keptName),
+            QString(), QString(), {});
+    }
 }
 
 void DeviceListView::restoreSelection()
@@ -458,6 +569,9 @@ void DeviceListView::updateEmptyState()
     bool showRetry = false;
     if (m_signedOut) {
         emptyText = tr("Sign in to see your tenant's devices.");
+    } else if (total == 0 && m_cancelledEmpty && !loading) {
+        emptyText = tr("Loading was cancelled before any devices arrived.");
+        showRetry = true;
     } else if (total == 0 && m_failed) {
         emptyText = m_emptyLabel->text();
         showRetry = true;
@@ -473,8 +587,10 @@ void DeviceListView::updateEmptyState()
         return;
     }
     m_emptyLabel->setText(emptyText);
+    m_retryButton->setText(m_cancelledEmpty ? tr("&Load devices") : tr("&Retry"));
+    m_retryButton->setAccessibleName(m_cancelledEmpty ? tr("Load devices") : tr("Retry loading devices"));
     m_retryButton->setVisible(showRetry);
-    m_emptyCopyButton->setVisible(showRetry && !m_lastErrorDetails.isEmpty());
+    m_emptyCopyButton->setVisible(showRetry && !m_cancelledEmpty && !m_lastErrorDetails.isEmpty());
     m_stack->setCurrentWidget(m_emptyPage);
 }
 
@@ -482,6 +598,13 @@ bool DeviceListView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tableView && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)
+            && key->modifiers() == Qt::NoModifier) {
+            // Left/Right scroll the columns; they never move the current cell (the row is the device).
+            QScrollBar *bar = m_tableView->horizontalScrollBar();
+            bar->setValue(bar->value() + (key->key() == Qt::Key_Left ? -1 : 1) * bar->singleStep() * 4);
+            return true;
+        }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             const QString id = currentDeviceId();
             if (!id.isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include "MessageBanner.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <functional>
@@ -35,11 +36,14 @@ public:
         keyturn::DeviceTableModel *model, keyturn::DeviceListLoader *loader, QWidget *parent = nullptr);
     ~DeviceListView() override;
 
-    /// Starts (or restarts) loading; the selection is restored when the device is still there.
+    /// Starts (or restarts) loading. A list on screen stays (selection, scroll, search and filters)
+    /// until the new one has arrived completely and replaces it in one step; a cancelled or failed
+    /// refresh keeps it. The selection stays when the device is still there.
     void reload();
     /// Not signed in: shows the empty state instead of the table.
     void showSignedOut();
 
+    /// The selected device (single selection), or empty.
     QString currentDeviceId() const;
     bool selectDevice(const QString &deviceId);
 
@@ -59,7 +63,8 @@ public:
     keyturn::DeviceFilterProxy *proxy() const { return m_proxy; }
 
 Q_SIGNALS:
-    void currentDeviceChanged(const QString &deviceId);
+    /// The selection changed, by any means (mouse, keys, accessibility); empty when none is selected.
+    void selectedDeviceChanged(const QString &deviceId);
     /// Enter or double-click on a row.
     void deviceActivated(const QString &deviceId);
     void statusTextChanged(const QString &text);
@@ -70,6 +75,7 @@ protected:
 private:
     void buildToolbar();
     void buildTable();
+    void setDefaultColumnWidths();
     void buildEmptyState();
     void buildProgress();
     void connectLoader();
@@ -86,6 +92,10 @@ private:
     void showBanner(MessageBanner::Kind kind, const QString &text, const QString &details,
         const QString &actionText, std::function<void()> action);
     void restoreSelection();
+    /// Around a model reset (a refresh's new list): keep the selected device and the scroll position.
+    void rememberViewState();
+    void restoreViewState();
+    QString listTimeText() const;
     void saveHeaderState() const;
     void restoreHeaderState();
     void showHeaderMenu(const QPoint &pos);
@@ -114,6 +124,13 @@ private:
     QString m_lastErrorDetails;
     bool m_signedOut = false;
     bool m_failed = false;
+    bool m_refreshing = false; // the list on screen stays while a new one loads
+    bool m_cancelledEmpty = false; // a first load cancelled before any device arrived
+    QDateTime m_listTime; // when the list on screen was complete
+    QString m_keptId; // around a model reset: the selected device, its name, the top row
+    QString m_keptName;
+    QString m_keptTopId;
+    int m_keptHorizontal = 0;
     std::function<void()> m_bannerAction;
     QTimer *m_waitTimer = nullptr;
     int m_waitRemainingSecs = 0;

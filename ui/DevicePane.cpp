@@ -9,6 +9,7 @@
 #include "actions/DeviceId.h"
 #include "graph/GraphError.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
@@ -16,9 +17,11 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -77,6 +80,8 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     , m_tracker(tracker)
 {
     setObjectName(QStringLiteral("devicePane"));
+    // Holds focus while an action is in flight, so the keys do not land in the device list.
+    setFocusPolicy(Qt::ClickFocus);
 
     m_placeholder = new QLabel(tr("Select a device to see its details and remote actions."), this);
     m_placeholder->setObjectName(QStringLiteral("devicePanePlaceholder"));
@@ -176,7 +181,7 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     layout->addWidget(statusBox);
     layout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // Content follows the pane's width (labels wrap) instead of scrolling sideways.
@@ -279,6 +284,8 @@ void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
     const bool sameDevice = deviceId == m_deviceId;
     m_deviceId = deviceId;
     if (!sameDevice) {
+        m_focusFirstActionPending = false;
+        m_refocusActionId.clear();
         m_details.reset();
         m_banner->clear();
         m_statusTable->setRowCount(0);
@@ -295,10 +302,59 @@ void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
 
 void DevicePane::clearDevice()
 {
+    m_focusFirstActionPending = false;
+    m_refocusActionId.clear();
     m_deviceId.clear();
     m_details.reset();
     m_tracker->stop();
     m_stack->setCurrentIndex(0);
+}
+
+void DevicePane::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !m_deviceId.isEmpty()) {
+        Q_EMIT closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+int DevicePane::minimumContentWidth() const
+{
+    return m_content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width()
+        + 2 * m_scroll->frameWidth();
+}
+
+void DevicePane::focusFirstAction()
+{
+    m_focusFirstActionPending = !m_details;
+    if (!m_details) {
+        setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    for (const RemoteAction &action : remoteActionCatalog()) {
+        if (QToolButton *button = m_actionButtons.value(action.id); button->isEnabled()) {
+            button->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    setFocus(Qt::OtherFocusReason);
+}
+
+void DevicePane::returnFocusToAction()
+{
+    QToolButton *button = m_actionButtons.value(m_refocusActionId);
+    if (!button)
+        return;
+    if (!button->isEnabled()) {
+        setFocus(Qt::OtherFocusReason); // until the request is done
+        return;
+    }
+    m_refocusActionId.clear();
+    // Only when the user has not moved on to another part of the window meanwhile.
+    const QWidget *focused = QApplication::focusWidget();
+    if (!focused || focused == this || isAncestorOf(focused) || focused->window() != window())
+        button->setFocus(Qt::OtherFocusReason);
 }
 
 void DevicePane::setGrantedScopes(const QStringList &scopes)
@@ -349,6 +405,8 @@ void DevicePane::updateActionButtons()
     m_reasonsLabel->setText(lines.join(QLatin1Char('\n')));
     m_reasonsLabel->setVisible(!lines.isEmpty());
     WrappedHeight::update(m_reasonsLabel);
+    if (!m_refocusActionId.isEmpty() && !m_confirming)
+        returnFocusToAction();
 }
 
 void DevicePane::onDetails(const DeviceDetails &details)
@@ -369,6 +427,8 @@ void DevicePane::onDetails(const DeviceDetails &details)
     if (m_banner->kind() == MessageBanner::Kind::Error && m_banner->actionButton()->isVisible())
         m_banner->clear(); // a load error that the new details answer
     updateActionButtons();
+    if (m_focusFirstActionPending)
+        focusFirstAction();
 }
 
 void DevicePane::onDetailsFailed(const GraphError &error)
@@ -452,6 +512,8 @@ void DevicePane::onActionClicked(const QString &actionId)
     Confirmations::ask(window(), request, this, [this, actionId, device](bool yes) {
         m_confirming = false;
         const RemoteAction *confirmed = findRemoteAction(actionId);
+        if (device.id == m_deviceId)
+            m_refocusActionId = actionId;
         if (yes && confirmed && device.id == m_deviceId)
             m_runner->run(*confirmed, device);
         updateActionButtons();

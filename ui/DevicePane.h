@@ -16,8 +16,10 @@
 #include <optional>
 
 class QFormLayout;
+class QKeyEvent;
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
 class QToolButton;
@@ -44,8 +46,13 @@ public:
     void showDevice(const QString &deviceId, const QString &nameHint = {});
     /// No device: stops tracking and shows a hint.
     void clearDevice();
+    /// Keyboard focus to the first enabled action, now or once the details have arrived.
+    void focusFirstAction();
     /// The token's scp values: decide which actions the sign-in may run.
     void setGrantedScopes(const QStringList &scopes);
+
+    /// The narrowest width that shows the content without clipping (the action buttons' row).
+    int minimumContentWidth() const;
 
     QString deviceId() const { return m_deviceId; }
     std::optional<keyturn::DeviceDetails> details() const { return m_details; }
@@ -59,11 +66,18 @@ public:
 Q_SIGNALS:
     /// After an action's request finished (sent, failed or unknown).
     void actionFinished(const keyturn::ActionOutcome &outcome);
+    /// Escape inside the pane: the user is done with this device.
+    void closeRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void buildActions();
     void buildEssentials();
     void updateActionButtons();
+    /// Gives focus back to the action whose confirmation was answered once it can take it.
+    void returnFocusToAction();
     void onDetails(const keyturn::DeviceDetails &details);
     void onDetailsFailed(const keyturn::GraphError &error);
     void onActionClicked(const QString &actionId);
@@ -79,8 +93,11 @@ private:
     std::optional<keyturn::DeviceDetails> m_details;
     QStringList m_grantedScopes;
     bool m_confirming = false;
+    bool m_focusFirstActionPending = false;
+    QString m_refocusActionId; // the action whose confirmation was answered, while it is disabled
 
     QStackedWidget *m_stack = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_placeholder = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_titleLabel = nullptr;

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -23,12 +24,22 @@
 #include <QTableView>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace keyturn::ui {
 
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kPaneWidthKey = QStringLiteral("mainWindow/devicePaneWidth");
+constexpr int kDefaultPaneWidth = 420;
+constexpr int kMinimumPaneWidth = 340;
 } // namespace
+
+QSize MainWindow::defaultSize(const QRect &available)
+{
+    // 90 % of the screen, but not a wall of empty space on a large monitor.
+    return QSize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+}
 
 MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     : QMainWindow(parent)
@@ -37,20 +48,31 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Keyturn"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyturn.svg")));
-    resize(1280, 780);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(defaultSize(screen->availableGeometry()));
 
     m_signInView = new SignInView(m_parts.signIn, this);
     m_deviceListView = new DeviceListView(m_parts.devices, m_parts.loader, this);
     m_devicePane = new DevicePane(m_parts.runner, m_parts.tracker, this);
-    m_devicePane->setMinimumWidth(420);
+    m_devicePane->setMinimumWidth(kMinimumPaneWidth);
+    m_devicePane->hide(); // the list takes the whole width until a device is opened
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("devicesSplitter"));
     m_splitter->addWidget(m_deviceListView);
     m_splitter->addWidget(m_devicePane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0); // a wider window widens the list, not the pane
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_devicePane->isVisible())
+            m_paneWidth = m_devicePane->width();
+    });
+    // Escape in the pane closes it (the selection goes, the list gets the width back).
+    connect(m_devicePane, &DevicePane::closeRequested, this, [this] {
+        m_deviceListView->tableView()->clearSelection();
+        m_deviceListView->tableView()->setFocus(Qt::OtherFocusReason);
+    });
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_signInView);
@@ -60,12 +82,10 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     createMenus();
     createStatusBar();
 
-    connect(m_deviceListView, &DeviceListView::currentDeviceChanged, this, &MainWindow::openDevice);
+    connect(m_deviceListView, &DeviceListView::selectedDeviceChanged, this, &MainWindow::openDevice);
     connect(m_deviceListView, &DeviceListView::deviceActivated, this, [this](const QString &id) {
         openDevice(id);
-        m_devicePane->setFocus(Qt::OtherFocusReason);
-        if (auto *first = m_devicePane->findChild<QToolButton *>(); first && first->isEnabled())
-            first->setFocus(Qt::OtherFocusReason);
+        m_devicePane->focusFirstAction();
     });
     connect(m_parts.signIn, &SignInController::stateChanged, this, [this] { onSignInStateChanged(); });
     connect(m_parts.signIn, &SignInController::signedIn, this,
@@ -87,7 +107,7 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_paneWidth = std::max(kMinimumPaneWidth, settings.value(kPaneWidthKey, kDefaultPaneWidth).toInt());
     onSignInStateChanged();
 }
 
@@ -97,7 +117,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kPaneWidthKey, m_paneWidth);
     QMainWindow::closeEvent(event);
 }
 
@@ -232,6 +252,7 @@ void MainWindow::onSignedIn(const keyturn::Account &account)
 void MainWindow::onSignedOut()
 {
     m_devicePane->clearDevice();
+    setPaneOpen(false);
     m_deviceListView->showSignedOut();
     m_pages->setCurrentWidget(m_signInView);
     onSignInStateChanged();
@@ -250,13 +271,33 @@ void MainWindow::openDevice(const QString &deviceId)
 {
     if (deviceId.isEmpty()) {
         m_devicePane->clearDevice();
+        setPaneOpen(false);
         return;
     }
+    setPaneOpen(true);
+    if (deviceId == m_devicePane->deviceId())
+        return; // already shown (e.g. the selection restored after a reload)
     QString name;
     const int row = m_parts.devices->rowOfDevice(deviceId);
     if (row >= 0)
         name = m_parts.devices->index(row, DeviceTableModel::Name).data().toString();
     m_devicePane->showDevice(deviceId, name);
+}
+
+void MainWindow::setPaneOpen(bool open)
+{
+    if (open == m_devicePane->isVisibleTo(m_splitter))
+        return;
+    if (!open) {
+        m_devicePane->hide();
+        return;
+    }
+    const int narrowest = std::max(kMinimumPaneWidth, m_devicePane->minimumContentWidth());
+    m_devicePane->setMinimumWidth(narrowest);
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int pane = std::clamp(m_paneWidth, narrowest, std::max(narrowest, total - kMinimumPaneWidth));
+    m_devicePane->show();
+    m_splitter->setSizes({ total - pane, pane });
 }
 
 AuditLogWindow *MainWindow::openAuditLog()

@@ -44,6 +44,9 @@ public:
     explicit MainWindow(const MainWindowParts &parts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The first size on a screen with this available geometry (until the user resizes).
+    static QSize defaultSize(const QRect &available);
+
     /// Shows which tenant Keyturn talks to ("Demo tenant at http://127.0.0.1:PORT", a tenant id...).
     void setTenantDescription(const QString &description);
     QString tenantDescription() const;
@@ -72,6 +75,8 @@ private:
     void onSignedIn(const keyturn::Account &account);
     void onSignedOut();
     void openDevice(const QString &deviceId);
+    /// Shows the pane at its remembered width beside the list, or hides it (the list takes all).
+    void setPaneOpen(bool open);
 
     MainWindowParts m_parts;
     QStackedWidget *m_pages = nullptr;
@@ -88,6 +93,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_rememberNoteLabel = nullptr;
     AuditLogWindow *m_auditLogWindow = nullptr;
+    int m_paneWidth = 0; // the pane's width when open (the user's, once dragged)
 };
 
 } // namespace keyturn::ui

@@ -74,13 +74,18 @@ void DeviceListLoader::start()
     m_complete = false;
     m_nextToDeliver = 0;
     m_resumeUrl.clear();
-    if (m_model) {
-        // Freeing 100,000 records takes a while: not on the UI thread, not before the first page.
-        std::vector<DeviceRecord> old = m_model->takeAll();
-        if (!old.empty())
-            m_disposal.start([old = std::move(old)]() mutable { std::vector<DeviceRecord>().swap(old); });
-    }
+    dispose(std::move(m_gathered));
+    m_gathered = {};
+    // A list on screen stays until the new one is complete; an empty one fills as pages come.
+    m_aside = m_model && m_model->rowCount() > 0;
     requestPage(0, {}, true);
+}
+
+void DeviceListLoader::dispose(std::vector<DeviceRecord> &&records)
+{
+    // Freeing 100,000 records takes a while: not on the UI thread.
+    if (!records.empty())
+        m_disposal.start([old = std::move(records)]() mutable { std::vector<DeviceRecord>().swap(old); });
 }
 
 bool DeviceListLoader::isClearlyFewer(int loaded, int expected)
@@ -112,7 +117,9 @@ void DeviceListLoader::onOverviewFinished(GraphReply *reply)
     if (!m_total)
         return;
     qCInfo(lcDevices) << "the overview counts" << *m_total << "devices";
-    if (m_model && *m_total > m_model->rowCount() && *m_total <= kReserveAtMost)
+    if (m_aside && *m_total <= kReserveAtMost)
+        m_gathered.reserve(static_cast<std::size_t>(*m_total));
+    else if (m_model && *m_total > m_model->rowCount() && *m_total <= kReserveAtMost)
         m_model->reserveRows(*m_total);
     if (m_loading)
         Q_EMIT progress(m_loaded, m_total);
@@ -133,6 +140,12 @@ void DeviceListLoader::cancel()
     if (!m_loading)
         return;
     stop(); // the pages delivered so far stay
+    if (m_aside) {
+        // A cancelled refresh: the list on screen stays as it was.
+        m_aside = false;
+        dispose(std::move(m_gathered));
+        m_gathered = {};
+    }
     if (GraphReply *overview = m_overviewReply) {
         m_overviewReply = nullptr;
         overview->disconnect(this);
@@ -288,7 +301,11 @@ void DeviceListLoader::deliver()
                 requestPage(result->index + 1, page.nextLink, false);
         }
         // page.count is this page's size (never the tenant's total): nothing to learn from it.
-        if (m_model) {
+        if (m_aside) {
+            m_loaded += static_cast<int>(page.records.size());
+            m_gathered.insert(m_gathered.end(), std::make_move_iterator(page.records.begin()),
+                std::make_move_iterator(page.records.end()));
+        } else if (m_model) {
             const int before = m_model->rowCount();
             m_model->appendDevices(std::move(page.records));
             m_loaded += m_model->rowCount() - before;
@@ -297,6 +314,13 @@ void DeviceListLoader::deliver()
         Q_EMIT progress(m_loaded, m_total);
 
         if (page.nextLink.isEmpty()) {
+            if (m_aside && m_model) {
+                // The new list replaces the old one in one step (duplicates dropped there).
+                dispose(m_model->exchangeAll(std::move(m_gathered)));
+                m_gathered = {};
+                m_loaded = m_model->rowCount();
+            }
+            m_aside = false;
             m_loading = false;
             m_complete = true;
             m_ready.clear();

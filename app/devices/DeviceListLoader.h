@@ -2,8 +2,10 @@
 // the next page as soon as a body arrives (before parsing it), parses on a worker thread (which
 // also prepares the records' text and search keys) and appends each page as it is delivered, in
 // page order, so the UI thread's share is spread evenly over the load (DeviceFilterProxy coalesces
-// what the view sees). Exactly one of finished / failed / cancelled ends each load; every parsed
-// row is in the model by then; failed keeps the rows and retry() resumes from the page that failed.
+// what the view sees). A refresh of a model that already holds a list gathers the pages aside and
+// swaps them in at once when complete. Exactly one of finished / failed / cancelled ends each
+// load; every parsed row is in the model by then; failed keeps the rows and retry() resumes from
+// the page that failed.
 // The tenant's total comes from managedDeviceOverview, asked once the first page is back (a page's
 // @odata.count is only that page's size): it drives "n of about N" and tells a list that ended
 // early (no next link, clearly fewer devices than the overview counts) from a complete one.
@@ -34,16 +36,21 @@ public:
     DeviceListLoader(GraphClient *client, DeviceTableModel *model, QObject *parent = nullptr);
     ~DeviceListLoader() override;
 
-    /// Clears the model and loads from the first page; cancels a load in progress (silently).
+    /// Loads from the first page; cancels a load in progress (silently). An empty model fills as
+    /// pages arrive. A model that holds a list keeps it while the new one is gathered aside; the
+    /// new list replaces it in one model reset once complete (never after a cancel or failure).
     void start();
-    /// Stops; rows that arrived stay. Emits cancelled(loaded) when a load was in progress.
+    /// True while the current (or failed, retryable) load gathers a new list aside.
+    bool isRefreshing() const { return m_aside; }
+    /// Stops; rows that arrived stay (a refresh's gathered rows are dropped, the old list stays).
+    /// Emits cancelled(loaded) when a load was in progress.
     void cancel();
     /// After failed(): loads again from the page that failed, keeping the rows. No-op otherwise.
     void retry();
 
     bool isLoading() const { return m_loading; }
     bool canRetry() const { return !m_loading && !m_resumeUrl.isEmpty(); }
-    /// Rows appended by the current/last load.
+    /// Rows appended (or gathered aside) by the current/last load.
     int loadedCount() const { return m_loaded; }
     /// enrolledDeviceCount of the overview, once it has arrived (it may lag the list by minutes).
     std::optional<int> expectedTotal() const { return m_total; }
@@ -74,6 +81,7 @@ private:
     void onParsed(quint64 generation, std::shared_ptr<PageResult> result);
     void deliver();
     void stop();
+    void dispose(std::vector<DeviceRecord> &&records);
     void requestOverview();
     void onOverviewFinished(GraphReply *reply);
     void checkCompleteness();
@@ -95,6 +103,8 @@ private:
     QUrl m_resumeUrl;
     int m_resumeIndex = 0;
     QList<std::pair<QString, QString>> m_extraQuery;
+    bool m_aside = false; // a refresh: pages go to m_gathered, the model keeps the old list
+    std::vector<DeviceRecord> m_gathered;
 };
 
 } // namespace keyturn

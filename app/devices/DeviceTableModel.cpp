@@ -274,6 +274,17 @@ void DeviceTableModel::replaceAll(std::vector<DeviceRecord> &&records)
     endResetModel();
 }
 
+std::vector<DeviceRecord> DeviceTableModel::exchangeAll(std::vector<DeviceRecord> &&records)
+{
+    std::vector<DeviceRecord> old;
+    beginResetModel();
+    old.swap(m_records);
+    m_index.clear();
+    moveIn(&records, 1, indexBatches(&records, 1));
+    endResetModel();
+    return old;
+}
+
 void DeviceTableModel::clear()
 {
     if (m_records.empty())

@@ -49,6 +49,8 @@ public:
     void reserveRows(int rows);
     /// Replaces every row (one model reset).
     void replaceAll(std::vector<DeviceRecord> &&records);
+    /// Like replaceAll(), but hands the old rows to the caller (to free them off the UI thread).
+    std::vector<DeviceRecord> exchangeAll(std::vector<DeviceRecord> &&records);
     void clear();
     /// Like clear(), but hands the old rows to the caller (to free 100,000 records off the UI thread).
     std::vector<DeviceRecord> takeAll();

@@ -274,3 +274,57 @@ TEST_F(LoaderTest, WithoutTheOverviewTheListStillLoadsWithNoTotal)
     for (const auto &[loaded, total] : progress)
         EXPECT_EQ(total, -1) << loaded;
 }
+
+TEST_F(LoaderTest, ARefreshKeepsTheListUntilTheNewOneIsCompleteThenSwapsItInOneReset)
+{
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    finishedWith.reset();
+    int resets = 0;
+    int removed = 0;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, &model, [&resets] { ++resets; });
+    QObject::connect(&model, &QAbstractItemModel::rowsRemoved, &model, [&removed] { ++removed; });
+
+    fake.faults.insert(2, { FakeResponse::hang() });
+    loader.start();
+    EXPECT_TRUE(loader.isRefreshing());
+    ASSERT_TRUE(waitUntil([this] { return listRequests() == 6; })); // pages 0, 1 and the hanging 2
+    waitUntil([] { return false; }, 100ms);
+    EXPECT_EQ(model.rowCount(), 25); // the old list, untouched while pages arrive
+    EXPECT_EQ(resets, 0);
+
+    // Cancelled: the old list stays, nothing of the new one shows.
+    loader.cancel();
+    ASSERT_TRUE(cancelledWith.has_value());
+    EXPECT_EQ(model.rowCount(), 25);
+    EXPECT_EQ(resets, 0);
+    EXPECT_FALSE(loader.isRefreshing());
+
+    // Complete: one reset swaps in the new list, without duplicates.
+    fake.faults.clear();
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    EXPECT_EQ(*finishedWith, 25);
+    EXPECT_EQ(resets, 1);
+    EXPECT_EQ(removed, 0);
+    EXPECT_EQ(model.rowCount(), 25);
+    EXPECT_EQ(ids().size(), 25);
+}
+
+TEST_F(LoaderTest, AFailedRefreshKeepsTheListAndRetryCompletesIt)
+{
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    finishedWith.reset();
+    fake.faults.insert(1,
+        { FakeResponse::json(403, keyturn::test::graphErrorBody("Forbidden", QStringLiteral("no"), "rid")),
+            1 });
+    loader.start();
+    ASSERT_TRUE(waitUntil([this] { return failures > 0; }));
+    EXPECT_EQ(model.rowCount(), 25);
+    EXPECT_TRUE(loader.isRefreshing());
+    loader.retry();
+    ASSERT_TRUE(waitUntil([this] { return finishedWith.has_value(); }));
+    EXPECT_EQ(model.rowCount(), 25);
+    EXPECT_EQ(ids().size(), 25);
+}
