@@ -1,4 +1,4 @@
-// Regression tests for inputs found by fuzzing (tests/fuzz, issue #7): numbers far outside any
+// Regression tests for inputs found by fuzzing (tests/fuzz): numbers far outside any
 // sensible range in Entra's JSON used to be cast from double to integer unchecked (undefined
 // behaviour; garbage such as INT64_MIN on x86). They now count as absent or invalid.
 #include "auth/JwtClaims.h"

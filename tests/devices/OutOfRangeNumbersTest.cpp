@@ -1,4 +1,4 @@
-// Regression test for an input found by fuzzing (tests/fuzz, issue #7): an @odata.count far
+// Regression test for an input found by fuzzing (tests/fuzz): an @odata.count far
 // outside qint64 used to be cast unchecked (undefined behaviour); the page now has no count.
 #include "devices/DeviceListPage.h"
 

@@ -1,4 +1,4 @@
-// Regression test for an input found by fuzzing (tests/fuzz, issue #7): Intune's nested
+// Regression test for an input found by fuzzing (tests/fuzz): Intune's nested
 // "RetryAfter" was taken as is, so a negative or enormous value became the retry delay; it now has
 // the same bounds as the Retry-After header (0 to 86400 seconds).
 #include "graph/GraphError.h"

@@ -1,4 +1,4 @@
-// Issue: the device list, driven through the real widgets against the demo tenant over HTTP.
+// The device list, driven through the real widgets against the demo tenant over HTTP.
 #include "DeviceListView.h"
 #include "GuiFixture.h"
 #include "KeyturnApp.h"

@@ -1,4 +1,4 @@
-// Issue: the device pane's remote actions, driven through the real widgets against the demo tenant.
+// The device pane's remote actions, driven through the real widgets against the demo tenant.
 #include "AuditLogWindow.h"
 #include "ConfirmationDialog.h"
 #include "Confirmations.h"

@@ -1,4 +1,4 @@
-// Issue: sign-in remembered by the OS keychain, clicked through the sign-in view and account menu.
+// Sign-in remembered by the OS keychain, clicked through the sign-in view and account menu.
 #include "DeviceListView.h"
 #include "GuiFixture.h"
 #include "KeyturnApp.h"
