@@ -397,7 +397,7 @@ void DeviceListView::setStatusText(const QString &text)
 void DeviceListView::onProgress(int loaded, std::optional<int> total)
 {
     // The overview's total may arrive while Graph has asked to wait: the countdown stays.
-    if (m_waitTimer->isActive() && loaded == m_model->rowCount() && loaded == m_loadedAtWait)
+    if (m_waitTimer->isActive() && loaded == m_loadedAtWait)
         return;
     stopWaiting();
     // The overview may lag the list: a total below what is already loaded is not shown.
