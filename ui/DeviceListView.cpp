@@ -290,9 +290,13 @@ void DeviceListView::connectLoader()
     connect(m_loader, &DeviceListLoader::cancelled, this, [this](int loaded) { onCancelled(loaded); });
     connect(m_loader, &DeviceListLoader::endedEarly, this,
         [this](int loaded, int expected) { onEndedEarly(loaded, expected); });
+    connect(m_loader, &DeviceListLoader::waitingEnded, this, [this] {
+        stopWaiting();
+        if (m_loader->isLoading())
+            onProgress(m_lastLoaded, m_lastTotal);
+    });
     connect(m_loader, &DeviceListLoader::waiting, this, [this](int seconds) {
         m_waitRemainingSecs = seconds;
-        m_loadedAtWait = m_loader->loadedCount();
         m_waitTimer->start();
         showWaiting();
     });
@@ -396,10 +400,12 @@ void DeviceListView::setStatusText(const QString &text)
 
 void DeviceListView::onProgress(int loaded, std::optional<int> total)
 {
-    // The overview's total may arrive while Graph has asked to wait: the countdown stays.
-    if (m_waitTimer->isActive() && loaded == m_loadedAtWait)
+    m_lastLoaded = loaded;
+    m_lastTotal = total;
+    // Pages already on their way and the overview's total may arrive while Graph has asked to
+    // wait: the countdown stays until the request that waits is answered.
+    if (m_waitTimer->isActive())
         return;
-    stopWaiting();
     // The overview may lag the list: a total below what is already loaded is not shown.
     if (total && *total > 0 && *total >= loaded) {
         m_progressBar->setRange(0, *total);

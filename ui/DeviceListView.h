@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -134,7 +135,8 @@ private:
     std::function<void()> m_bannerAction;
     QTimer *m_waitTimer = nullptr;
     int m_waitRemainingSecs = 0;
-    int m_loadedAtWait = 0; // rows loaded when Graph asked to wait
+    int m_lastLoaded = 0; // the latest progress, shown again when a wait ends
+    std::optional<int> m_lastTotal;
 };
 
 } // namespace keyturn::ui

@@ -172,6 +172,7 @@ void DeviceListLoader::retry()
 void DeviceListLoader::stop()
 {
     ++m_generation; // parse results in flight are dropped on arrival
+    m_waitingReply = nullptr;
     if (GraphReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -202,8 +203,10 @@ void DeviceListLoader::requestPage(int index, const QUrl &url, bool first)
     m_reply = reply;
     m_replyIndex = index;
     connect(reply, &GraphReply::waiting, this, [this, reply](int seconds) {
-        if (reply == m_reply)
-            Q_EMIT waiting(seconds);
+        if (reply != m_reply)
+            return;
+        m_waitingReply = reply;
+        Q_EMIT waiting(seconds);
     });
     connect(reply, &GraphReply::finished, this,
         [this, reply, index, pageUrl] { onReplyFinished(reply, index, pageUrl); });
@@ -214,6 +217,10 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    if (reply == m_waitingReply) {
+        m_waitingReply = nullptr;
+        Q_EMIT waitingEnded();
+    }
     if (reply->error().isError()) {
         auto result = std::make_shared<PageResult>();
         result->index = index;

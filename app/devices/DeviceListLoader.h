@@ -69,6 +69,8 @@ Q_SIGNALS:
     /// Graph asked to wait (a long Retry-After) before the next page: the load resumes by itself
     /// after `seconds` unless cancelled.
     void waiting(int seconds);
+    /// The request that waited has been answered (or the load stopped): the wait is over.
+    void waitingEnded();
     void failed(const keyturn::GraphError &error);
     void cancelled(int loaded);
 
@@ -92,6 +94,7 @@ private:
     QThreadPool m_disposal; // frees the previous list without holding up the parser
     QPointer<GraphReply> m_reply; // the one page request in flight
     QPointer<GraphReply> m_overviewReply;
+    QPointer<GraphReply> m_waitingReply; // the page request that Graph asked to wait
     bool m_complete = false; // the last load reached a page without a next link
     int m_replyIndex = -1;
     quint64 m_generation = 0;
