@@ -54,12 +54,8 @@ DeviceListLoader::DeviceListLoader(GraphClient *client, DeviceTableModel *model,
 DeviceListLoader::~DeviceListLoader()
 {
     ++m_generation;
-    for (GraphReply *reply : { m_reply.data(), m_overviewReply.data() }) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-        }
-    }
+    abandon(m_reply);
+    abandon(m_overviewReply);
     m_pool.clear();
     m_pool.waitForDone();
     m_disposal.waitForDone();
@@ -146,11 +142,7 @@ void DeviceListLoader::cancel()
         dispose(std::move(m_gathered));
         m_gathered = {};
     }
-    if (GraphReply *overview = m_overviewReply) {
-        m_overviewReply = nullptr;
-        overview->disconnect(this);
-        overview->abort();
-    }
+    abandon(m_overviewReply);
 
     qCInfo(lcDevices) << "device list cancelled after" << m_loaded << "devices";
     Q_EMIT cancelled(m_loaded);
@@ -169,15 +161,20 @@ void DeviceListLoader::retry()
     requestPage(index, url, false);
 }
 
+void DeviceListLoader::abandon(QPointer<GraphReply> &reply)
+{
+    if (GraphReply *r = reply) {
+        reply = nullptr;
+        r->disconnect(this);
+        r->abort();
+    }
+}
+
 void DeviceListLoader::stop()
 {
     ++m_generation; // parse results in flight are dropped on arrival
     m_waitingReply = nullptr;
-    if (GraphReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-    }
+    abandon(m_reply);
     m_pool.clear();
     m_ready.clear();
     m_loading = false;
@@ -298,11 +295,7 @@ void DeviceListLoader::deliver()
         if (page.nextLink != result->prefetchedNext) {
             // The quick scan disagreed with the real parse: follow the parsed link instead.
             qCWarning(lcDevices) << "nextLink scan mismatch on page" << result->index;
-            if (m_reply) {
-                m_reply->disconnect(this);
-                m_reply->abort();
-                m_reply = nullptr;
-            }
+            abandon(m_reply);
             m_ready.erase(result->index + 1);
             if (!page.nextLink.isEmpty())
                 requestPage(result->index + 1, page.nextLink, false);

@@ -83,6 +83,8 @@ private:
     void onParsed(quint64 generation, std::shared_ptr<PageResult> result);
     void deliver();
     void stop();
+    /// Stops listening to reply, aborts it and clears the pointer (no-op when already null).
+    void abandon(QPointer<GraphReply> &reply);
     void dispose(std::vector<DeviceRecord> &&records);
     void requestOverview();
     void onOverviewFinished(GraphReply *reply);

@@ -246,26 +246,8 @@ bool GraphReply::onUnauthorized(const QNetworkReply *net, QByteArray &body, Grap
         return false;
     const bool isGet = m_method == Method::Get;
     AccessTokenProvider *tokens = m_client->m_tokens;
-    if (!error.claimsChallenge.isEmpty()) {
-        if (isGet && !m_answeredChallenge) {
-            m_answeredChallenge = true;
-            qCInfo(lcGraph) << "401 with a claims challenge: asking for a token with those claims";
-            tokens->getAccessTokenForClaims(error.claimsChallenge, this,
-                [this](const QString &token, const QString &tokenError) { onToken(token, tokenError); });
-            return true;
-        }
-        if (!isGet) {
-            // Nothing was carried out. The sign-in is renewed with the claims (possibly asking the
-            // user); the action waits for the user's next Yes.
-            tokens->getAccessTokenForClaims(
-                error.claimsChallenge, m_client, [](const QString &, const QString &) {});
-            error.kind = GraphError::Kind::NotSent;
-            finish(401, std::move(body), error, net);
-            return true;
-        }
-        return false;
-    }
-    if (error.isIntuneForbidden() && (!isGet || m_refreshedToken)) {
+    const bool challenged = !error.claimsChallenge.isEmpty();
+    if (!challenged && error.isIntuneForbidden() && (!isGet || m_refreshedToken)) {
         // A fresh token got the same answer: a missing Intune role or licence, not the sign-in.
         qCInfo(lcGraph) << "401 Forbidden from Intune: the account lacks a role for this call";
         error.kind = GraphError::Kind::MissingRole;
@@ -274,11 +256,25 @@ bool GraphReply::onUnauthorized(const QNetworkReply *net, QByteArray &body, Grap
     }
     if (!isGet) {
         // Graph rejects before acting on a 401; still, one Yes is one POST: never sent again by
-        // itself. The token is renewed now so that the user's next try carries a good one.
-        qCInfo(lcGraph) << "401 on a POST: not sent; renewing the access token";
-        tokens->getAccessToken(true, m_client, [](const QString &, const QString &) {});
+        // itself. The sign-in is renewed now (with a challenge's claims, possibly asking the user)
+        // so that the user's next Yes carries a good token.
+        qCInfo(lcGraph) << "401 on a POST: not sent; renewing the sign-in";
+        const auto ignore = [](const QString &, const QString &) {};
+        if (challenged)
+            tokens->getAccessTokenForClaims(error.claimsChallenge, m_client, ignore);
+        else
+            tokens->getAccessToken(true, m_client, ignore);
         error.kind = GraphError::Kind::NotSent;
         finish(401, std::move(body), error, net);
+        return true;
+    }
+    if (challenged) {
+        if (m_answeredChallenge)
+            return false;
+        m_answeredChallenge = true;
+        qCInfo(lcGraph) << "401 with a claims challenge: asking for a token with those claims";
+        tokens->getAccessTokenForClaims(error.claimsChallenge, this,
+            [this](const QString &token, const QString &tokenError) { onToken(token, tokenError); });
         return true;
     }
     if (m_refreshedToken)
