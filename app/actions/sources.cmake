@@ -5,4 +5,6 @@ target_sources(keyturn_core PRIVATE
     actions/AuditLog.h actions/AuditLog.cpp
     actions/ActionOutcome.h
     actions/ActionRunner.h actions/ActionRunner.cpp
+    actions/SecretText.h actions/SecretText.cpp
+    actions/DeviceSecretReader.h actions/DeviceSecretReader.cpp
     actions/ActionStatusTracker.h actions/ActionStatusTracker.cpp)

@@ -43,13 +43,13 @@ void GraphClient::setRandomSource(RandomSource random)
     m_random = std::move(random);
 }
 
-QUrl GraphClient::baseUrl() const
+QUrl GraphClient::baseUrl(const QString &apiVersion) const
 {
     QUrl url = m_config.graphRoot;
     QString path = url.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    url.setPath(path + m_config.apiVersion);
+    url.setPath(path + (apiVersion.isEmpty() ? m_config.apiVersion : apiVersion));
     return url;
 }
 
@@ -63,9 +63,10 @@ bool GraphClient::isTrustedUrl(const QUrl &url) const
         && url.userInfo().isEmpty();
 }
 
-QUrl GraphClient::resolve(const QString &relativePath, const QUrlQuery &query) const
+QUrl GraphClient::resolve(
+    const QString &relativePath, const QUrlQuery &query, const QString &apiVersion) const
 {
-    QUrl url = baseUrl();
+    QUrl url = baseUrl(apiVersion);
     QString path = relativePath;
     while (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
@@ -109,6 +110,19 @@ std::chrono::milliseconds GraphClient::reserveWriteSlot()
 GraphReply *GraphClient::get(const QString &relativePath, const QUrlQuery &query)
 {
     auto *reply = new GraphReply(this, GraphReply::Method::Get, resolve(relativePath, query), {}, this);
+    reply->start();
+    return reply;
+}
+
+GraphReply *GraphClient::get(
+    const QString &relativePath, const QUrlQuery &query, const GraphRequestOptions &options)
+{
+    auto *reply = new GraphReply(
+        this, GraphReply::Method::Get, resolve(relativePath, query, options.apiVersion), {}, this);
+    for (const auto &header : options.headers) {
+        if (header.first.compare("Authorization", Qt::CaseInsensitive) != 0)
+            reply->m_extraHeaders.append(header);
+    }
     reply->start();
     return reply;
 }

@@ -38,6 +38,13 @@ struct GraphClientConfig {
     std::chrono::milliseconds writeWindow{ 20000 };
 };
 
+/// What one request needs beyond the defaults: another API version (Entra's device secrets are in
+/// v1.0 while Intune's calls are in beta) and extra headers (BitLocker keys want ocp-client-*).
+struct GraphRequestOptions {
+    QString apiVersion; ///< empty: the config's
+    QList<QPair<QByteArray, QByteArray>> headers; ///< never Authorization (the client sets it)
+};
+
 class GraphClient final : public QObject {
     Q_OBJECT
 public:
@@ -52,11 +59,13 @@ public:
     const GraphClientConfig &config() const { return m_config; }
     void setRandomSource(RandomSource random);
 
-    /// {graphRoot}/{apiVersion}
-    QUrl baseUrl() const;
+    /// {graphRoot}/{apiVersion}; apiVersion empty: the config's.
+    QUrl baseUrl(const QString &apiVersion = {}) const;
 
     /// GET of a path relative to baseUrl ("deviceManagement/managedDevices") with query.
     GraphReply *get(const QString &relativePath, const QUrlQuery &query = {});
+    /// GET with another API version and/or extra headers (kept for retries).
+    GraphReply *get(const QString &relativePath, const QUrlQuery &query, const GraphRequestOptions &options);
     /// GET of an absolute URL (a nextLink), refused unless same scheme+host+port as graphRoot:
     /// the reply then finishes (asynchronously) with Kind::UntrustedHost and nothing is sent.
     GraphReply *getUrl(const QUrl &absoluteUrl);
@@ -68,7 +77,7 @@ public:
 
 private:
     friend class GraphReply;
-    QUrl resolve(const QString &relativePath, const QUrlQuery &query) const;
+    QUrl resolve(const QString &relativePath, const QUrlQuery &query, const QString &apiVersion = {}) const;
     QString userAgent() const;
     std::chrono::milliseconds retryDelay(int attemptsSoFar, std::optional<int> retryAfterSecs) const;
     /// Reserves a write slot; returns how long the POST must wait before it may be sent.

@@ -97,6 +97,8 @@ void GraphReply::sendWithToken(const QString &token)
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("client-request-id", m_clientRequestId.toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader, m_client->userAgent());
+    for (const auto &[name, value] : std::as_const(m_extraHeaders))
+        request.setRawHeader(name, value);
     if (m_attempts > 0)
         request.setRawHeader("Retry-Attempt", QByteArray::number(m_attempts));
     request.setTransferTimeout(static_cast<int>(config.transferTimeout.count()));

@@ -82,6 +82,7 @@ private:
     Method m_method;
     QUrl m_url;
     QByteArray m_requestBody;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders; // GraphRequestOptions::headers
     QPointer<QNetworkReply> m_net;
     QTimer *m_retryTimer = nullptr; // write-limiter delay or back-off
     bool m_finished = false;
