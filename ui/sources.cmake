@@ -3,6 +3,7 @@ target_sources(keyturn_ui PRIVATE
     AuditLogWindow.h AuditLogWindow.cpp
     BannerColors.h BannerColors.cpp
     ClickThroughGuard.h ClickThroughGuard.cpp
+    ClipboardGuard.h ClipboardGuard.cpp
     ConfirmationDialog.h ConfirmationDialog.cpp
     Confirmations.h Confirmations.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
@@ -15,4 +16,5 @@ target_sources(keyturn_ui PRIVATE
     MainWindow.h MainWindow.cpp
     MessageBanner.h MessageBanner.cpp
     ScreenshotRunner.h ScreenshotRunner.cpp
+    SecretDialog.h SecretDialog.cpp
     SignInView.h SignInView.cpp)
