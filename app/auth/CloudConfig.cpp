@@ -108,9 +108,12 @@ QStringList AuthConfig::scopes() const
     QString resource = graphResource;
     while (resource.endsWith(QLatin1Char('/')))
         resource.chop(1);
-    return { resource + QStringLiteral("/DeviceManagementManagedDevices.Read.All"),
-        resource + QStringLiteral("/DeviceManagementManagedDevices.PrivilegedOperations.All"),
-        QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("offline_access") };
+    QStringList scopes{ resource + QStringLiteral("/DeviceManagementManagedDevices.Read.All"),
+        resource + QStringLiteral("/DeviceManagementManagedDevices.PrivilegedOperations.All") };
+    for (const QString &extra : extraScopes)
+        scopes.append(resource + u'/' + extra);
+    scopes << QStringLiteral("openid") << QStringLiteral("profile") << QStringLiteral("offline_access");
+    return scopes;
 }
 
 QUrl AuthConfig::authorizeUrl() const

@@ -36,7 +36,11 @@ struct AuthConfig {
     static QUrl defaultAuthorityRoot(Cloud cloud);
     static QUrl defaultGraphRoot(Cloud cloud);
 
-    /// Delegated Graph scopes for Intune remote actions, plus openid profile offline_access.
+    /// Short names of scopes added for this session by incremental consent (BitlockerKey.Read.All...).
+    QStringList extraScopes;
+
+    /// Delegated Graph scopes for Intune remote actions and extraScopes, plus openid profile
+    /// offline_access.
     QStringList scopes() const;
     QUrl authorizeUrl() const;
     /// {authority}/{tenantOverride or tenant}/oauth2/v2.0/token; refresh uses the account's tid.

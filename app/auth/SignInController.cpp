@@ -176,11 +176,14 @@ void SignInController::refresh(RefreshPurpose purpose)
     }
     m_refreshing = true;
     const quint64 generation = m_generation;
+    AuthConfig asked = m_config;
+    m_scopesInRequest = std::exchange(m_askingScopes, {});
+    asked.extraScopes += m_scopesInRequest;
     const TokenClient::FormFields fields{
         { QStringLiteral("client_id"), m_config.clientId },
         { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
         { QStringLiteral("refresh_token"), m_refreshToken },
-        { QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')) },
+        { QStringLiteral("scope"), asked.scopes().join(QLatin1Char(' ')) },
         { QStringLiteral("claims"), claimsRequest(m_claimsChallenge) },
     };
     qCInfo(lcAuth) << "refreshing the access token" << (m_claimsChallenge.isEmpty() ? "" : "with claims");
@@ -202,6 +205,7 @@ void SignInController::refresh(RefreshPurpose purpose)
                 m_refreshAttempt = 0;
                 m_claimsChallenge.clear();
                 applyTokens(tokens);
+                answerScopeWaiters(std::exchange(m_scopesInRequest, {}));
                 if (purpose == RefreshPurpose::Restore) {
                     setState(State::SignedIn);
                     qCInfo(lcAuth) << "session restored silently";
@@ -209,12 +213,24 @@ void SignInController::refresh(RefreshPurpose purpose)
                     Q_EMIT restoreFinished(true);
                 }
                 flushWaiters(m_accessToken, QString());
+                if (!m_askingScopes.isEmpty() && !m_refreshing && m_state == State::SignedIn)
+                    refresh(RefreshPurpose::Session); // a scope asked for while this refresh ran
             });
         });
 }
 
 void SignInController::onRefreshFailed(RefreshPurpose purpose, const AuthError &error)
 {
+    if (!m_scopesInRequest.isEmpty()
+        && (error.errorCodes.contains(65001) || error.kind == AuthError::Kind::InteractionRequired)) {
+        // Entra wants consent (or more) for the new scope; the sign-in itself is fine: ask again
+        // without it, and let the caller ask the user.
+        qCInfo(lcAuth) << "a new scope needs interactive consent:" << error.errorCodes;
+        answerScopeWaiters(
+            std::exchange(m_scopesInRequest, {}), ScopeAnswer::NeedsConsent, error.userMessage());
+        refresh(purpose);
+        return;
+    }
     if (error.isTransient() && m_refreshAttempt + 1 < kMaxRefreshAttempts) {
         const auto delay = m_retryBaseDelay * (1 << m_refreshAttempt);
         ++m_refreshAttempt;
@@ -226,6 +242,7 @@ void SignInController::onRefreshFailed(RefreshPurpose purpose, const AuthError &
     }
     m_refreshing = false;
     m_refreshAttempt = 0;
+    answerScopeWaiters(std::exchange(m_scopesInRequest, {}), ScopeAnswer::Refused, error.userMessage());
     if (error.kind == AuthError::Kind::InvalidGrant || error.kind == AuthError::Kind::InteractionRequired) {
         // The refresh token is dead: forget it (keychain too) but keep the UPN as login hint.
         const QString hint = m_account ? m_account->upn : m_loginHint;
@@ -291,6 +308,13 @@ void SignInController::clearSession()
     m_scopes.clear();
     m_retryTimer.stop();
     m_refreshing = false;
+    m_config.extraScopes.clear();
+    m_askingScopes.clear();
+    const QStringList asked = std::exchange(m_scopesInRequest, {});
+    QStringList waiting;
+    for (const ScopeWaiter &waiter : std::as_const(m_scopeWaiters))
+        waiting.append(waiter.scope);
+    answerScopeWaiters(waiting, ScopeAnswer::Refused, tr("Not signed in."));
 }
 
 void SignInController::flushWaiters(const QString &token, const QString &error)
@@ -348,6 +372,129 @@ void SignInController::getAccessTokenForClaims(const QString &claimsJson, QObjec
         return; // the refresh in flight is answered first; a token without the claims is challenged again
     m_refreshAttempt = 0;
     refresh(RefreshPurpose::Session);
+}
+
+// --- incremental consent --------------------------------------------------------------------------
+
+void SignInController::requestScope(const QString &scope, QObject *context, ScopeCallback callback)
+{
+    QPointer<QObject> guard(context);
+    if (!guard)
+        return;
+    if (hasScope(scope)) {
+        callback(ScopeAnswer::Granted, QString());
+        return;
+    }
+    if (!m_account || m_refreshToken.isEmpty()) {
+        callback(ScopeAnswer::Refused, tr("Not signed in."));
+        return;
+    }
+    m_scopeWaiters.append({ scope, guard, std::move(callback) });
+    if (!m_askingScopes.contains(scope))
+        m_askingScopes.append(scope);
+    if (m_state == State::RestoringSession || m_refreshing)
+        return; // the next refresh asks for it
+    m_refreshAttempt = 0;
+    refresh(RefreshPurpose::Session);
+}
+
+void SignInController::answerScopeWaiters(const QStringList &askedScopes)
+{
+    for (const QString &scope : askedScopes) {
+        const bool granted = hasScope(scope);
+        if (granted && !m_config.extraScopes.contains(scope))
+            m_config.extraScopes.append(scope);
+        answerScopeWaiters({ scope }, granted ? ScopeAnswer::Granted : ScopeAnswer::Refused,
+            granted
+                ? QString()
+                : tr("Entra ID did not grant %1 to Keyturn: an administrator may have to consent to it for "
+                     "your organization.")
+                      .arg(scope));
+    }
+}
+
+void SignInController::answerScopeWaiters(
+    const QStringList &askedScopes, ScopeAnswer answer, const QString &message)
+{
+    QList<ScopeWaiter> answered;
+    for (auto it = m_scopeWaiters.begin(); it != m_scopeWaiters.end();) {
+        if (askedScopes.contains(it->scope)) {
+            answered.append(std::move(*it));
+            it = m_scopeWaiters.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const ScopeWaiter &waiter : std::as_const(answered)) {
+        if (waiter.context)
+            waiter.callback(answer, message);
+    }
+}
+
+void SignInController::consentToScope(const QString &scope, QObject *context, ScopeCallback callback)
+{
+    QPointer<QObject> guard(context);
+    if (!guard)
+        return;
+    if (!m_account) {
+        callback(ScopeAnswer::Refused, tr("Not signed in."));
+        return;
+    }
+    AuthConfig config = m_config;
+    if (!config.extraScopes.contains(scope))
+        config.extraScopes.append(scope);
+    auto *flow = new AuthCodeFlow(&m_tokenClient, m_browser, config, m_account->upn, this);
+    flow->setTimeout(m_browserTimeout);
+    const quint64 generation = m_generation;
+    const Account account = *m_account;
+    auto answer = [guard, callback](ScopeAnswer result, const QString &message) {
+        if (guard)
+            callback(result, message);
+    };
+    connect(flow, &AuthCodeFlow::succeeded, this,
+        [this, flow, generation, account, scope, answer](const TokenSet &tokens) {
+            flow->deleteLater();
+            if (generation != m_generation || !m_account) {
+                answer(ScopeAnswer::Refused, tr("The sign-in changed meanwhile."));
+                return;
+            }
+            const auto claims
+                = decodeJwtClaims(tokens.idToken.isEmpty() ? tokens.accessToken : tokens.idToken);
+            if (!claims || claims->tenantId != account.tenantId || claims->objectId != account.objectId) {
+                answer(ScopeAnswer::Refused,
+                    tr("The browser signed in as another account; Keyturn stays signed in as %1 and did not "
+                       "use it.")
+                        .arg(account.upn));
+                return;
+            }
+            if (!tokens.refreshToken.isEmpty())
+                m_refreshToken = tokens.refreshToken;
+            persistRefreshToken(m_refreshToken, [this, generation, tokens, scope, answer] {
+                if (generation != m_generation)
+                    return;
+                applyTokens(tokens);
+                const bool granted = hasScope(scope);
+                if (granted && !m_config.extraScopes.contains(scope))
+                    m_config.extraScopes.append(scope);
+                answer(granted ? ScopeAnswer::Granted : ScopeAnswer::Refused,
+                    granted ? QString()
+                            : tr("Entra ID did not grant %1 to Keyturn: an administrator may have to consent "
+                                 "to it "
+                                 "for your organization.")
+                                  .arg(scope));
+            });
+        });
+    connect(flow, &AuthCodeFlow::failed, this, [flow, answer](const AuthError &error) {
+        flow->deleteLater();
+        if (error.kind == AuthError::Kind::Denied)
+            answer(ScopeAnswer::Refused,
+                tr("The permission was declined in the browser, so Keyturn cannot read it."));
+        else if (error.kind == AuthError::Kind::Cancelled)
+            answer(ScopeAnswer::Refused, tr("Cancelled."));
+        else
+            answer(ScopeAnswer::Refused, error.userMessage());
+    });
+    flow->start();
 }
 
 // --- interactive sign-in ----------------------------------------------------------------------

@@ -89,6 +89,21 @@ public:
     /// The claims of a Graph challenge still to be satisfied by the next sign-in (empty: none).
     QString pendingClaimsChallenge() const { return m_claimsChallenge; }
 
+    // --- incremental consent: a scope beyond the sign-in's own (BitlockerKey.Read.All ...) ---
+    enum class ScopeAnswer {
+        Granted, ///< the access token now carries the scope
+        NeedsConsent, ///< Entra wants the user to consent interactively (consentToScope)
+        Refused ///< not granted; the message says why
+    };
+    using ScopeCallback = std::function<void(ScopeAnswer answer, const QString &message)>;
+    /// Makes the access token carry scope (a short name): at once when it does, else by a silent
+    /// refresh that asks for it (shared with other refreshes; never signs out when Entra refuses the
+    /// scope). The callback runs once unless context dies first.
+    void requestScope(const QString &scope, QObject *context, ScopeCallback callback);
+    /// Asks for scope in the browser as the signed-in account (login hint). Granted only when the
+    /// same account consented; a decline, a cancel or another account ends in Refused, still signed in.
+    void consentToScope(const QString &scope, QObject *context, ScopeCallback callback);
+
 Q_SIGNALS:
     void stateChanged(keyturn::SignInController::State state);
     void signedIn(const keyturn::Account &account);
@@ -126,6 +141,9 @@ private:
     void clearSession();
     void flushWaiters(const QString &token, const QString &error);
     void setRemembered(bool remembered, const QString &message);
+    /// After a refresh: answers the scope waiters whose scope that refresh asked for.
+    void answerScopeWaiters(const QStringList &askedScopes);
+    void answerScopeWaiters(const QStringList &askedScopes, ScopeAnswer answer, const QString &message);
 
     TokenStore *m_store;
     BrowserLauncher *m_browser;
@@ -147,6 +165,14 @@ private:
     bool m_remembered = true;
     QString m_loginHint;
     QString m_claimsChallenge; // JSON; sent with refreshes and sign-ins until a token satisfies it
+    struct ScopeWaiter {
+        QString scope;
+        QPointer<QObject> context;
+        ScopeCallback callback;
+    };
+    QList<ScopeWaiter> m_scopeWaiters;
+    QStringList m_askingScopes; // asked for by requestScope(), not yet in a refresh
+    QStringList m_scopesInRequest; // asked for by the refresh in flight
 
     QPointer<AuthCodeFlow> m_authFlow;
     QPointer<DeviceCodeFlow> m_deviceFlow;
