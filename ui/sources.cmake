@@ -8,6 +8,7 @@ target_sources(keyturn_ui PRIVATE
     Confirmations.h Confirmations.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
     DeviceListView.h DeviceListView.cpp
+    DeviceSecretViewer.h DeviceSecretViewer.cpp
     DevicePane.h DevicePane.cpp
     DeviceText.h DeviceText.cpp
     EndpointText.h EndpointText.cpp

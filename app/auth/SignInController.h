@@ -19,6 +19,7 @@
 #include "auth/TokenClient.h"
 #include "auth/TokenResponse.h"
 #include "core/AccessTokenProvider.h"
+#include "core/ScopeGrants.h"
 
 #include <QObject>
 #include <QPointer>
@@ -40,7 +41,7 @@ class DeviceCodeFlow;
 class GraphRootQuestion;
 class TokenStore;
 
-class SignInController : public QObject, public AccessTokenProvider {
+class SignInController : public QObject, public AccessTokenProvider, public ScopeGrants {
     Q_OBJECT
 public:
     enum class State {
@@ -89,20 +90,15 @@ public:
     /// The claims of a Graph challenge still to be satisfied by the next sign-in (empty: none).
     QString pendingClaimsChallenge() const { return m_claimsChallenge; }
 
-    // --- incremental consent: a scope beyond the sign-in's own (BitlockerKey.Read.All ...) ---
-    enum class ScopeAnswer {
-        Granted, ///< the access token now carries the scope
-        NeedsConsent, ///< Entra wants the user to consent interactively (consentToScope)
-        Refused ///< not granted; the message says why
-    };
-    using ScopeCallback = std::function<void(ScopeAnswer answer, const QString &message)>;
+    // --- incremental consent (ScopeGrants): a scope beyond the sign-in's own ---
     /// Makes the access token carry scope (a short name): at once when it does, else by a silent
     /// refresh that asks for it (shared with other refreshes; never signs out when Entra refuses the
     /// scope). The callback runs once unless context dies first.
-    void requestScope(const QString &scope, QObject *context, ScopeCallback callback);
+    void requestScope(const QString &scope, QObject *context, ScopeCallback callback) override;
     /// Asks for scope in the browser as the signed-in account (login hint). Granted only when the
     /// same account consented; a decline, a cancel or another account ends in Refused, still signed in.
-    void consentToScope(const QString &scope, QObject *context, ScopeCallback callback);
+    void consentToScope(const QString &scope, QObject *context, ScopeCallback callback) override;
+    QString signedInAs() const override { return m_account ? m_account->upn : QString(); }
 
 Q_SIGNALS:
     void stateChanged(keyturn::SignInController::State state);

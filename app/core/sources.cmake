@@ -1,5 +1,6 @@
 target_sources(keyturn_core PRIVATE
     core/AccessTokenProvider.h
+    core/ScopeGrants.h
     core/Clock.h core/Clock.cpp
     core/Logging.h core/Logging.cpp)
 target_sources(keyturn_core PRIVATE

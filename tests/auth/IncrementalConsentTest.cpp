@@ -20,7 +20,7 @@
 
 using namespace keyturn;
 using keyturn::test::waitUntil;
-using Answer = SignInController::ScopeAnswer;
+using Answer = ScopeGrants::ScopeAnswer;
 
 namespace {
 
