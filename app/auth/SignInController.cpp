@@ -96,8 +96,8 @@ void SignInController::setRemembered(bool remembered, const QString &message)
     m_remembered = remembered;
     Q_EMIT rememberStatusChanged(remembered,
         remembered ? QString()
-                   : tr("Sign-in not remembered: the system keychain is not available, so you will "
-                        "have to sign in again next time. (%1)")
+                   : tr("Sign-in not remembered: you will have to sign in again next time. (The system "
+                        "keychain is not available: %1)")
                          .arg(message));
 }
 
@@ -294,9 +294,8 @@ void SignInController::goOnWithoutRemembering()
     qCInfo(lcAuth) << "going on without remembering the sign-in";
     m_keeper->letGo();
     m_remembered = false;
-    Q_EMIT rememberStatusChanged(false,
-        tr("Sign-in not remembered: you went on without the system keychain, so you will have to sign "
-           "in again next time."));
+    Q_EMIT rememberStatusChanged(
+        false, tr("Sign-in not remembered: you will have to sign in again next time."));
 }
 
 bool SignInController::isWaitingForKeychain() const
