@@ -2,7 +2,8 @@
 // flows, restores the session silently from the keychain, refreshes access tokens (< 5 min left,
 // or half the lifetime for short-lived tokens, or forceRefresh after a 401; concurrent callers
 // share one refresh) and serves them to the Graph
-// client. Each new refresh token is written to the TokenStore before its access token is used.
+// client. Each new refresh token is written to the TokenStore before its access token is used
+// (while the keychain keeps a prompt open past its promptDelay, the session goes on meanwhile).
 // Interactive flows end with exactly one of signedIn / signInFailed (Cancelled after cancel()).
 //
 //   restoreSession: AccountStore -> [Graph root changed? GraphRootQuestion] -> TokenStore.read
