@@ -13,6 +13,7 @@ target_sources(keyturn_ui PRIVATE
     DeviceText.h DeviceText.cpp
     EndpointText.h EndpointText.cpp
     GraphRootConfirmation.h GraphRootConfirmation.cpp
+    KeychainNote.h KeychainNote.cpp
     KeyturnApp.h KeyturnApp.cpp
     MainWindow.h MainWindow.cpp
     MessageBanner.h MessageBanner.cpp

@@ -13,7 +13,9 @@ target_sources(keyturn_core PRIVATE
     auth/JwtClaims.h auth/JwtClaims.cpp
     auth/LoopbackRedirectListener.h auth/LoopbackRedirectListener.cpp
     auth/Pkce.h auth/Pkce.cpp
+    auth/PatientKeychainCall.h auth/PatientKeychainCall.cpp
     auth/RedirectRequest.h auth/RedirectRequest.cpp
+    auth/RefreshTokenKeeper.h auth/RefreshTokenKeeper.cpp
     auth/RememberedAccountConfig.h auth/RememberedAccountConfig.cpp
     auth/SignInController.h auth/SignInController.cpp
     auth/TokenClient.h auth/TokenClient.cpp
