@@ -71,7 +71,7 @@ DeviceEssentialsView::DeviceEssentialsView(QWidget *parent)
     m_copyAllButton = new QPushButton(
         QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy all essentials"), essentialsBox);
     m_copyAllButton->setObjectName(QStringLiteral("copyAllEssentialsButton"));
-    m_copyAllButton->setToolTip(tr("Copy every essential as \"Label: value\" lines, e.g. for a ticket"));
+    m_copyAllButton->setToolTip(tr("Copy every essential as \"Label: value\" lines, ready to paste"));
     connect(m_copyAllButton, &QPushButton::clicked, this, [this] { copyToClipboard(allEssentialsText()); });
     m_adminCenterButton = new QPushButton(tr("Open in Intune admin center"), essentialsBox);
     m_adminCenterButton->setObjectName(QStringLiteral("openInAdminCenterButton"));
