@@ -7,6 +7,7 @@ target_sources(keyturn_ui PRIVATE
     Confirmations.h Confirmations.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
     DeviceListView.h DeviceListView.cpp
+    DeviceEssentialsView.h DeviceEssentialsView.cpp
     DevicePane.h DevicePane.cpp
     DeviceText.h DeviceText.cpp
     EndpointText.h EndpointText.cpp
