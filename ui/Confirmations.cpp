@@ -24,7 +24,8 @@ ConfirmationDialog *Confirmations::ask(
         return nullptr;
     }
     auto *dialog
-        = new ConfirmationDialog(request.title, request.question, request.detail, request.yesText, parent);
+        = new ConfirmationDialog(
+        request.title, request.question, request.detail, request.yesText, parent, request.warning);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
     QPointer<QObject> guard(context);

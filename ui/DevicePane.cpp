@@ -4,6 +4,7 @@
 #include "DeviceText.h"
 #include "MessageBanner.h"
 #include "actions/ActionCatalog.h"
+#include "actions/ActionResultText.h"
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
 #include "actions/DeviceId.h"
@@ -26,6 +27,8 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace keyturn::ui {
 
@@ -134,6 +137,8 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     m_reasonsLabel->hide();
     layout->addWidget(m_reasonsLabel);
     layout->addWidget(m_banner);
+    // Right under the actions: what became of them is visible without scrolling.
+    layout->addWidget(buildStatusBox());
     buildEssentials();
     auto *essentialsBox = new QGroupBox(tr("Essentials"), m_content);
     essentialsBox->setObjectName(QStringLiteral("essentialsGroupBox"));
@@ -160,25 +165,6 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     fileVaultLayout->addWidget(roleLabel);
     layout->addWidget(m_fileVaultBox);
 
-    auto *statusBox = new QGroupBox(tr("Device action status"), m_content);
-    statusBox->setObjectName(QStringLiteral("actionStatusGroupBox"));
-    m_statusTable = new QTableWidget(0, 4, statusBox);
-    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
-    m_statusTable->setAccessibleName(tr("Device action status"));
-    m_statusTable->setHorizontalHeaderLabels(
-        { tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update") });
-    m_statusTable->verticalHeader()->hide();
-    m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_statusTable->horizontalHeader()->setStretchLastSection(true);
-    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_statusTable->setMinimumHeight(110);
-    m_statusHint = new QLabel(tr("No remote actions have been taken on this device."), statusBox);
-    m_statusHint->setObjectName(QStringLiteral("actionStatusHint"));
-    auto *statusLayout = new QVBoxLayout(statusBox);
-    statusLayout->addWidget(m_statusHint);
-    statusLayout->addWidget(m_statusTable);
-    layout->addWidget(statusBox);
     layout->addStretch();
 
     auto *scroll = m_scroll = new QScrollArea(this);
@@ -236,6 +222,40 @@ void DevicePane::buildActions()
     }
 }
 
+QWidget *DevicePane::buildStatusBox()
+{
+    auto *statusBox = new QGroupBox(tr("Device action status"), m_content);
+    statusBox->setObjectName(QStringLiteral("actionStatusGroupBox"));
+    m_statusTable = new QTableWidget(0, 4, statusBox);
+    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
+    m_statusTable->setAccessibleName(tr("Device action status"));
+    m_statusTable->setHorizontalHeaderLabels(
+        { tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update") });
+    m_statusTable->verticalHeader()->hide();
+    m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_statusTable->horizontalHeader()->setStretchLastSection(true);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_statusTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_statusTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_statusHint = new QLabel(tr("No remote actions have been taken on this device."), statusBox);
+    m_statusHint->setObjectName(QStringLiteral("actionStatusHint"));
+    m_failureLabel = new QLabel(statusBox);
+    m_failureLabel->setObjectName(QStringLiteral("actionFailureLabel"));
+    m_failureLabel->setAccessibleName(tr("Why actions failed"));
+    m_failureLabel->setTextFormat(Qt::PlainText);
+    m_failureLabel->setWordWrap(true);
+    m_failureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_failureLabel->setFocusPolicy(Qt::StrongFocus);
+    m_failureLabel->installEventFilter(new WrappedHeight(m_failureLabel));
+    m_failureLabel->hide();
+    auto *statusLayout = new QVBoxLayout(statusBox);
+    statusLayout->addWidget(m_statusHint);
+    statusLayout->addWidget(m_statusTable);
+    statusLayout->addWidget(m_failureLabel);
+    return statusBox;
+}
+
 void DevicePane::addEssential(const QString &key, const QString &label)
 {
     auto *value = new QLabel(m_content);
@@ -289,6 +309,8 @@ void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
         m_details.reset();
         m_banner->clear();
         m_statusTable->setRowCount(0);
+        m_failureLabel->clear();
+        m_failureLabel->hide();
         for (QLabel *label : std::as_const(m_essentialLabels))
             label->setText(tr("Loading…"));
     }
@@ -375,7 +397,11 @@ void DevicePane::updateActionButtons()
             button->setToolTip(tr("Loading device details…"));
             continue;
         }
-        const Applicability applicability = evaluate(action, *m_details, m_grantedScopes);
+        Applicability applicability = evaluate(action, *m_details, m_grantedScopes);
+        if (applicability.applicable) {
+            if (const QString pending = pendingReason(action); !pending.isEmpty())
+                applicability = { false, pending };
+        }
         if (!applicability.applicable) {
             const QString reason = paneReason(action, applicability.reason);
             if (!labelsByReason.contains(reason))
@@ -407,6 +433,19 @@ void DevicePane::updateActionButtons()
     WrappedHeight::update(m_reasonsLabel);
     if (!m_refocusActionId.isEmpty() && !m_confirming)
         returnFocusToAction();
+}
+
+QString DevicePane::pendingReason(const RemoteAction &action) const
+{
+    const DeviceActionResult *result = m_details ? m_details->actionResult(action.id) : nullptr;
+    if (!result || !result->isInProgress())
+        return {};
+    if (!result->started.isValid())
+        //: %1 is an action label ("Rotate FileVault recovery key")
+        return tr("%1 is still pending.").arg(action.label);
+    //: %1 is an action label ("Rotate FileVault recovery key"), %2 the local time it was sent (10:42)
+    return tr("%1 sent at %2 is still pending.")
+        .arg(action.label, result->started.toLocalTime().toString(QStringLiteral("hh:mm")));
 }
 
 void DevicePane::onDetails(const DeviceDetails &details)
@@ -491,6 +530,39 @@ void DevicePane::fillStatus(const DeviceDetails &details)
     }
     m_statusHint->setVisible(results.isEmpty());
     m_statusTable->setVisible(!results.isEmpty());
+    // As tall as its rows (a few at most), so that none hides below the fold of the pane.
+    const int shownRows = std::min(static_cast<int>(results.size()), 5);
+    int height = m_statusTable->horizontalHeader()->sizeHint().height() + 2 * m_statusTable->frameWidth();
+    for (int r = 0; r < shownRows; ++r)
+        height += m_statusTable->rowHeight(r);
+    m_statusTable->setFixedHeight(height);
+    fillFailures(results);
+}
+
+void DevicePane::fillFailures(const QList<DeviceActionResult> &results)
+{
+    QStringList paragraphs;
+    for (const DeviceActionResult &result : results) {
+        if (result.actionState != u"failed")
+            continue;
+        const RemoteAction *action = findRemoteAction(result.actionName);
+        const QString label = action ? action->label : text::actionName(result.actionName);
+        QStringList lines;
+        //: %1 action label, %2 when Intune last updated it
+        lines.append(tr("%1 failed (%2).").arg(label, text::dateTime(result.lastUpdated)));
+        const QString reason = intuneReason(result);
+        lines.append(reason.isEmpty() ? tr("Intune gave no reason.") : reason);
+        const QStringList causes = likelyFailureCauses(result.actionName);
+        if (!causes.isEmpty()) {
+            lines.append(tr("Likely causes:"));
+            for (const QString &cause : causes)
+                lines.append(QStringLiteral("• ") + cause);
+        }
+        paragraphs.append(lines.join(QLatin1Char('\n')));
+    }
+    m_failureLabel->setText(paragraphs.join(QStringLiteral("\n\n")));
+    m_failureLabel->setVisible(!paragraphs.isEmpty());
+    WrappedHeight::update(m_failureLabel);
 }
 
 void DevicePane::onActionClicked(const QString &actionId)
@@ -509,6 +581,13 @@ void DevicePane::onActionClicked(const QString &actionId)
     request.question = action->confirmationQuestion(device);
     request.detail = action->confirmationDetail();
     request.yesText = tr("&Yes");
+    if (action->destructive) {
+        // Restart and Shut down interrupt whoever is using the device.
+        const QString name = device.deviceName.isEmpty() ? device.id : device.deviceName;
+        //: %1 is a device name
+        request.question += QLatin1Char(' ') + tr("The user of %1 may lose unsaved work.").arg(name);
+        request.warning = true;
+    }
     Confirmations::ask(window(), request, this, [this, actionId, device](bool yes) {
         m_confirming = false;
         const RemoteAction *confirmed = findRemoteAction(actionId);

@@ -2,8 +2,10 @@
 // remote-action buttons (disabled when an action does not apply, the reasons written under them as
 // selectable text, one line per reason, also reachable from the keyboard and screen readers), the
 // essentials from the single-device GET, FileVault prerequisites for Macs, and the device action
-// status list, kept fresh by the ActionStatusTracker while the pane shows the device. Clicking an
-// action asks Yes/No through Confirmations and, on Yes, hands it to the ActionRunner once.
+// status list (right under the actions, with Intune's reason and the likely causes of a failed
+// action), kept fresh by the ActionStatusTracker while the pane shows the device. An action Intune
+// reports pending is disabled until it ends. Clicking an action asks Yes/No through Confirmations
+// (a warning for those that interrupt the device's user) and, on Yes, hands it to the ActionRunner once.
 // The pane borrows the runner and tracker; it owns only its widgets.
 #pragma once
 
@@ -59,6 +61,10 @@ public:
     QToolButton *actionButton(const QString &actionId) const { return m_actionButtons.value(actionId); }
     MessageBanner *banner() const { return m_banner; }
     QTableWidget *statusTable() const { return m_statusTable; }
+    /// Why the failed actions failed: Intune's reason and the likely causes (hidden when none failed).
+    QLabel *failureLabel() const { return m_failureLabel; }
+    /// The reasons under the action buttons (hidden when every action can run).
+    QLabel *reasonsLabel() const { return m_reasonsLabel; }
     QLabel *titleLabel() const { return m_titleLabel; }
     /// The value shown for an essentials row, by its object name suffix (e.g. "serialNumber").
     QString essential(const QString &key) const;
@@ -75,6 +81,9 @@ protected:
 private:
     void buildActions();
     void buildEssentials();
+    QWidget *buildStatusBox();
+    /// "Rotate FileVault recovery key sent at 10:42 is still pending." while Intune reports it so.
+    QString pendingReason(const keyturn::RemoteAction &action) const;
     void updateActionButtons();
     /// Gives focus back to the action whose confirmation was answered once it can take it.
     void returnFocusToAction();
@@ -84,6 +93,7 @@ private:
     void onActionFinished(const keyturn::ActionOutcome &outcome);
     void fillEssentials(const keyturn::DeviceDetails &details);
     void fillStatus(const keyturn::DeviceDetails &details);
+    void fillFailures(const QList<keyturn::DeviceActionResult> &results);
     void addEssential(const QString &key, const QString &label);
     void setEssential(const QString &key, const QString &value);
 
@@ -111,6 +121,7 @@ private:
     QLabel *m_fileVaultEncryptedLabel = nullptr;
     QTableWidget *m_statusTable = nullptr;
     QLabel *m_statusHint = nullptr;
+    QLabel *m_failureLabel = nullptr;
 };
 
 } // namespace keyturn::ui

@@ -84,9 +84,15 @@ bool DeviceStore::remove(const QString &id)
 
 void DeviceStore::recordAction(qsizetype index, const QByteArray &actionName, qint64 nowMs, bool willFail)
 {
+    std::optional<int> errorCode;
+    if (const auto failNext = m_failNext.constFind(index); failNext != m_failNext.cend()) {
+        willFail = true;
+        errorCode = *failNext;
+        m_failNext.erase(failNext);
+    }
     auto &started = m_actions[index];
     started.removeIf([&](const Started &s) { return s.actionName == actionName; });
-    started.append({ actionName, nowMs, willFail });
+    started.append({ actionName, nowMs, willFail, errorCode });
     if (actionName == "rotateFileVaultKey" && !willFail)
         m_rotations[index].append(nowMs);
 }
@@ -101,6 +107,8 @@ QList<ActionResult> DeviceStore::actionResults(qsizetype index, qint64 nowMs) co
         const qint64 finishedAt = s.startMs + m_actionDelayMs;
         if (nowMs >= finishedAt) {
             r.actionState = s.willFail ? "failed" : "done";
+            if (s.willFail)
+                r.errorCode = s.errorCode;
             r.lastUpdatedMs = finishedAt;
         } else {
             r.actionState = "pending";
@@ -109,6 +117,11 @@ QList<ActionResult> DeviceStore::actionResults(qsizetype index, qint64 nowMs) co
         results.append(r);
     }
     return results;
+}
+
+void DeviceStore::failNextAction(qsizetype index, std::optional<int> errorCode)
+{
+    m_failNext.insert(index, errorCode);
 }
 
 int DeviceStore::completedKeyRotations(qsizetype index, qint64 nowMs) const
