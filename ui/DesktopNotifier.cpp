@@ -29,8 +29,8 @@ void DesktopNotifier::notify(const QString &summary, const QString &body)
         QStringLiteral("Notify"));
     const QVariantMap hints{ { QStringLiteral("desktop-entry"), QStringLiteral("keyturn") } };
     // app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout (-1: the server's)
-    call << QGuiApplication::applicationDisplayName() << 0U << QStringLiteral("keyturn") << summary << body
-         << QStringList() << hints << -1;
+    call << QStringLiteral("Keyturn") << 0U << QStringLiteral("keyturn") << summary << body << QStringList()
+         << hints << -1;
     call.setAutoStartService(false);
     // Asynchronous, answer ignored: no notification service is as good as a dismissed notification.
     if (!bus.send(call))
