@@ -73,7 +73,8 @@ QString AuditLogWindow::outcomeText(const AuditEntry &entry)
                                   .toUpper()
                                   .rightJustified(8, QLatin1Char('0')));
     //: %1 the request's outcome ("sent"), %2 Intune's final state ("done")
-    return tr("%1 → %2").arg(outcomeText(entry.outcome.isEmpty() ? AuditEntry::outcomeSent() : entry.outcome), final);
+    return tr("%1 → %2").arg(
+        outcomeText(entry.outcome.isEmpty() ? AuditEntry::outcomeSent() : entry.outcome), final);
 }
 
 void AuditLogWindow::reload()

@@ -10,7 +10,7 @@ class QLabel;
 namespace keyturn {
 class AuditLog;
 struct AuditEntry;
-}
+} // namespace keyturn
 
 namespace keyturn::ui {
 

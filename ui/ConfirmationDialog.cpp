@@ -26,7 +26,8 @@ ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &ques
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     iconLabel->setPixmap(
         style()
-            ->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion, nullptr, this)
+            ->standardIcon(
+                warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion, nullptr, this)
             .pixmap(iconSize));
     iconLabel->setAlignment(Qt::AlignTop);
 

@@ -1,6 +1,7 @@
 // ConfirmationDialog: the Yes/No question before a remote action, with the question icon, or the
-// warning icon for an action that interrupts someone. "No" has the focus and is the default; Escape and closing the window answer No. It answers exactly once: answered() fires a
-// single time, however many clicks or Enter presses arrive.
+// warning icon for an action that interrupts someone. "No" has the focus and is the default; Escape and
+// closing the window answer No. It answers exactly once: answered() fires a single time, however many clicks
+// or Enter presses arrive.
 #pragma once
 
 #include <QDialog>

@@ -98,7 +98,8 @@ bool KeyturnApp::initialize(QString *error)
     m_tracker = std::make_unique<ActionStatusTracker>(m_graph.get(), clock);
     m_follower = std::make_unique<SentActionFollower>(m_graph.get(), clock, m_auditLog.get());
     connect(m_runner.get(), &ActionRunner::finished, m_follower.get(), &SentActionFollower::follow);
-    connect(m_tracker.get(), &ActionStatusTracker::detailsUpdated, m_follower.get(), &SentActionFollower::observe);
+    connect(m_tracker.get(), &ActionStatusTracker::detailsUpdated, m_follower.get(),
+        &SentActionFollower::observe);
 
     MainWindowParts parts;
     parts.signIn = m_signIn.get();

@@ -5,8 +5,8 @@
 #include "DesktopNotifier.h"
 #include "DeviceListView.h"
 #include "DevicePane.h"
-#include "SignInView.h"
 #include "MessageBanner.h"
+#include "SignInView.h"
 #include "actions/ActionResultText.h"
 #include "actions/ActionRunner.h"
 #include "actions/SentActionFollower.h"
@@ -300,7 +300,8 @@ void MainWindow::onActionCompleted(const FollowedAction &action, const DeviceAct
     if (watching)
         return; // the pane's status list shows it
     const RemoteAction *remote = findRemoteAction(action.actionId);
-    const QString summary = completionMessage(remote ? remote->label : action.actionId, action.deviceName, result);
+    const QString summary
+        = completionMessage(remote ? remote->label : action.actionId, action.deviceName, result);
     const bool failed = result.actionState != u"done";
     const QString body = failed ? likelyFailureCauses(action.actionId).join(QLatin1Char('\n')) : QString();
     m_notifier->notify(summary, body);

@@ -27,8 +27,9 @@ QString intuneReason(const DeviceActionResult &result)
 QStringList likelyFailureCauses(const QString &actionId)
 {
     if (actionId == u"rotateFileVaultKey")
-        return { t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
-                     "No personal recovery key of this Mac is escrowed in Intune, so there is none to rotate.")),
+        return {
+            t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
+                "No personal recovery key of this Mac is escrowed in Intune, so there is none to rotate.")),
             t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
                 "The FileVault policy (payload) lacks its escrow settings: \"Escrow location\" and the "
                 "personal recovery key escrow must be set for Intune to receive the key.")),
@@ -38,19 +39,24 @@ QStringList likelyFailureCauses(const QString &actionId)
                 "No user has logged in on the Mac since FileVault was enabled, so the key was never "
                 "created or escrowed.")),
             t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
-                "FileVault was turned on by the user or another tool, not by the Intune policy.")) };
+                "FileVault was turned on by the user or another tool, not by the Intune policy."))
+        };
     if (actionId == u"rotateBitLockerKeys")
-        return { t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
-                     "BitLocker is not turned on, or the policy does not back recovery keys up to Entra ID.")),
+        return {
+            t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
+                "BitLocker is not turned on, or the policy does not back recovery keys up to Entra ID.")),
             t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
                 "The device is not Entra joined or hybrid joined, or its Windows version is too old.")),
-            t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
-                "The device has not checked in with Intune since the request.")) };
+            t(QT_TRANSLATE_NOOP(
+                "keyturn::ActionResultText", "The device has not checked in with Intune since the request."))
+        };
     if (actionId == u"rotateLocalAdminPassword")
-        return { t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
-                     "No Windows LAPS policy is assigned to the device, or the managed account does not exist.")),
+        return {
             t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
-                "The device has not checked in with Intune since the request.")) };
+                "No Windows LAPS policy is assigned to the device, or the managed account does not exist.")),
+            t(QT_TRANSLATE_NOOP(
+                "keyturn::ActionResultText", "The device has not checked in with Intune since the request."))
+        };
     if (actionId == u"syncDevice" || actionId == u"rebootNow" || actionId == u"shutDown")
         return { t(QT_TRANSLATE_NOOP("keyturn::ActionResultText",
                      "The device has not checked in with Intune since the request (off or offline).")),
@@ -65,13 +71,16 @@ bool isFinalActionState(const QString &actionState)
         || actionState == u"notSupported";
 }
 
-QString completionMessage(const QString &actionLabel, const QString &deviceName, const DeviceActionResult &result)
+QString completionMessage(
+    const QString &actionLabel, const QString &deviceName, const DeviceActionResult &result)
 {
     //: %1 action label, %2 device name
     if (result.actionState == u"done")
-        return t(QT_TRANSLATE_NOOP("keyturn::ActionResultText", "%1 on %2 completed")).arg(actionLabel, deviceName);
+        return t(QT_TRANSLATE_NOOP("keyturn::ActionResultText", "%1 on %2 completed"))
+            .arg(actionLabel, deviceName);
     if (result.actionState == u"canceled")
-        return t(QT_TRANSLATE_NOOP("keyturn::ActionResultText", "%1 on %2 was canceled")).arg(actionLabel, deviceName);
+        return t(QT_TRANSLATE_NOOP("keyturn::ActionResultText", "%1 on %2 was canceled"))
+            .arg(actionLabel, deviceName);
     if (result.actionState == u"notSupported")
         return t(QT_TRANSLATE_NOOP("keyturn::ActionResultText", "%1 on %2 is not supported by the device"))
             .arg(actionLabel, deviceName);

@@ -17,6 +17,7 @@ QStringList likelyFailureCauses(const QString &actionId);
 /// True for states Intune does not change any more (done, failed, canceled, notSupported).
 bool isFinalActionState(const QString &actionState);
 /// "<label> on <device> completed", "... failed: <reason>", "... was canceled", "... is not supported".
-QString completionMessage(const QString &actionLabel, const QString &deviceName, const DeviceActionResult &result);
+QString completionMessage(
+    const QString &actionLabel, const QString &deviceName, const DeviceActionResult &result);
 
 } // namespace keyturn

@@ -22,7 +22,8 @@ QString key(const QString &deviceId)
 }
 } // namespace
 
-SentActionFollower::SentActionFollower(GraphClient *client, const Clock &clock, AuditLog *auditLog, QObject *parent)
+SentActionFollower::SentActionFollower(
+    GraphClient *client, const Clock &clock, AuditLog *auditLog, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_clock(clock)
@@ -52,7 +53,8 @@ void SentActionFollower::follow(const ActionOutcome &outcome)
         return;
     }
     m_followed.removeIf([&](const FollowedAction &a) {
-        return a.actionId == outcome.actionId && a.deviceId.compare(outcome.deviceId, Qt::CaseInsensitive) == 0;
+        return a.actionId == outcome.actionId
+            && a.deviceId.compare(outcome.deviceId, Qt::CaseInsensitive) == 0;
     });
     FollowedAction action;
     action.auditEntryId = outcome.auditEntryId;
@@ -101,8 +103,10 @@ void SentActionFollower::observe(const DeviceDetails &details)
             it = m_followed.erase(it);
             continue;
         }
-        if (it->sentAt.secsTo(now) > std::chrono::duration_cast<std::chrono::seconds>(m_maxFollowTime).count()) {
-            qCInfo(lcActions) << "stopped following" << it->actionId << "on" << it->deviceId << ": no outcome yet";
+        if (it->sentAt.secsTo(now)
+            > std::chrono::duration_cast<std::chrono::seconds>(m_maxFollowTime).count()) {
+            qCInfo(lcActions) << "stopped following" << it->actionId << "on" << it->deviceId
+                              << ": no outcome yet";
             it = m_followed.erase(it);
             continue;
         }
@@ -121,7 +125,8 @@ void SentActionFollower::onPollingChanged(const QString &deviceId, bool polling)
     const qsizetype dropped = m_followed.removeIf(
         [&](const FollowedAction &a) { return a.deviceId.compare(deviceId, Qt::CaseInsensitive) == 0; });
     if (dropped > 0)
-        qCInfo(lcActions) << "stopped following" << dropped << "action(s) on" << deviceId << ": no outcome seen";
+        qCInfo(lcActions) << "stopped following" << dropped << "action(s) on" << deviceId
+                          << ": no outcome seen";
     dropTrackerIfIdle(deviceId);
 }
 

@@ -35,7 +35,8 @@ class SentActionFollower final : public QObject {
     Q_OBJECT
 public:
     /// auditLog may be null (no final-state lines).
-    SentActionFollower(GraphClient *client, const Clock &clock, AuditLog *auditLog, QObject *parent = nullptr);
+    SentActionFollower(
+        GraphClient *client, const Clock &clock, AuditLog *auditLog, QObject *parent = nullptr);
     ~SentActionFollower() override;
 
     /// Back-off of the per-device polling (tests shorten it).
