@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace keyturn::ui {
 
@@ -74,6 +75,25 @@ protected:
             update(static_cast<QLabel *>(watched));
         return false;
     }
+};
+// Calls back after each resize of the watched widget.
+class ResizeWatcher final : public QObject {
+public:
+    ResizeWatcher(std::function<void()> onResize, QObject *parent)
+        : QObject(parent)
+        , m_onResize(std::move(onResize))
+    { }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_onResize();
+        return false;
+    }
+
+private:
+    std::function<void()> m_onResize;
 };
 } // namespace
 
@@ -234,9 +254,15 @@ QWidget *DevicePane::buildStatusBox()
     m_statusTable->verticalHeader()->hide();
     m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_statusTable->horizontalHeader()->setStretchLastSection(true);
-    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_statusTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // As wide as the pane: the action's name wraps so that the status and both times stay in view
+    // without scrolling sideways; the rows grow to their text whenever the width changes.
+    m_statusTable->setWordWrap(true);
+    m_statusTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_statusTable->installEventFilter(new ResizeWatcher([this] { fitStatusTable(); }, m_statusTable));
+    connect(m_statusTable->horizontalHeader(), &QHeaderView::sectionResized, this,
+        &DevicePane::fitStatusTable, Qt::QueuedConnection);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_statusTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_statusHint = new QLabel(tr("No remote actions have been taken on this device."), statusBox);
     m_statusHint->setObjectName(QStringLiteral("actionStatusHint"));
@@ -524,19 +550,29 @@ void DevicePane::fillStatus(const DeviceDetails &details)
     for (const DeviceActionResult &result : std::as_const(results)) {
         const QStringList cells{ text::actionName(result.actionName), text::actionState(result.actionState),
             text::dateTime(result.started), text::dateTime(result.lastUpdated) };
-        for (int column = 0; column < cells.size(); ++column)
-            m_statusTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_statusTable->setItem(row, column, item);
+        }
         ++row;
     }
     m_statusHint->setVisible(results.isEmpty());
     m_statusTable->setVisible(!results.isEmpty());
-    // As tall as its rows (a few at most), so that none hides below the fold of the pane.
-    const int shownRows = std::min(static_cast<int>(results.size()), 5);
+    fitStatusTable();
+    fillFailures(results);
+}
+
+void DevicePane::fitStatusTable()
+{
+    // As tall as its rows (a few at most, then it scrolls), so that none hides below the fold.
+    m_statusTable->resizeRowsToContents();
+    const int shownRows = std::min(m_statusTable->rowCount(), 5);
     int height = m_statusTable->horizontalHeader()->sizeHint().height() + 2 * m_statusTable->frameWidth();
     for (int r = 0; r < shownRows; ++r)
         height += m_statusTable->rowHeight(r);
-    m_statusTable->setFixedHeight(height);
-    fillFailures(results);
+    if (m_statusTable->height() != height)
+        m_statusTable->setFixedHeight(height);
 }
 
 void DevicePane::fillFailures(const QList<DeviceActionResult> &results)

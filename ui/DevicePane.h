@@ -93,6 +93,7 @@ private:
     void onActionFinished(const keyturn::ActionOutcome &outcome);
     void fillEssentials(const keyturn::DeviceDetails &details);
     void fillStatus(const keyturn::DeviceDetails &details);
+    void fitStatusTable();
     void fillFailures(const QList<keyturn::DeviceActionResult> &results);
     void addEssential(const QString &key, const QString &label);
     void setEssential(const QString &key, const QString &value);
