@@ -330,6 +330,7 @@ void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
     const bool sameDevice = deviceId == m_deviceId;
     m_deviceId = deviceId;
     if (!sameDevice) {
+        m_sentAt.clear();
         m_focusFirstActionPending = false;
         m_refocusActionId.clear();
         m_details.reset();
@@ -395,6 +396,13 @@ void DevicePane::returnFocusToAction()
     if (!button)
         return;
     if (!button->isEnabled()) {
+        if (m_details && !m_runner->isRunning(m_refocusActionId, m_details->id)
+            && m_reasonsLabel->isVisible()) {
+            // Done, but the action cannot run again yet (e.g. still pending): the line that says why.
+            m_refocusActionId.clear();
+            m_reasonsLabel->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         setFocus(Qt::OtherFocusReason); // until the request is done
         return;
     }
@@ -464,14 +472,19 @@ void DevicePane::updateActionButtons()
 QString DevicePane::pendingReason(const RemoteAction &action) const
 {
     const DeviceActionResult *result = m_details ? m_details->actionResult(action.id) : nullptr;
-    if (!result || !result->isInProgress())
+    QDateTime sent;
+    if (result && result->isInProgress())
+        sent = result->started;
+    else if (m_sentAt.contains(action.id))
+        sent = m_sentAt.value(action.id); // accepted just now; Intune's list does not show it yet
+    else
         return {};
-    if (!result->started.isValid())
+    if (!sent.isValid())
         //: %1 is an action label ("Rotate FileVault recovery key")
         return tr("%1 is still pending.").arg(action.label);
     //: %1 is an action label ("Rotate FileVault recovery key"), %2 the local time it was sent (10:42)
     return tr("%1 sent at %2 is still pending.")
-        .arg(action.label, result->started.toLocalTime().toString(QStringLiteral("hh:mm")));
+        .arg(action.label, sent.toLocalTime().toString(QStringLiteral("hh:mm")));
 }
 
 void DevicePane::onDetails(const DeviceDetails &details)
@@ -479,6 +492,14 @@ void DevicePane::onDetails(const DeviceDetails &details)
     if (details.id.compare(m_deviceId, Qt::CaseInsensitive) != 0)
         return;
     m_details = details;
+    // Once Intune lists an action sent from here (started no earlier than shortly before it was
+    // sent: clocks differ a little), its own state decides; after a few minutes without, too.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_sentAt.removeIf([&](const QHash<QString, QDateTime>::iterator it) {
+        const DeviceActionResult *result = details.actionResult(it.key());
+        return (result && result->started.isValid() && result->started >= it.value().addSecs(-120))
+            || it.value().secsTo(now) > 300;
+    });
     m_titleLabel->setText(details.deviceName);
     QStringList subtitle{ details.operatingSystem, details.osVersion, text::ownership(details.ownership) };
     subtitle.removeAll(QString());
@@ -637,6 +658,10 @@ void DevicePane::onActionClicked(const QString &actionId)
 
 void DevicePane::onActionFinished(const ActionOutcome &outcome)
 {
+    if (outcome.deviceId == m_deviceId
+        && (outcome.result == ActionOutcome::Result::Sent
+            || outcome.result == ActionOutcome::Result::Unknown))
+        m_sentAt.insert(outcome.actionId, QDateTime::currentDateTimeUtc());
     if (outcome.deviceId == m_deviceId) {
         switch (outcome.result) {
         case ActionOutcome::Result::Sent:

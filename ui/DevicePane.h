@@ -11,6 +11,7 @@
 
 #include "actions/DeviceDetails.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
@@ -106,6 +107,9 @@ private:
     bool m_confirming = false;
     bool m_focusFirstActionPending = false;
     QString m_refocusActionId; // the action whose confirmation was answered, while it is disabled
+    // Actions Intune accepted from this pane (UTC send time) until the details report them: the
+    // button stays disabled meanwhile instead of offering the same action again at once.
+    QHash<QString, QDateTime> m_sentAt;
 
     QStackedWidget *m_stack = nullptr;
     QScrollArea *m_scroll = nullptr;
