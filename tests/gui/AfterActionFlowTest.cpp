@@ -161,6 +161,8 @@ TEST_F(AfterActionFlow, ThePendingActionIsDisabledWithItsReasonUntilItEnds)
     const DeviceRecord device = *mac;
     ASSERT_TRUE(openDeviceThroughSearch(device));
     ASSERT_TRUE(sendAction(kRotate));
+    // Not offered again at once, even before Intune's list shows the rotation.
+    EXPECT_FALSE(button(kRotate)->isEnabled());
 
     ASSERT_TRUE(waitUntil(
         [&] { return statusShows(kRotateLabel, QStringLiteral("Pending")); }, std::chrono::seconds(10)));
