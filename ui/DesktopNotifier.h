@@ -19,8 +19,10 @@ public:
     /// Fire and forget: never blocks, never reports a failure.
     void notify(const QString &summary, const QString &body);
 
+#ifndef Q_OS_LINUX
 private:
     QSystemTrayIcon *m_tray = nullptr; // platforms without the D-Bus service, created on first use
+#endif
 };
 
 } // namespace keyturn::ui
