@@ -5,6 +5,7 @@
 #include "DeviceText.h"
 #include "MessageBanner.h"
 #include "actions/ActionCatalog.h"
+#include "actions/ActionResultText.h"
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
 #include "actions/DeviceId.h"
@@ -26,6 +27,9 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace keyturn::ui {
 
@@ -71,6 +75,25 @@ protected:
             update(static_cast<QLabel *>(watched));
         return false;
     }
+};
+// Calls back after each resize of the watched widget.
+class ResizeWatcher final : public QObject {
+public:
+    ResizeWatcher(std::function<void()> onResize, QObject *parent)
+        : QObject(parent)
+        , m_onResize(std::move(onResize))
+    { }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_onResize();
+        return false;
+    }
+
+private:
+    std::function<void()> m_onResize;
 };
 } // namespace
 
@@ -151,30 +174,13 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     m_reasonsLabel->hide();
     layout->addWidget(m_reasonsLabel);
     layout->addWidget(m_banner);
+    // Right under the actions: what became of them is visible without scrolling.
+    layout->addWidget(buildStatusBox());
     m_essentials = new DeviceEssentialsView(m_content);
     connect(m_essentials, &DeviceEssentialsView::openInAdminCenterRequested, this,
         &DevicePane::openInAdminCenterRequested);
     layout->addWidget(m_essentials);
 
-    auto *statusBox = new QGroupBox(tr("Device action status"), m_content);
-    statusBox->setObjectName(QStringLiteral("actionStatusGroupBox"));
-    m_statusTable = new QTableWidget(0, 4, statusBox);
-    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
-    m_statusTable->setAccessibleName(tr("Device action status"));
-    m_statusTable->setHorizontalHeaderLabels(
-        { tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update") });
-    m_statusTable->verticalHeader()->hide();
-    m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_statusTable->horizontalHeader()->setStretchLastSection(true);
-    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_statusTable->setMinimumHeight(110);
-    m_statusHint = new QLabel(tr("No remote actions have been taken on this device."), statusBox);
-    m_statusHint->setObjectName(QStringLiteral("actionStatusHint"));
-    auto *statusLayout = new QVBoxLayout(statusBox);
-    statusLayout->addWidget(m_statusHint);
-    statusLayout->addWidget(m_statusTable);
-    layout->addWidget(statusBox);
     layout->addStretch();
 
     auto *scroll = m_scroll = new QScrollArea(this);
@@ -232,6 +238,46 @@ void DevicePane::buildActions()
     }
 }
 
+QWidget *DevicePane::buildStatusBox()
+{
+    auto *statusBox = new QGroupBox(tr("Device action status"), m_content);
+    statusBox->setObjectName(QStringLiteral("actionStatusGroupBox"));
+    m_statusTable = new QTableWidget(0, 4, statusBox);
+    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
+    m_statusTable->setAccessibleName(tr("Device action status"));
+    m_statusTable->setHorizontalHeaderLabels(
+        { tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update") });
+    m_statusTable->verticalHeader()->hide();
+    m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // As wide as the pane: the action's name wraps so that the status and both times stay in view
+    // without scrolling sideways; the rows grow to their text whenever the width changes.
+    m_statusTable->setWordWrap(true);
+    m_statusTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_statusTable->installEventFilter(new ResizeWatcher([this] { fitStatusTable(); }, m_statusTable));
+    connect(m_statusTable->horizontalHeader(), &QHeaderView::sectionResized, this,
+        &DevicePane::fitStatusTable, Qt::QueuedConnection);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_statusTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_statusHint = new QLabel(tr("No remote actions have been taken on this device."), statusBox);
+    m_statusHint->setObjectName(QStringLiteral("actionStatusHint"));
+    m_failureLabel = new QLabel(statusBox);
+    m_failureLabel->setObjectName(QStringLiteral("actionFailureLabel"));
+    m_failureLabel->setAccessibleName(tr("Why actions failed"));
+    m_failureLabel->setTextFormat(Qt::PlainText);
+    m_failureLabel->setWordWrap(true);
+    m_failureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_failureLabel->setFocusPolicy(Qt::StrongFocus);
+    m_failureLabel->installEventFilter(new WrappedHeight(m_failureLabel));
+    m_failureLabel->hide();
+    auto *statusLayout = new QVBoxLayout(statusBox);
+    statusLayout->addWidget(m_statusHint);
+    statusLayout->addWidget(m_statusTable);
+    statusLayout->addWidget(m_failureLabel);
+    return statusBox;
+}
+
 QString DevicePane::essential(const QString &key) const
 {
     return m_essentials->value(key);
@@ -242,6 +288,7 @@ void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
     const bool sameDevice = deviceId == m_deviceId;
     m_deviceId = deviceId;
     if (!sameDevice) {
+        m_sentAt.clear();
         m_focusFirstActionPending = false;
         m_refocusActionId.clear();
         m_details.reset();
@@ -249,6 +296,8 @@ void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
         m_statusTable->setRowCount(0);
         m_essentials->showLoading();
         m_updatedLabel->clear();
+        m_failureLabel->clear();
+        m_failureLabel->hide();
     }
     m_titleLabel->setText(nameHint.isEmpty() ? tr("Device") : nameHint);
     m_subtitleLabel->setText(tr("Loading device details…"));
@@ -333,6 +382,13 @@ void DevicePane::returnFocusToAction()
     if (!button)
         return;
     if (!button->isEnabled()) {
+        if (m_details && !m_runner->isRunning(m_refocusActionId, m_details->id)
+            && m_reasonsLabel->isVisible()) {
+            // Done, but the action cannot run again yet (e.g. still pending): the line that says why.
+            m_refocusActionId.clear();
+            m_reasonsLabel->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         setFocus(Qt::OtherFocusReason); // until the request is done
         return;
     }
@@ -361,7 +417,11 @@ void DevicePane::updateActionButtons()
             button->setToolTip(tr("Loading device details…"));
             continue;
         }
-        const Applicability applicability = evaluate(action, *m_details, m_grantedScopes);
+        Applicability applicability = evaluate(action, *m_details, m_grantedScopes);
+        if (applicability.applicable) {
+            if (const QString pending = pendingReason(action); !pending.isEmpty())
+                applicability = { false, pending };
+        }
         if (!applicability.applicable) {
             const QString reason = paneReason(action, applicability.reason);
             if (!labelsByReason.contains(reason))
@@ -395,11 +455,37 @@ void DevicePane::updateActionButtons()
         returnFocusToAction();
 }
 
+QString DevicePane::pendingReason(const RemoteAction &action) const
+{
+    const DeviceActionResult *result = m_details ? m_details->actionResult(action.id) : nullptr;
+    QDateTime sent;
+    if (result && result->isInProgress())
+        sent = result->started;
+    else if (m_sentAt.contains(action.id))
+        sent = m_sentAt.value(action.id); // accepted just now; Intune's list does not show it yet
+    else
+        return {};
+    if (!sent.isValid())
+        //: %1 is an action label ("Rotate FileVault recovery key")
+        return tr("%1 is still pending.").arg(action.label);
+    //: %1 is an action label ("Rotate FileVault recovery key"), %2 the local time it was sent (10:42)
+    return tr("%1 sent at %2 is still pending.")
+        .arg(action.label, sent.toLocalTime().toString(QStringLiteral("hh:mm")));
+}
+
 void DevicePane::onDetails(const DeviceDetails &details)
 {
     if (details.id.compare(m_deviceId, Qt::CaseInsensitive) != 0)
         return;
     m_details = details;
+    // Once Intune lists an action sent from here (started no earlier than shortly before it was
+    // sent: clocks differ a little), its own state decides; after a few minutes without, too.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_sentAt.removeIf([&](const QHash<QString, QDateTime>::iterator it) {
+        const DeviceActionResult *result = details.actionResult(it.key());
+        return (result && result->started.isValid() && result->started >= it.value().addSecs(-120))
+            || it.value().secsTo(now) > 300;
+    });
     m_titleLabel->setText(details.deviceName);
     QStringList subtitle{ details.operatingSystem, details.osVersion, text::ownership(details.ownership) };
     subtitle.removeAll(QString());
@@ -467,12 +553,55 @@ void DevicePane::fillStatus(const DeviceDetails &details)
     for (const DeviceActionResult &result : std::as_const(results)) {
         const QStringList cells{ text::actionName(result.actionName), text::actionState(result.actionState),
             text::dateTime(result.started), text::dateTime(result.lastUpdated) };
-        for (int column = 0; column < cells.size(); ++column)
-            m_statusTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_statusTable->setItem(row, column, item);
+        }
         ++row;
     }
     m_statusHint->setVisible(results.isEmpty());
     m_statusTable->setVisible(!results.isEmpty());
+    fitStatusTable();
+    fillFailures(results);
+}
+
+void DevicePane::fitStatusTable()
+{
+    // As tall as its rows (a few at most, then it scrolls), so that none hides below the fold.
+    m_statusTable->resizeRowsToContents();
+    const int shownRows = std::min(m_statusTable->rowCount(), 5);
+    int height = m_statusTable->horizontalHeader()->sizeHint().height() + 2 * m_statusTable->frameWidth();
+    for (int r = 0; r < shownRows; ++r)
+        height += m_statusTable->rowHeight(r);
+    if (m_statusTable->height() != height)
+        m_statusTable->setFixedHeight(height);
+}
+
+void DevicePane::fillFailures(const QList<DeviceActionResult> &results)
+{
+    QStringList paragraphs;
+    for (const DeviceActionResult &result : results) {
+        if (result.actionState != u"failed")
+            continue;
+        const RemoteAction *action = findRemoteAction(result.actionName);
+        const QString label = action ? action->label : text::actionName(result.actionName);
+        QStringList lines;
+        //: %1 action label, %2 when Intune last updated it
+        lines.append(tr("%1 failed (%2).").arg(label, text::dateTime(result.lastUpdated)));
+        const QString reason = intuneReason(result);
+        lines.append(reason.isEmpty() ? tr("Intune gave no reason.") : reason);
+        const QStringList causes = likelyFailureCauses(result.actionName);
+        if (!causes.isEmpty()) {
+            lines.append(tr("Likely causes:"));
+            for (const QString &cause : causes)
+                lines.append(QStringLiteral("• ") + cause);
+        }
+        paragraphs.append(lines.join(QLatin1Char('\n')));
+    }
+    m_failureLabel->setText(paragraphs.join(QStringLiteral("\n\n")));
+    m_failureLabel->setVisible(!paragraphs.isEmpty());
+    WrappedHeight::update(m_failureLabel);
 }
 
 void DevicePane::onActionClicked(const QString &actionId)
@@ -491,6 +620,13 @@ void DevicePane::onActionClicked(const QString &actionId)
     request.question = action->confirmationQuestion(device);
     request.detail = action->confirmationDetail();
     request.yesText = tr("&Yes");
+    if (action->destructive) {
+        // Restart and Shut down interrupt whoever is using the device.
+        const QString name = device.deviceName.isEmpty() ? device.id : device.deviceName;
+        //: %1 is a device name
+        request.question += QLatin1Char(' ') + tr("The user of %1 may lose unsaved work.").arg(name);
+        request.warning = true;
+    }
     Confirmations::ask(window(), request, this, [this, actionId, device](bool yes) {
         m_confirming = false;
         const RemoteAction *confirmed = findRemoteAction(actionId);
@@ -504,6 +640,10 @@ void DevicePane::onActionClicked(const QString &actionId)
 
 void DevicePane::onActionFinished(const ActionOutcome &outcome)
 {
+    if (outcome.deviceId == m_deviceId
+        && (outcome.result == ActionOutcome::Result::Sent
+            || outcome.result == ActionOutcome::Result::Unknown))
+        m_sentAt.insert(outcome.actionId, QDateTime::currentDateTimeUtc());
     if (outcome.deviceId == m_deviceId) {
         switch (outcome.result) {
         case ActionOutcome::Result::Sent:

@@ -1,16 +1,19 @@
 // DevicePane: one device, as the admin center's device page shows it. The name as title, a row of
 // remote-action buttons (disabled when an action does not apply, the reasons written under them as
 // selectable text, one line per reason, also reachable from the keyboard and screen readers), the
+// device action status list (right under the actions, with Intune's reason and the likely causes of
+// a failed action), kept fresh by the ActionStatusTracker while the pane shows the device, and the
 // essentials from the single-device GET (DeviceEssentialsView: copyable, FileVault prerequisites for
-// Macs, the device's admin center page), and the device action status list, kept fresh by the
-// ActionStatusTracker while the pane shows the device. Refresh (F5 while the focus is in the pane)
-// reads the device again at once; the header says when it was last read. Clicking an
-// action asks Yes/No through Confirmations and, on Yes, hands it to the ActionRunner once.
+// Macs, the device's admin center page). Refresh (F5 while the focus is in the pane) reads the device
+// again at once; the header says when it was last read. An action Intune reports pending is disabled
+// until it ends. Clicking an action asks Yes/No through Confirmations (a warning for those that
+// interrupt the device's user) and, on Yes, hands it to the ActionRunner once.
 // The pane borrows the runner and tracker; it owns only its widgets.
 #pragma once
 
 #include "actions/DeviceDetails.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
@@ -62,6 +65,10 @@ public:
     QToolButton *actionButton(const QString &actionId) const { return m_actionButtons.value(actionId); }
     MessageBanner *banner() const { return m_banner; }
     QTableWidget *statusTable() const { return m_statusTable; }
+    /// Why the failed actions failed: Intune's reason and the likely causes (hidden when none failed).
+    QLabel *failureLabel() const { return m_failureLabel; }
+    /// The reasons under the action buttons (hidden when every action can run).
+    QLabel *reasonsLabel() const { return m_reasonsLabel; }
     QLabel *titleLabel() const { return m_titleLabel; }
     /// The value shown for an essentials row, by its object name suffix (e.g. "serialNumber").
     QString essential(const QString &key) const;
@@ -84,6 +91,9 @@ protected:
 
 private:
     void buildActions();
+    QWidget *buildStatusBox();
+    /// "Rotate FileVault recovery key sent at 10:42 is still pending." while Intune reports it so.
+    QString pendingReason(const keyturn::RemoteAction &action) const;
     void updateActionButtons();
     /// Gives focus back to the action whose confirmation was answered once it can take it.
     void returnFocusToAction();
@@ -94,6 +104,8 @@ private:
     void onActionClicked(const QString &actionId);
     void onActionFinished(const keyturn::ActionOutcome &outcome);
     void fillStatus(const keyturn::DeviceDetails &details);
+    void fitStatusTable();
+    void fillFailures(const QList<keyturn::DeviceActionResult> &results);
 
     keyturn::ActionRunner *m_runner;
     keyturn::ActionStatusTracker *m_tracker;
@@ -103,6 +115,9 @@ private:
     bool m_confirming = false;
     bool m_focusFirstActionPending = false;
     QString m_refocusActionId; // the action whose confirmation was answered, while it is disabled
+    // Actions Intune accepted from this pane (UTC send time) until the details report them: the
+    // button stays disabled meanwhile instead of offering the same action again at once.
+    QHash<QString, QDateTime> m_sentAt;
 
     QStackedWidget *m_stack = nullptr;
     QScrollArea *m_scroll = nullptr;
@@ -118,6 +133,7 @@ private:
     DeviceEssentialsView *m_essentials = nullptr;
     QTableWidget *m_statusTable = nullptr;
     QLabel *m_statusHint = nullptr;
+    QLabel *m_failureLabel = nullptr;
 };
 
 } // namespace keyturn::ui

@@ -11,6 +11,7 @@
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
 #include "actions/AuditLog.h"
+#include "actions/SentActionFollower.h"
 #include "auth/AccountStore.h"
 #include "auth/AdminCenterLink.h"
 #include "auth/AuthSettings.h"
@@ -99,6 +100,10 @@ bool KeyturnApp::initialize(QString *error)
     m_auditLog = std::make_unique<AuditLog>(m_config.auditDirectory);
     m_runner = std::make_unique<ActionRunner>(m_graph.get(), m_auditLog.get());
     m_tracker = std::make_unique<ActionStatusTracker>(m_graph.get(), clock);
+    m_follower = std::make_unique<SentActionFollower>(m_graph.get(), clock, m_auditLog.get());
+    connect(m_runner.get(), &ActionRunner::finished, m_follower.get(), &SentActionFollower::follow);
+    connect(m_tracker.get(), &ActionStatusTracker::detailsUpdated, m_follower.get(),
+        &SentActionFollower::observe);
 
     MainWindowParts parts;
     parts.signIn = m_signIn.get();
@@ -107,6 +112,7 @@ bool KeyturnApp::initialize(QString *error)
     parts.runner = m_runner.get();
     parts.tracker = m_tracker.get();
     parts.auditLog = m_auditLog.get();
+    parts.follower = m_follower.get();
     m_window = std::make_unique<MainWindow>(parts);
     m_graphRootQuestion = std::make_unique<GraphRootConfirmation>(m_window.get());
     m_signIn->setGraphRootQuestion(m_graphRootQuestion.get());

@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace keyturn {
 class ActionRunner;
 class ActionStatusTracker;
+class SentActionFollower;
 class AuditLog;
 class BrowserLauncher;
 class DeviceListLoader;
@@ -67,6 +68,7 @@ public:
     keyturn::ActionRunner *runner() const { return m_runner.get(); }
     keyturn::ActionStatusTracker *tracker() const { return m_tracker.get(); }
     keyturn::AuditLog *auditLog() const { return m_auditLog.get(); }
+    keyturn::SentActionFollower *follower() const { return m_follower.get(); }
     QNetworkAccessManager *network() const { return m_network.get(); }
 
 private:
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<keyturn::AuditLog> m_auditLog;
     std::unique_ptr<keyturn::ActionRunner> m_runner;
     std::unique_ptr<keyturn::ActionStatusTracker> m_tracker;
+    std::unique_ptr<keyturn::SentActionFollower> m_follower;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<GraphRootConfirmation> m_graphRootQuestion;
 };

@@ -2,11 +2,15 @@
 
 #include "AboutDialog.h"
 #include "AuditLogWindow.h"
+#include "DesktopNotifier.h"
 #include "DeviceListView.h"
 #include "DevicePane.h"
 #include "KeychainNote.h"
+#include "MessageBanner.h"
 #include "SignInView.h"
+#include "actions/ActionResultText.h"
 #include "actions/ActionRunner.h"
+#include "actions/SentActionFollower.h"
 #include "auth/SignInController.h"
 #include "devices/DeviceTableModel.h"
 
@@ -88,6 +92,9 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
         openDevice(id);
         m_devicePane->focusFirstAction();
     });
+    m_notifier = new DesktopNotifier(this);
+    if (m_parts.follower)
+        connect(m_parts.follower, &SentActionFollower::completed, this, &MainWindow::onActionCompleted);
     connect(m_parts.signIn, &SignInController::stateChanged, this, [this] { onSignInStateChanged(); });
     connect(m_parts.signIn, &SignInController::signedIn, this,
         [this](const keyturn::Account &account) { onSignedIn(account); });
@@ -248,6 +255,8 @@ void MainWindow::onSignedIn(const keyturn::Account &account)
 
 void MainWindow::onSignedOut()
 {
+    if (m_parts.follower)
+        m_parts.follower->stopAll();
     m_devicePane->clearDevice();
     setPaneOpen(false);
     m_deviceListView->showSignedOut();
@@ -279,6 +288,22 @@ void MainWindow::openDevice(const QString &deviceId)
     if (row >= 0)
         name = m_parts.devices->index(row, DeviceTableModel::Name).data().toString();
     m_devicePane->showDevice(deviceId, name);
+}
+
+void MainWindow::onActionCompleted(const FollowedAction &action, const DeviceActionResult &result)
+{
+    const bool watching = isActiveWindow() && m_devicePane->isVisible()
+        && m_devicePane->deviceId().compare(action.deviceId, Qt::CaseInsensitive) == 0;
+    if (watching)
+        return; // the pane's status list shows it
+    const RemoteAction *remote = findRemoteAction(action.actionId);
+    const QString summary
+        = completionMessage(remote ? remote->label : action.actionId, action.deviceName, result);
+    const bool failed = result.actionState != u"done";
+    const QString body = failed ? likelyFailureCauses(action.actionId).join(QLatin1Char('\n')) : QString();
+    m_notifier->notify(summary, body);
+    m_deviceListView->banner()->showMessage(
+        failed ? MessageBanner::Kind::Warning : MessageBanner::Kind::Success, summary, body);
 }
 
 void MainWindow::setPaneOpen(bool open)

@@ -18,13 +18,17 @@ class ActionStatusTracker;
 class AuditLog;
 class DeviceListLoader;
 class DeviceTableModel;
+class SentActionFollower;
 class SignInController;
 struct Account;
+struct DeviceActionResult;
+struct FollowedAction;
 } // namespace keyturn
 
 namespace keyturn::ui {
 
 class AuditLogWindow;
+class DesktopNotifier;
 class DeviceListView;
 class DevicePane;
 class KeychainNote;
@@ -37,6 +41,7 @@ struct MainWindowParts {
     keyturn::ActionRunner *runner = nullptr;
     keyturn::ActionStatusTracker *tracker = nullptr;
     keyturn::AuditLog *auditLog = nullptr;
+    keyturn::SentActionFollower *follower = nullptr; ///< may be null (no completion notices)
 };
 
 class MainWindow final : public QMainWindow {
@@ -77,6 +82,8 @@ private:
     void onSignedIn(const keyturn::Account &account);
     void onSignedOut();
     void openDevice(const QString &deviceId);
+    /// A followed action ended: tells the user when they are not looking at that device.
+    void onActionCompleted(const keyturn::FollowedAction &action, const keyturn::DeviceActionResult &result);
     /// Shows the pane at its remembered width beside the list, or hides it (the list takes all).
     void setPaneOpen(bool open);
 
@@ -95,6 +102,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     KeychainNote *m_keychainNote = nullptr;
     AuditLogWindow *m_auditLogWindow = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     int m_paneWidth = 0; // the pane's width when open (the user's, once dragged)
 };
 

@@ -6,6 +6,7 @@ target_sources(keyturn_ui PRIVATE
     ConfirmationDialog.h ConfirmationDialog.cpp
     Confirmations.h Confirmations.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
+    DesktopNotifier.h DesktopNotifier.cpp
     DeviceListView.h DeviceListView.cpp
     DeviceEssentialsView.h DeviceEssentialsView.cpp
     DevicePane.h DevicePane.cpp

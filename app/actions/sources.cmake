@@ -5,4 +5,6 @@ target_sources(keyturn_core PRIVATE
     actions/AuditLog.h actions/AuditLog.cpp
     actions/ActionOutcome.h
     actions/ActionRunner.h actions/ActionRunner.cpp
-    actions/ActionStatusTracker.h actions/ActionStatusTracker.cpp)
+    actions/ActionStatusTracker.h actions/ActionStatusTracker.cpp
+    actions/ActionResultText.h actions/ActionResultText.cpp
+    actions/SentActionFollower.h actions/SentActionFollower.cpp)
