@@ -6,7 +6,9 @@ target_sources(keyturn_ui PRIVATE
     ConfirmationDialog.h ConfirmationDialog.cpp
     Confirmations.h Confirmations.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
+    DeviceListExport.h DeviceListExport.cpp
     DeviceListView.h DeviceListView.cpp
+    DeviceRowMenu.h DeviceRowMenu.cpp
     DevicePane.h DevicePane.cpp
     DeviceText.h DeviceText.cpp
     EndpointText.h EndpointText.cpp
