@@ -198,6 +198,13 @@ void DeviceListView::buildToolbar()
         saveFilters();
     });
 
+    // The filters take the room the window has; at its smallest they shorten (elided) rather
+    // than make the window wider than a small screen.
+    for (QComboBox *combo : { m_platformComboBox, m_ownershipComboBox, m_encryptionComboBox }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
+    }
+
     m_refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setAccessibleName(tr("Refresh the device list"));
