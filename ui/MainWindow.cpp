@@ -156,7 +156,6 @@ void MainWindow::createMenus()
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     // Not Ctrl+E: in the search box, where the focus usually is, that moves to the end of the line.
     m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportCsvAction->setStatusTip(tr("Save the devices in the list, as shown, as a CSV file"));
     connect(m_exportCsvAction, &QAction::triggered, this, [this] {
         if (isShowingDevices())
             m_deviceListView->chooseCsvFileAndExport();

@@ -7,6 +7,7 @@
 #include "KeyturnApp.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "auth/Account.h"
 #include "auth/SignInController.h"
 #include "common/TestSupport.h"
 #include "demo/DeviceGenerator.h"
@@ -538,4 +539,21 @@ TEST_F(ListConveniencesFlow, TheWindowTitleNamesTheDemoTenantUntilSignOut)
     ASSERT_TRUE(waitUntil(
         [&] { return app()->signIn()->state() == keyturn::SignInController::State::SignedOut; }, 10s));
     EXPECT_EQ(window()->windowTitle(), QStringLiteral("Keyturn"));
+}
+
+TEST(WindowTitle, NamesARealTenantByItsSignInDomain)
+{
+    keyturn::Account account;
+    account.upn = QStringLiteral("alex@contoso.onmicrosoft.com");
+    account.tenantId = QStringLiteral("72f988bf-86f1-41af-91ab-2d7cd011db47");
+    account.authorityHost = QStringLiteral("login.microsoftonline.com");
+    EXPECT_EQ(keyturn::ui::MainWindow::windowTitleFor(account),
+        QStringLiteral("Keyturn - contoso.onmicrosoft.com"));
+    // A guest's UPN ends in the tenant's own domain.
+    account.upn = QStringLiteral("pat_fabrikam.com#EXT#@contoso.onmicrosoft.com");
+    EXPECT_EQ(keyturn::ui::MainWindow::windowTitleFor(account),
+        QStringLiteral("Keyturn - contoso.onmicrosoft.com"));
+    account.upn.clear();
+    EXPECT_EQ(keyturn::ui::MainWindow::windowTitleFor(account),
+        QStringLiteral("Keyturn - 72f988bf-86f1-41af-91ab-2d7cd011db47"));
 }
