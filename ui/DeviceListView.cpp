@@ -202,7 +202,7 @@ void DeviceListView::buildToolbar()
     // than make the window wider than a small screen.
     for (QComboBox *combo : { m_platformComboBox, m_ownershipComboBox, m_encryptionComboBox }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(9);
+        combo->setMinimumContentsLength(6);
     }
 
     m_refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
