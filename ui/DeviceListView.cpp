@@ -108,9 +108,9 @@ DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_searchLineEdit, 3);
-    toolbar->addWidget(m_platformComboBox, 1);
-    toolbar->addWidget(m_ownershipComboBox, 1);
-    toolbar->addWidget(m_encryptionComboBox, 1);
+    toolbar->addWidget(m_platformComboBox);
+    toolbar->addWidget(m_ownershipComboBox);
+    toolbar->addWidget(m_encryptionComboBox);
     toolbar->addWidget(m_refreshButton);
     toolbar->addWidget(m_countLabel);
 
@@ -198,12 +198,10 @@ void DeviceListView::buildToolbar()
         saveFilters();
     });
 
-    // The filters take the room the window has; at its smallest they shorten (elided) rather
-    // than make the window wider than a small screen.
-    for (QComboBox *combo : { m_platformComboBox, m_ownershipComboBox, m_encryptionComboBox }) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
-    }
+    // The filters are as wide as their texts where the window has the room; in a narrow window
+    // they give way rather than make the window wider than a small screen.
+    for (QComboBox *combo : { m_platformComboBox, m_ownershipComboBox, m_encryptionComboBox })
+        combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(QStringLiteral("Any enc")) + 40);
 
     m_refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
