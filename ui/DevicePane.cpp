@@ -1,6 +1,7 @@
 #include "DevicePane.h"
 
 #include "Confirmations.h"
+#include "DeviceEssentialsView.h"
 #include "DeviceText.h"
 #include "MessageBanner.h"
 #include "actions/ActionCatalog.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -100,6 +100,18 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     m_subtitleLabel = new QLabel(m_content);
     m_subtitleLabel->setObjectName(QStringLiteral("deviceSubtitleLabel"));
     m_subtitleLabel->setTextFormat(Qt::PlainText);
+    m_refreshButton = new QToolButton(m_content);
+    m_refreshButton->setObjectName(QStringLiteral("refreshDeviceButton"));
+    m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refreshButton->setToolTip(tr("Refresh this device (F5)"));
+    m_refreshButton->setAccessibleName(tr("Refresh this device"));
+    connect(m_refreshButton, &QToolButton::clicked, this, &DevicePane::refreshDevice);
+    m_updatedLabel = new QLabel(m_content);
+    m_updatedLabel->setObjectName(QStringLiteral("deviceUpdatedLabel"));
+    m_updatedLabel->setTextFormat(Qt::PlainText);
+    m_updatedLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_banner = new MessageBanner(m_content);
     m_banner->setObjectName(QStringLiteral("devicePaneBanner"));
@@ -109,8 +121,13 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     });
 
     auto *layout = new QVBoxLayout(m_content);
-    layout->addWidget(m_titleLabel);
-    layout->addWidget(m_subtitleLabel);
+    auto *header = new QGridLayout;
+    header->addWidget(m_titleLabel, 0, 0);
+    header->addWidget(m_refreshButton, 0, 1, Qt::AlignRight);
+    header->addWidget(m_subtitleLabel, 1, 0);
+    header->addWidget(m_updatedLabel, 1, 1, Qt::AlignRight);
+    header->setColumnStretch(0, 1);
+    layout->addLayout(header);
     buildActions();
     auto *actionsBox = new QWidget(m_content);
     auto *grid = new QGridLayout(actionsBox);
@@ -134,31 +151,10 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     m_reasonsLabel->hide();
     layout->addWidget(m_reasonsLabel);
     layout->addWidget(m_banner);
-    buildEssentials();
-    auto *essentialsBox = new QGroupBox(tr("Essentials"), m_content);
-    essentialsBox->setObjectName(QStringLiteral("essentialsGroupBox"));
-    essentialsBox->setLayout(m_essentialsForm);
-    layout->addWidget(essentialsBox);
-
-    m_fileVaultBox = new QGroupBox(tr("FileVault recovery key rotation needs"), m_content);
-    m_fileVaultBox->setObjectName(QStringLiteral("fileVaultGroupBox"));
-    auto *fileVaultLayout = new QVBoxLayout(m_fileVaultBox);
-    m_fileVaultEncryptedLabel = new QLabel(m_fileVaultBox);
-    m_fileVaultEncryptedLabel->setObjectName(QStringLiteral("fileVaultEncryptedLabel"));
-    m_fileVaultEncryptedLabel->setWordWrap(true);
-    auto *escrowLabel = new QLabel(
-        tr("• The personal recovery key escrowed in Intune (the FileVault policy's \"Escrow location\" "
-           "setting). Without an escrowed key the rotation fails."),
-        m_fileVaultBox);
-    escrowLabel->setWordWrap(true);
-    auto *roleLabel = new QLabel(tr("• A role with Remote tasks / Rotate FileVault key: Help Desk Operator, "
-                                    "Endpoint Security Manager, or a custom role."),
-        m_fileVaultBox);
-    roleLabel->setWordWrap(true);
-    fileVaultLayout->addWidget(m_fileVaultEncryptedLabel);
-    fileVaultLayout->addWidget(escrowLabel);
-    fileVaultLayout->addWidget(roleLabel);
-    layout->addWidget(m_fileVaultBox);
+    m_essentials = new DeviceEssentialsView(m_content);
+    connect(m_essentials, &DeviceEssentialsView::openInAdminCenterRequested, this,
+        &DevicePane::openInAdminCenterRequested);
+    layout->addWidget(m_essentials);
 
     auto *statusBox = new QGroupBox(tr("Device action status"), m_content);
     statusBox->setObjectName(QStringLiteral("actionStatusGroupBox"));
@@ -236,47 +232,9 @@ void DevicePane::buildActions()
     }
 }
 
-void DevicePane::addEssential(const QString &key, const QString &label)
-{
-    auto *value = new QLabel(m_content);
-    value->setObjectName(QStringLiteral("essential_%1").arg(key));
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
-    m_essentialsForm->addRow(label, value);
-    m_essentialLabels.insert(key, value);
-}
-
-void DevicePane::buildEssentials()
-{
-    m_essentialsForm = new QFormLayout;
-    m_essentialsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addEssential(QStringLiteral("deviceName"), tr("Device name"));
-    addEssential(QStringLiteral("primaryUser"), tr("Primary user"));
-    addEssential(QStringLiteral("ownership"), tr("Ownership"));
-    addEssential(QStringLiteral("compliance"), tr("Compliance"));
-    addEssential(QStringLiteral("encrypted"), tr("Encrypted"));
-    addEssential(QStringLiteral("operatingSystem"), tr("Operating system"));
-    addEssential(QStringLiteral("osVersion"), tr("OS version"));
-    addEssential(QStringLiteral("serialNumber"), tr("Serial number"));
-    addEssential(QStringLiteral("model"), tr("Model"));
-    addEssential(QStringLiteral("manufacturer"), tr("Manufacturer"));
-    addEssential(QStringLiteral("enrolled"), tr("Enrolled"));
-    addEssential(QStringLiteral("lastCheckIn"), tr("Last check-in"));
-    addEssential(QStringLiteral("intuneDeviceId"), tr("Intune device ID"));
-    addEssential(QStringLiteral("entraDeviceId"), tr("Entra device ID"));
-}
-
 QString DevicePane::essential(const QString &key) const
 {
-    const QLabel *label = m_essentialLabels.value(key);
-    return label ? label->text() : QString();
-}
-
-void DevicePane::setEssential(const QString &key, const QString &value)
-{
-    if (QLabel *label = m_essentialLabels.value(key))
-        label->setText(value.isEmpty() ? QStringLiteral("—") : value);
+    return m_essentials->value(key);
 }
 
 void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
@@ -289,12 +247,11 @@ void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
         m_details.reset();
         m_banner->clear();
         m_statusTable->setRowCount(0);
-        for (QLabel *label : std::as_const(m_essentialLabels))
-            label->setText(tr("Loading…"));
+        m_essentials->showLoading();
+        m_updatedLabel->clear();
     }
     m_titleLabel->setText(nameHint.isEmpty() ? tr("Device") : nameHint);
     m_subtitleLabel->setText(tr("Loading device details…"));
-    m_fileVaultBox->hide();
     m_stack->setCurrentIndex(1);
     updateActionButtons();
     m_tracker->track(deviceId);
@@ -310,8 +267,37 @@ void DevicePane::clearDevice()
     m_stack->setCurrentIndex(0);
 }
 
+void DevicePane::refreshDevice()
+{
+    if (m_deviceId.isEmpty())
+        return;
+    m_updatedLabel->setText(tr("Refreshing…"));
+    m_tracker->refresh();
+}
+
+bool DevicePane::event(QEvent *event)
+{
+    // F5 (or the platform's Refresh key) while the focus is in the pane refreshes this device, not
+    // the list: the pane claims the key before the window's Refresh shortcut sees it.
+    if (event->type() == QEvent::ShortcutOverride && !m_deviceId.isEmpty()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_F5 && key->modifiers() == Qt::NoModifier)
+            || key->matches(QKeySequence::Refresh)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
 void DevicePane::keyPressEvent(QKeyEvent *event)
 {
+    if (!m_deviceId.isEmpty()
+        && ((event->key() == Qt::Key_F5 && event->modifiers() == Qt::NoModifier)
+            || event->matches(QKeySequence::Refresh))) {
+        refreshDevice();
+        return;
+    }
     if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !m_deviceId.isEmpty()) {
         Q_EMIT closeRequested();
         return;
@@ -418,12 +404,9 @@ void DevicePane::onDetails(const DeviceDetails &details)
     QStringList subtitle{ details.operatingSystem, details.osVersion, text::ownership(details.ownership) };
     subtitle.removeAll(QString());
     m_subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
-    fillEssentials(details);
+    m_essentials->showDetails(details);
     fillStatus(details);
-    m_fileVaultBox->setVisible(details.isMac());
-    m_fileVaultEncryptedLabel->setText(details.isEncrypted
-            ? tr("• Disk encrypted by an Intune FileVault policy: yes")
-            : tr("• Disk encrypted by an Intune FileVault policy: no — this device is not encrypted"));
+    showUpdatedTime();
     if (m_banner->kind() == MessageBanner::Kind::Error && m_banner->actionButton()->isVisible())
         m_banner->clear(); // a load error that the new details answer
     updateActionButtons();
@@ -431,8 +414,25 @@ void DevicePane::onDetails(const DeviceDetails &details)
         focusFirstAction();
 }
 
+void DevicePane::showUpdatedTime(bool lastReadFailed)
+{
+    const QDateTime read = m_tracker->lastUpdated();
+    if (!read.isValid()) {
+        m_updatedLabel->clear();
+        return;
+    }
+    const QString time = read.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    //: %1 is the local time the device was last read from Graph ("10:42:13")
+    m_updatedLabel->setText(
+        lastReadFailed ? tr("Refresh failed · updated %1").arg(time) : tr("Updated %1").arg(time));
+}
+
 void DevicePane::onDetailsFailed(const GraphError &error)
 {
+    if (m_details)
+        showUpdatedTime(true);
+    else
+        m_updatedLabel->clear();
     if (error.code == invalidDeviceIdCode()) {
         m_details.reset();
         m_subtitleLabel->setText(tr("Device details could not be loaded."));
@@ -455,24 +455,6 @@ void DevicePane::onDetailsFailed(const GraphError &error)
     }
     m_subtitleLabel->setText(tr("Device details could not be loaded."));
     m_banner->showMessage(MessageBanner::Kind::Error, error.summary(), error.details(), tr("Retry"));
-}
-
-void DevicePane::fillEssentials(const DeviceDetails &d)
-{
-    setEssential(QStringLiteral("deviceName"), d.deviceName);
-    setEssential(QStringLiteral("primaryUser"), d.userPrincipalName);
-    setEssential(QStringLiteral("ownership"), text::ownership(d.ownership));
-    setEssential(QStringLiteral("compliance"), text::compliance(d.complianceState));
-    setEssential(QStringLiteral("encrypted"), text::yesNo(d.isEncrypted));
-    setEssential(QStringLiteral("operatingSystem"), d.operatingSystem);
-    setEssential(QStringLiteral("osVersion"), d.osVersion);
-    setEssential(QStringLiteral("serialNumber"), d.serialNumber);
-    setEssential(QStringLiteral("model"), d.model);
-    setEssential(QStringLiteral("manufacturer"), d.manufacturer);
-    setEssential(QStringLiteral("enrolled"), text::dateTime(d.enrolled));
-    setEssential(QStringLiteral("lastCheckIn"), text::dateTime(d.lastSync));
-    setEssential(QStringLiteral("intuneDeviceId"), d.id);
-    setEssential(QStringLiteral("entraDeviceId"), d.azureADDeviceId);
 }
 
 void DevicePane::fillStatus(const DeviceDetails &details)

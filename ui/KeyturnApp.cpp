@@ -2,6 +2,7 @@
 
 #include "DesktopBrowserLauncher.h"
 #include "DeviceListView.h"
+#include "DevicePane.h"
 #include "EndpointText.h"
 #include "GraphRootConfirmation.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include "actions/ActionStatusTracker.h"
 #include "actions/AuditLog.h"
 #include "auth/AccountStore.h"
+#include "auth/AdminCenterLink.h"
 #include "auth/AuthSettings.h"
 #include "auth/DemoBrowserLauncher.h"
 #include "auth/RememberedAccountConfig.h"
@@ -24,6 +26,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace keyturn::ui {
 
@@ -71,6 +74,7 @@ bool KeyturnApp::initialize(QString *error)
             m_ownedBrowser = std::make_unique<DesktopBrowserLauncher>();
         browser = m_ownedBrowser.get();
     }
+    m_browser = browser;
 
     TokenStore *store = m_config.tokenStore ? m_config.tokenStore : m_tokenStore.get();
     m_signIn = std::make_unique<SignInController>(m_network.get(), store, browser, clock);
@@ -106,8 +110,30 @@ bool KeyturnApp::initialize(QString *error)
     m_window = std::make_unique<MainWindow>(parts);
     m_graphRootQuestion = std::make_unique<GraphRootConfirmation>(m_window.get());
     m_signIn->setGraphRootQuestion(m_graphRootQuestion.get());
+    connect(m_window->devicePane(), &DevicePane::openInAdminCenterRequested, this,
+        [this](const QString &deviceId) { openInAdminCenter(deviceId); });
     describeEndpoints();
     return true;
+}
+
+void KeyturnApp::openInAdminCenter(const QString &intuneDeviceId)
+{
+    const auto account = m_signIn->account();
+    const QUrl url = intuneDeviceOverviewUrl(
+        m_signIn->config().cloud, intuneDeviceId, account ? account->tenantId : QString());
+    if (!url.isValid())
+        return;
+    const QString shown = url.toString();
+    // The demo tenant's devices exist nowhere else: say what would open instead of opening it.
+    if (m_config.demoBaseUrl.isValid() && !m_config.browser) {
+        m_window->statusBar()->showMessage(tr("Demo tenant: a real tenant would open %1").arg(shown), 15000);
+        return;
+    }
+    if (m_browser->openUrl(url))
+        m_window->statusBar()->showMessage(tr("Opened %1 in the browser").arg(shown), 8000);
+    else
+        m_window->statusBar()->showMessage(
+            tr("No browser could be started. The device's page: %1").arg(shown));
 }
 
 void KeyturnApp::describeEndpoints()

@@ -71,6 +71,9 @@ public:
 
 private:
     void signInAsDemoUserIfNeeded(bool restored);
+    /// The device's page in the signed-in cloud's Intune admin center, in the browser (the demo
+    /// tenant only says in the status bar what a real tenant would open).
+    void openInAdminCenter(const QString &intuneDeviceId);
     /// The status bar's tenant line and the sign-in screen's endpoint line, with the sign-in and
     /// Graph hosts whenever either is not the cloud's default.
     void describeEndpoints();
@@ -80,6 +83,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<keyturn::TokenStore> m_tokenStore;
     std::unique_ptr<keyturn::BrowserLauncher> m_ownedBrowser;
+    keyturn::BrowserLauncher *m_browser = nullptr; // m_ownedBrowser or the borrowed config.browser
     std::unique_ptr<keyturn::SignInController> m_signIn;
     std::unique_ptr<keyturn::GraphClient> m_graph;
     std::unique_ptr<keyturn::DeviceTableModel> m_devices;

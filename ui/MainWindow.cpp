@@ -4,6 +4,7 @@
 #include "AuditLogWindow.h"
 #include "DeviceListView.h"
 #include "DevicePane.h"
+#include "KeychainNote.h"
 #include "SignInView.h"
 #include "actions/ActionRunner.h"
 #include "auth/Account.h"
@@ -111,12 +112,6 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
         });
     connect(m_parts.signIn, &SignInController::rememberedSignInMissing, this,
         [this](const QString &loginHint) { m_signInView->showMissingKeychainItem(loginHint); });
-    connect(m_parts.signIn, &SignInController::rememberStatusChanged, this,
-        [this](bool remembered, const QString &message) {
-            m_rememberNoteLabel->setText(message);
-            m_rememberNoteLabel->setToolTip(message);
-            m_rememberNoteLabel->setVisible(!remembered && !message.isEmpty());
-        });
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -142,6 +137,11 @@ void MainWindow::setTenantDescription(const QString &description)
 QString MainWindow::tenantDescription() const
 {
     return m_tenantLabel->text();
+}
+
+QLabel *MainWindow::rememberNoteLabel() const
+{
+    return m_keychainNote->label();
 }
 
 bool MainWindow::isShowingDevices() const
@@ -232,11 +232,8 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_deviceListView->progressWidget());
     connect(m_deviceListView, &DeviceListView::statusTextChanged, m_statusLabel, &QLabel::setText);
 
-    m_rememberNoteLabel = new QLabel(this);
-    m_rememberNoteLabel->setObjectName(QStringLiteral("rememberNoteLabel"));
-    m_rememberNoteLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
-    m_rememberNoteLabel->hide();
-    statusBar()->addPermanentWidget(m_rememberNoteLabel);
+    m_keychainNote = new KeychainNote(m_parts.signIn, this);
+    statusBar()->addPermanentWidget(m_keychainNote);
 
     m_tenantLabel = new QLabel(this);
     m_tenantLabel->setObjectName(QStringLiteral("tenantLabel"));

@@ -28,6 +28,7 @@ namespace keyturn::ui {
 class AuditLogWindow;
 class DeviceListView;
 class DevicePane;
+class KeychainNote;
 class SignInView;
 
 struct MainWindowParts {
@@ -62,7 +63,8 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *auditLogAction() const { return m_auditLogAction; }
-    QLabel *rememberNoteLabel() const { return m_rememberNoteLabel; }
+    QLabel *rememberNoteLabel() const;
+    KeychainNote *keychainNote() const { return m_keychainNote; }
     bool isShowingDevices() const;
     /// Selects the device with this name (case-insensitive) in the list and opens its pane.
     bool showDeviceNamed(const QString &deviceName);
@@ -96,7 +98,7 @@ private:
     QAction *m_auditLogAction = nullptr;
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QLabel *m_rememberNoteLabel = nullptr;
+    KeychainNote *m_keychainNote = nullptr;
     AuditLogWindow *m_auditLogWindow = nullptr;
     int m_paneWidth = 0; // the pane's width when open (the user's, once dragged)
 };

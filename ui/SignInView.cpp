@@ -112,6 +112,13 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
     m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
     m_cancelButton->setAccessibleName(tr("Cancel sign-in"));
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_controller->cancel(); });
+    m_browserInsteadButton = new QPushButton(tr("Sign in with the &browser instead"), m_waitingPage);
+    m_browserInsteadButton->setObjectName(QStringLiteral("browserInsteadButton"));
+    m_browserInsteadButton->setAccessibleName(tr("Sign in with the browser instead"));
+    connect(m_browserInsteadButton, &QPushButton::clicked, this, [this] {
+        m_banner->clear();
+        m_controller->signInWithBrowser();
+    });
 
     auto *codeRow = new QHBoxLayout;
     codeRow->addWidget(m_userCodeLabel);
@@ -124,6 +131,7 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
     waitingLayout->addWidget(m_verificationLabel);
     auto *cancelRow = new QHBoxLayout;
     cancelRow->addWidget(m_cancelButton);
+    cancelRow->addWidget(m_browserInsteadButton);
     cancelRow->addStretch();
     waitingLayout->addLayout(cancelRow);
 
@@ -169,6 +177,7 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
         });
     connect(m_controller, &SignInController::signInFailed, this,
         [this](const keyturn::AuthError &error) { onFailed(error); });
+    connect(m_controller, &SignInController::restoreWaitStarted, this, [this] { onRestoreWaitStarted(); });
     onStateChanged();
 }
 
@@ -240,6 +249,9 @@ void SignInView::onStateChanged()
     m_copyCodeButton->setVisible(deviceCode && !m_userCodeLabel->text().isEmpty());
     m_verificationLabel->setVisible(deviceCode);
     m_cancelButton->setVisible(state != State::RestoringSession && state != State::RedeemingCode);
+    if (state != State::RestoringSession)
+        m_waitingForKeychain = false;
+    m_browserInsteadButton->setVisible(m_waitingForKeychain);
     switch (state) {
     case State::WaitingForBrowser:
         m_waitingLabel->setText(
@@ -253,7 +265,9 @@ void SignInView::onStateChanged()
         m_waitingLabel->setText(tr("Completing sign-in…"));
         break;
     case State::RestoringSession:
-        m_waitingLabel->setText(tr("Signing you in…"));
+        m_waitingLabel->setText(m_waitingForKeychain
+                ? tr("Waiting for the system keychain: a password prompt may be open.")
+                : tr("Signing you in…"));
         break;
     case State::SignedOut:
     case State::SignedIn:
@@ -273,6 +287,14 @@ void SignInView::onDeviceCodeReady(
         tr("Open <a href=\"%1\">%1</a> on any device and enter the code.").arg(address));
     m_waitingLabel->setText(tr("Waiting for you to enter the code…"));
     onStateChanged();
+}
+
+void SignInView::onRestoreWaitStarted()
+{
+    m_waitingForKeychain = true;
+    onStateChanged();
+    if (isVisible() && !m_browserInsteadButton->hasFocus())
+        m_browserInsteadButton->setFocus(Qt::OtherFocusReason);
 }
 
 void SignInView::onFailed(const keyturn::AuthError &error)

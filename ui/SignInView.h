@@ -36,6 +36,8 @@ public:
     QPushButton *browserButton() const { return m_browserButton; }
     QPushButton *deviceCodeButton() const { return m_deviceCodeButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
+    /// Offered while the system keychain keeps the silent sign-in waiting (a prompt may be open).
+    QPushButton *browserInsteadButton() const { return m_browserInsteadButton; }
     QPushButton *copyCodeButton() const { return m_copyCodeButton; }
     QComboBox *cloudComboBox() const { return m_cloudComboBox; }
     QLineEdit *tenantLineEdit() const { return m_tenantLineEdit; }
@@ -51,6 +53,7 @@ private:
     void onStateChanged();
     void onDeviceCodeReady(const QString &userCode, const QUrl &verificationUri, const QString &message);
     void onFailed(const keyturn::AuthError &error);
+    void onRestoreWaitStarted();
 
     keyturn::SignInController *m_controller;
     QComboBox *m_cloudComboBox = nullptr;
@@ -66,6 +69,8 @@ private:
     QLabel *m_verificationLabel = nullptr;
     QPushButton *m_copyCodeButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_browserInsteadButton = nullptr;
+    bool m_waitingForKeychain = false;
     MessageBanner *m_banner = nullptr;
     bool m_fixedEndpoints = false;
 };

@@ -9,10 +9,12 @@ target_sources(keyturn_ui PRIVATE
     DeviceListExport.h DeviceListExport.cpp
     DeviceListView.h DeviceListView.cpp
     DeviceRowMenu.h DeviceRowMenu.cpp
+    DeviceEssentialsView.h DeviceEssentialsView.cpp
     DevicePane.h DevicePane.cpp
     DeviceText.h DeviceText.cpp
     EndpointText.h EndpointText.cpp
     GraphRootConfirmation.h GraphRootConfirmation.cpp
+    KeychainNote.h KeychainNote.cpp
     KeyturnApp.h KeyturnApp.cpp
     MainWindow.h MainWindow.cpp
     MessageBanner.h MessageBanner.cpp

@@ -7,6 +7,8 @@
 #include "auth/DeviceCodeFlow.h"
 #include "auth/GraphRootQuestion.h"
 #include "auth/JwtClaims.h"
+#include "auth/PatientKeychainCall.h"
+#include "auth/RefreshTokenKeeper.h"
 #include "auth/TokenStore.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -26,6 +28,7 @@ SignInController::SignInController(QNetworkAccessManager *network, TokenStore *s
     BrowserLauncher *browser, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_keeper(new RefreshTokenKeeper(store, this))
     , m_browser(browser)
     , m_clock(clock)
     , m_tokenClient(network)
@@ -34,6 +37,14 @@ SignInController::SignInController(QNetworkAccessManager *network, TokenStore *s
     qRegisterMetaType<keyturn::AuthError>();
     qRegisterMetaType<keyturn::Account>();
     m_retryTimer.setSingleShot(true);
+    connect(m_keeper, &RefreshTokenKeeper::waiting, this, &SignInController::rememberWaitStarted);
+    connect(m_keeper, &RefreshTokenKeeper::rememberedAfterWait, this, [this] {
+        if (!m_remembered)
+            return;
+        Q_EMIT rememberStatusChanged(true, tr("Sign-in remembered in the system keychain."));
+    });
+    connect(m_keeper, &RefreshTokenKeeper::failed, this,
+        [this](const QString &message) { setRemembered(false, message); });
     if (const auto account = m_accounts->load())
         m_loginHint = account->upn;
 }
@@ -85,8 +96,8 @@ void SignInController::setRemembered(bool remembered, const QString &message)
     m_remembered = remembered;
     Q_EMIT rememberStatusChanged(remembered,
         remembered ? QString()
-                   : tr("The system keychain is not available, so you will have to sign in again "
-                        "next time. (%1)")
+                   : tr("Sign-in not remembered: you will have to sign in again next time. (The system "
+                        "keychain is not available: %1)")
                          .arg(message));
 }
 
@@ -144,7 +155,9 @@ void SignInController::askAboutGraphRoot(Account account, quint64 generation)
 
 void SignInController::readRememberedToken(const Account &account, quint64 generation)
 {
-    m_store->read(account.keychainKey(), this, [this, generation, account](const TokenStore::Result &result) {
+    TokenStore *store = m_store;
+    const QString key = account.keychainKey();
+    auto answered = [this, generation, account](const TokenStore::Result &result) {
         if (generation != m_generation)
             return;
         switch (result.status) {
@@ -165,7 +178,18 @@ void SignInController::readRememberedToken(const Account &account, quint64 gener
         if (result.status == TokenStore::Status::NotFound)
             Q_EMIT rememberedSignInMissing(account.upn);
         Q_EMIT restoreFinished(false);
-    });
+    };
+    // A locked keyring may show its unlock prompt now: say so, and let the user sign in instead.
+    callPatiently(
+        m_store, this,
+        [store, key](QObject *context, TokenStore::Callback callback) {
+            store->read(key, context, std::move(callback));
+        },
+        PatientCallbacks{ [this, generation] {
+                             if (generation == m_generation && m_state == State::RestoringSession)
+                                 Q_EMIT restoreWaitStarted();
+                         },
+            std::move(answered), {} });
 }
 
 void SignInController::refresh(RefreshPurpose purpose)
@@ -229,6 +253,7 @@ void SignInController::onRefreshFailed(RefreshPurpose purpose, const AuthError &
     if (error.kind == AuthError::Kind::InvalidGrant || error.kind == AuthError::Kind::InteractionRequired) {
         // The refresh token is dead: forget it (keychain too) but keep the UPN as login hint.
         const QString hint = m_account ? m_account->upn : m_loginHint;
+        m_keeper->letGo();
         if (m_account)
             m_store->remove(m_account->keychainKey(), this, [](const TokenStore::Result &) {});
         clearSession();
@@ -258,12 +283,24 @@ void SignInController::persistRefreshToken(const QString &refreshToken, std::fun
         then();
         return;
     }
-    m_store->write(m_account->keychainKey(), refreshToken, this,
-        [this, then = std::move(then)](const TokenStore::Result &result) {
-            if (result.status != TokenStore::Status::Ok)
-                setRemembered(false, result.message);
-            then();
-        });
+    // Failures reach setRemembered through the keeper's failed signal.
+    m_keeper->keep(m_account->keychainKey(), refreshToken, std::move(then));
+}
+
+void SignInController::goOnWithoutRemembering()
+{
+    if (!m_keeper->isWaiting())
+        return;
+    qCInfo(lcAuth) << "going on without remembering the sign-in";
+    m_keeper->letGo();
+    m_remembered = false;
+    Q_EMIT rememberStatusChanged(
+        false, tr("Sign-in not remembered: you will have to sign in again next time."));
+}
+
+bool SignInController::isWaitingForKeychain() const
+{
+    return m_keeper->isWaiting();
 }
 
 void SignInController::applyTokens(const TokenSet &tokens)
@@ -438,6 +475,7 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
         m_store->remove(previous->keychainKey(), this, [](const TokenStore::Result &) {});
 
     const quint64 generation = ++m_generation;
+    m_keeper->letGo(); // a write still open for an earlier sign-in must not leave its item behind
     clearSession();
     m_account = account;
     m_refreshToken = tokens.refreshToken;
@@ -507,6 +545,7 @@ void SignInController::signOut()
     std::optional<Account> account = m_account;
     if (!account)
         account = m_accounts->load();
+    m_keeper->letGo(); // a write that lands after the sign-out removes its item
     if (account) {
         m_store->remove(account->keychainKey(), this, [](const TokenStore::Result &result) {
             if (result.status == TokenStore::Status::Unavailable)

@@ -2,12 +2,16 @@
 // flows, restores the session silently from the keychain, refreshes access tokens (< 5 min left,
 // or half the lifetime for short-lived tokens, or forceRefresh after a 401; concurrent callers
 // share one refresh) and serves them to the Graph
-// client. Each new refresh token is written to the TokenStore before its access token is used.
+// client. Each new refresh token is written to the TokenStore before its access token is used
+// (while the keychain keeps a prompt open past its promptDelay, the session goes on meanwhile).
 // Interactive flows end with exactly one of signedIn / signInFailed (Cancelled after cancel()).
 //
 //   restoreSession: AccountStore -> [Graph root changed? GraphRootQuestion] -> TokenStore.read
 //                   -> refresh_token grant -> SignedIn | SignedOut
 //   signInWithBrowser: AuthCodeFlow -> tokens -> AccountStore + TokenStore.write -> SignedIn
+//   A keychain job still open after the store's promptDelay may be a system password prompt:
+//   restoreWaitStarted / rememberWaitStarted say so, the sign-in goes on meanwhile, and the job is
+//   waited for up to the store's waitLimit (goOnWithoutRemembering ends the wait for a write).
 //   refresh refused (invalid_grant/interaction_required) -> SignedOut + reauthenticationRequired
 //   Graph claims challenge -> refresh with the claims -> token | interaction_required -> the next
 //   interactive sign-in carries the claims (every request also declares the "cp1" capability)
@@ -38,6 +42,7 @@ class BrowserLauncher;
 class Clock;
 class DeviceCodeFlow;
 class GraphRootQuestion;
+class RefreshTokenKeeper;
 class TokenStore;
 
 class SignInController : public QObject, public AccessTokenProvider {
@@ -84,6 +89,11 @@ public:
     void signInWithDeviceCode();
     void cancel();
     void signOut();
+    /// Stops waiting for a keychain write: this sign-in is not remembered, and an item that lands
+    /// after all is removed.
+    void goOnWithoutRemembering();
+    /// A keychain write is unanswered past the prompt delay and still waited for.
+    bool isWaitingForKeychain() const;
     void getAccessToken(bool forceRefresh, QObject *context, Callback callback) override;
     void getAccessTokenForClaims(const QString &claimsJson, QObject *context, Callback callback) override;
     /// The claims of a Graph challenge still to be satisfied by the next sign-in (empty: none).
@@ -99,7 +109,13 @@ Q_SIGNALS:
     void rememberedSignInMissing(const QString &loginHint);
     void deviceCodeReady(
         const QString &userCode, const QUrl &verificationUri, const QString &message, int expiresInSecs);
+    /// remembered == false: the sign-in will not be remembered (message says why). remembered ==
+    /// true with a message: remembered after a wait for the keychain.
     void rememberStatusChanged(bool remembered, const QString &message);
+    /// The keychain has not answered the write of the sign-in for a while (a prompt may be open).
+    void rememberWaitStarted();
+    /// The keychain has not answered the read of the remembered sign-in for a while.
+    void restoreWaitStarted();
     void restoreFinished(bool signedIn);
 
 private:
@@ -128,6 +144,7 @@ private:
     void setRemembered(bool remembered, const QString &message);
 
     TokenStore *m_store;
+    RefreshTokenKeeper *m_keeper; // child
     BrowserLauncher *m_browser;
     const Clock &m_clock;
     TokenClient m_tokenClient;

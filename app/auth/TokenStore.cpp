@@ -10,10 +10,10 @@
 
 namespace keyturn {
 
-TokenStore::TokenStore(QString service, std::chrono::milliseconds timeout, QObject *parent)
+TokenStore::TokenStore(QString service, std::chrono::milliseconds waitLimit, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-    , m_timeout(timeout)
+    , m_waitLimit(waitLimit)
 { }
 
 void TokenStore::read(const QString &key, QObject *context, Callback callback)
@@ -76,9 +76,9 @@ void TokenStore::run(Op op, const QString &key, const QString &secret, QObject *
     QObject::connect(timer, &QTimer::timeout, timer, [pending, service, opName] {
         qCWarning(lcKeychain) << "keychain" << opName << "for service" << service << "timed out";
         pending->finish(
-            { Status::Unavailable, QString(), TokenStore::tr("The keychain did not answer in time.") });
+            { Status::Unavailable, QString(), TokenStore::tr("The system keychain did not answer.") });
     });
-    timer->start(m_timeout);
+    timer->start(m_waitLimit);
 
     QObject::connect(job, &QKeychain::Job::finished, job, [pending, op, timer](QKeychain::Job *j) {
         timer->stop(); // the job deletes itself later; its timeout no longer applies

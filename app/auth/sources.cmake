@@ -1,6 +1,7 @@
 target_sources(keyturn_core PRIVATE
     auth/Account.h auth/Account.cpp
     auth/AccountStore.h auth/AccountStore.cpp
+    auth/AdminCenterLink.h auth/AdminCenterLink.cpp
     auth/AuthCodeFlow.h auth/AuthCodeFlow.cpp
     auth/AuthError.h auth/AuthError.cpp
     auth/AuthSettings.h auth/AuthSettings.cpp
@@ -13,7 +14,9 @@ target_sources(keyturn_core PRIVATE
     auth/JwtClaims.h auth/JwtClaims.cpp
     auth/LoopbackRedirectListener.h auth/LoopbackRedirectListener.cpp
     auth/Pkce.h auth/Pkce.cpp
+    auth/PatientKeychainCall.h auth/PatientKeychainCall.cpp
     auth/RedirectRequest.h auth/RedirectRequest.cpp
+    auth/RefreshTokenKeeper.h auth/RefreshTokenKeeper.cpp
     auth/RememberedAccountConfig.h auth/RememberedAccountConfig.cpp
     auth/SignInController.h auth/SignInController.cpp
     auth/TokenClient.h auth/TokenClient.cpp

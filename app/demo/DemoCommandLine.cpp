@@ -76,6 +76,9 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
         valued("seed", "Seed for the generated devices and faults (default 1); never a key.", "seed"),
         valued(
             "auto-approve", "Approve sign-ins at once as this user (helpdesk, readonly or norole).", "user"),
+        QCommandLineOption(QStringLiteral("deny-consent"),
+            tr("Sign-ins decline every scope the user has not consented to yet (BitLocker keys, local admin "
+               "passwords).")),
         valued("token-lifetime", "Access token lifetime in seconds (default 3600).", "seconds"),
         valued("action-delay", "Seconds until a remote action reads done (default 5).", "seconds"),
         valued("device-code-interval", "Device code polling interval in seconds (default 5).", "seconds"),
@@ -149,6 +152,7 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
             error = tr("--auto-approve: unknown user '%1' (use helpdesk, readonly or norole)")
                         .arg(o.autoApproveUser);
     }
+    o.denyConsent = parser.isSet(QStringLiteral("deny-consent"));
     if (ok && error.isEmpty()) {
         o.tlsCertificateFile = parser.value(QStringLiteral("tls-cert"));
         o.tlsKeyFile = parser.value(QStringLiteral("tls-key"));

@@ -11,6 +11,7 @@ struct DemoOptions {
     int devices = 250; ///< number of generated managed devices
     quint32 seed = 1; ///< drives the generated data and the fault sequence (never a secret)
     QString autoApproveUser; ///< "helpdesk" / "readonly": /authorize redirects at once
+    bool denyConsent = false; ///< sign-ins decline every scope not yet consented (AADSTS65004)
     int tokenLifetimeSecs = 3600; ///< access/id token lifetime, also the token response's expires_in
     int actionDelaySecs = 5; ///< pending -> done after a remote action
     int deviceCodeIntervalSecs = 5; ///< the device code grant's polling interval

@@ -64,7 +64,7 @@ DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl base
     , m_store(DeviceGenerator::generate(options.devices, options.seed, clock.nowMSecs() / 1000 * 1000),
           options.actionDelaySecs)
     , m_identity(options, m_directory, m_minter, m_baseUrl, m_revocations, ledger)
-    , m_graph(options, m_directory, m_minter, m_store, m_baseUrl, m_revocations)
+    , m_graph(options, m_directory, m_minter, m_store, m_baseUrl, m_revocations, ledger)
     , m_faults(options)
 { }
 

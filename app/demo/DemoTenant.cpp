@@ -120,12 +120,14 @@ QString DemoTenant::tenantId() const
     return m_directory->tenantId();
 }
 
-QString DemoTenant::mintAccessTokenForTests(const QString &user, int lifetimeSecs) const
+QString DemoTenant::mintAccessTokenForTests(
+    const QString &user, int lifetimeSecs, const QString &extraScopes) const
 {
     const DemoUser *found = m_directory->findUser(user);
     if (!found)
         return {};
-    return QString::fromLatin1(m_minter->mintAccessToken(*found, m_clock.nowMSecs(), lifetimeSecs));
+    const QString scopes = extraScopes.isEmpty() ? found->scopes : found->scopes + u' ' + extraScopes;
+    return QString::fromLatin1(m_minter->mintAccessToken(*found, scopes, m_clock.nowMSecs(), lifetimeSecs));
 }
 
 IssuedSecrets DemoTenant::issuedSecretsForTests() const

@@ -48,7 +48,9 @@ public:
     /// A Graph access token for a demo user ("helpdesk", "readonly", or a UPN), signed like the real
     /// ones, valid for lifetimeSecs (negative: already expired). Empty for an unknown user. For tests
     /// that need a token without running a sign-in flow. Callable from any thread.
-    QString mintAccessTokenForTests(const QString &user, int lifetimeSecs = 3600) const;
+    /// extraScopes: scopes added to the user's own, as if consented (e.g. "BitlockerKey.Read.All").
+    QString mintAccessTokenForTests(
+        const QString &user, int lifetimeSecs = 3600, const QString &extraScopes = {}) const;
     /// Every token, code, code verifier and challenge this tenant issued or received since it was
     /// made, so tests can prove none of them was written anywhere. Callable from any thread.
     IssuedSecrets issuedSecretsForTests() const;

@@ -85,10 +85,12 @@ bool DeviceStore::remove(const QString &id)
 void DeviceStore::recordAction(qsizetype index, const QByteArray &actionName, qint64 nowMs, bool willFail)
 {
     auto &started = m_actions[index];
+    for (const Started &s : std::as_const(started)) {
+        if (s.actionName == actionName && !s.willFail && nowMs >= s.startMs + m_actionDelayMs)
+            m_earlierRuns[index].append(s);
+    }
     started.removeIf([&](const Started &s) { return s.actionName == actionName; });
     started.append({ actionName, nowMs, willFail });
-    if (actionName == "rotateFileVaultKey" && !willFail)
-        m_rotations[index].append(nowMs);
 }
 
 QList<ActionResult> DeviceStore::actionResults(qsizetype index, qint64 nowMs) const
@@ -111,14 +113,16 @@ QList<ActionResult> DeviceStore::actionResults(qsizetype index, qint64 nowMs) co
     return results;
 }
 
-int DeviceStore::completedKeyRotations(qsizetype index, qint64 nowMs) const
+QList<qint64> DeviceStore::completedRuns(qsizetype index, const QByteArray &actionName, qint64 nowMs) const
 {
-    int done = 0;
-    for (qint64 start : m_rotations.value(index)) {
-        if (nowMs >= start + m_actionDelayMs)
-            ++done;
+    QList<qint64> finished;
+    for (const Started &s : m_earlierRuns.value(index) + m_actions.value(index)) {
+        const qint64 finishedAt = s.startMs + m_actionDelayMs;
+        if (s.actionName == actionName && !s.willFail && nowMs >= finishedAt)
+            finished.append(finishedAt);
     }
-    return done;
+    std::sort(finished.begin(), finished.end());
+    return finished;
 }
 
 } // namespace keyturn::demo

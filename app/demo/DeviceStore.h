@@ -42,8 +42,9 @@ public:
     /// Starts (or restarts) an action on the device at nowMs; willFail makes it end as failed.
     void recordAction(qsizetype index, const QByteArray &actionName, qint64 nowMs, bool willFail);
     QList<ActionResult> actionResults(qsizetype index, qint64 nowMs) const;
-    /// How many FileVault key rotations have completed by nowMs (the escrowed key's generation).
-    int completedKeyRotations(qsizetype index, qint64 nowMs) const;
+    /// When each successful run of actionName on the device finished, oldest first, up to nowMs
+    /// (e.g. completed key rotations: the escrowed key's generation).
+    QList<qint64> completedRuns(qsizetype index, const QByteArray &actionName, qint64 nowMs) const;
 
 private:
     struct Started {
@@ -57,8 +58,8 @@ private:
     std::vector<qsizetype> m_orderPositionOf; ///< device index -> position in m_order
     QHash<QByteArray, qsizetype> m_indexById;
     QSet<qsizetype> m_deleted;
-    QHash<qsizetype, QList<Started>> m_actions;
-    QHash<qsizetype, QList<qint64>> m_rotations;
+    QHash<qsizetype, QList<Started>> m_actions; ///< the latest run of each action
+    QHash<qsizetype, QList<Started>> m_earlierRuns; ///< successful runs a later run replaced
     qint64 m_actionDelayMs;
 };
 

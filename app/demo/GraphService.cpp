@@ -1,6 +1,7 @@
 #include "demo/GraphService.h"
 
 #include "demo/DemoEncoding.h"
+#include "demo/DeviceSecrets.h"
 #include "demo/DeviceSerializer.h"
 #include "demo/ODataFilter.h"
 #include "demo/SkipToken.h"
@@ -86,13 +87,16 @@ HttpResponse claimsChallenge(qint64 revokedAtSecs, const GraphCall &call)
 } // namespace
 
 GraphService::GraphService(const DemoOptions &options, const DemoDirectory &directory,
-    const TokenMinter &minter, DeviceStore &store, QUrl baseUrl, const SessionRevocations &revocations)
+    const TokenMinter &minter, DeviceStore &store, QUrl baseUrl, const SessionRevocations &revocations,
+    SecretLedger *ledger)
     : m_options(options)
     , m_directory(directory)
     , m_minter(minter)
     , m_store(store)
     , m_baseUrl(std::move(baseUrl))
     , m_revocations(revocations)
+    , m_ledger(ledger)
+    , m_directorySecrets(store, minter, ledger)
 { }
 
 const QStringList &GraphService::actionNames()
@@ -152,7 +156,13 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
         return intuneNoRole(call, fefPath(request.path),
             QStringLiteral("urn:intune:service,%1,%2").arg(kIntuneAppId, m_directory.tenantId()));
 
-    // 4. Routing.
+    // 4. Entra's device secrets (v1.0): scopes and Entra roles, no Intune role involved.
+    const QString &granted = check.scopes;
+    if (DirectorySecretsService::handles(request.path))
+        return m_directorySecrets.handle(request, *user, granted, call,
+            request.publicBaseUrl(m_baseUrl).toString(QUrl::StripTrailingSlash) + QStringLiteral("/v1.0"));
+
+    // 5. Routing.
     QString rest;
     if (request.path.startsWith(kDevicesPrefix))
         rest = request.path.mid(kDevicesPrefix.size());
@@ -167,8 +177,9 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
     const bool isGet = request.method == "GET";
     const bool isPost = request.method == "POST";
 
-    const bool canRead = user->hasScope(kScopeRead) || user->hasScope(kScopePrivileged)
-        || user->scopes.contains(QLatin1String("DeviceManagementManagedDevices.ReadWrite.All"));
+    // Graph authorizes by the token's scopes, not by who the user is.
+    const bool canRead = scopeListHas(granted, kScopeRead) || scopeListHas(granted, kScopePrivileged)
+        || scopeListHas(granted, "DeviceManagementManagedDevices.ReadWrite.All");
     const QStringList readScopes{ QLatin1String(kScopeRead),
         QStringLiteral("DeviceManagementManagedDevices.ReadWrite.All") };
 
@@ -189,10 +200,11 @@ HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &c
     }
     if (segments.size() == 2 && rest.startsWith(u'/')) {
         const QString operation = stripNamespace(segments[1]);
-        if (operation == u"getFileVaultKey()" && isGet)
-            return fileVaultKey(request, segments[0], *user, call);
+        // Graph accepts a function call with and without its empty parentheses.
+        if ((operation == u"getFileVaultKey()" || operation == u"getFileVaultKey") && isGet)
+            return fileVaultKey(request, segments[0], granted, call);
         if (actionNames().contains(operation) && isPost && (!comanaged || operation == u"rotateFileVaultKey"))
-            return action(segments[0], operation, *user, call);
+            return action(segments[0], operation, granted, call);
     }
     const QString last = request.path.section(u'/', -1);
     return graphError(400, QStringLiteral("BadRequest"),
@@ -420,9 +432,9 @@ HttpResponse GraphService::get(const DemoRequest &request, const QString &id, co
 }
 
 HttpResponse GraphService::action(
-    const QString &id, const QString &action, const DemoUser &user, const GraphCall &call)
+    const QString &id, const QString &action, const QString &grantedScopes, const GraphCall &call)
 {
-    if (!user.hasScope(kScopePrivileged))
+    if (!scopeListHas(grantedScopes, kScopePrivileged))
         return graphError(
             403, QStringLiteral("Forbidden"), insufficientScope({ QLatin1String(kScopePrivileged) }), call);
     HttpResponse error;
@@ -445,9 +457,9 @@ HttpResponse GraphService::action(
 }
 
 HttpResponse GraphService::fileVaultKey(
-    const DemoRequest &request, const QString &id, const DemoUser &user, const GraphCall &call)
+    const DemoRequest &request, const QString &id, const QString &grantedScopes, const GraphCall &call)
 {
-    if (!user.hasScope(kScopePrivileged))
+    if (!scopeListHas(grantedScopes, kScopePrivileged))
         return graphError(
             403, QStringLiteral("Forbidden"), insufficientScope({ QLatin1String(kScopePrivileged) }), call);
     HttpResponse error;
@@ -458,17 +470,11 @@ HttpResponse GraphService::fileVaultKey(
     if (d.platform != Platform::MacOS || !d.encrypted || !d.fileVaultKeyEscrowed)
         return graphError(404, QStringLiteral("ResourceNotFound"),
             intuneNestedMessage(call, id, QStringLiteral("getFileVaultKey")), call);
-    // The key changes with every completed rotation, like a freshly escrowed personal recovery key. It
-    // is signed with the tenant's secret: the public seed does not give it away.
-    const QByteArray material = m_minter.signOpaque(
-        "filevault:" + d.id + ':' + QByteArray::number(m_store.completedKeyRotations(index, call.nowMs)));
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    QByteArray key;
-    for (int i = 0; i < 24; ++i) {
-        if (i && i % 4 == 0)
-            key.append('-');
-        key.append(alphabet[static_cast<unsigned char>(material[i]) % 32]);
-    }
+    // The key changes with every completed rotation, like a freshly escrowed personal recovery key.
+    const QByteArray key = fileVaultRecoveryKey(
+        m_minter, d, static_cast<int>(m_store.completedRuns(index, "rotateFileVaultKey", call.nowMs).size()));
+    if (m_ledger)
+        m_ledger->record(SecretLedger::Kind::DeviceSecret, QString::fromLatin1(key));
     QByteArray body = "{\"@odata.context\":";
     appendJsonString(body, rootUrl(request) + QStringLiteral("/$metadata#Edm.String"));
     body.append(",\"value\":");

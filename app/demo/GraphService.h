@@ -1,14 +1,16 @@
 // GraphService: the Intune Graph beta endpoints under /beta/deviceManagement/ (list ordered by name
 // then id with $top, $select, $filter and signed keyset $skiptoken paging; managedDeviceOverview;
-// single GET; remote actions; getFileVaultKey), with Graph's bearer-token checks, Continuous Access
-// Evaluation challenges, Intune's 401 for a user without a role, and Graph's errors. Confined to the
-// server thread; faults and latency are applied around it by DemoRouter.
+// single GET; remote actions; getFileVaultKey), Entra's device secrets under /v1.0 (through
+// DirectorySecretsService), with Graph's bearer-token checks (scopes from the token's scp claim),
+// Continuous Access Evaluation challenges, Intune's 401 for a user without a role, and Graph's errors.
+// Confined to the server thread; faults and latency are applied around it by DemoRouter.
 #pragma once
 
 #include "demo/DemoDirectory.h"
 #include "demo/DemoOptions.h"
 #include "demo/DemoRequest.h"
 #include "demo/DeviceStore.h"
+#include "demo/DirectorySecretsService.h"
 #include "demo/GraphErrors.h"
 #include "demo/SessionRevocations.h"
 #include "demo/TokenMinter.h"
@@ -21,7 +23,8 @@ class GraphService {
 public:
     /// revocations (borrowed): the users whose sessions were revoked (claims challenges).
     GraphService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
-        DeviceStore &store, QUrl baseUrl, const SessionRevocations &revocations);
+        DeviceStore &store, QUrl baseUrl, const SessionRevocations &revocations,
+        SecretLedger *ledger = nullptr);
 
     HttpResponse handle(const DemoRequest &request, const GraphCall &call);
 
@@ -33,9 +36,9 @@ private:
     HttpResponse overview(const DemoRequest &request, const GraphCall &call);
     HttpResponse get(const DemoRequest &request, const QString &id, const GraphCall &call);
     HttpResponse action(
-        const QString &id, const QString &action, const DemoUser &user, const GraphCall &call);
+        const QString &id, const QString &action, const QString &grantedScopes, const GraphCall &call);
     HttpResponse fileVaultKey(
-        const DemoRequest &request, const QString &id, const DemoUser &user, const GraphCall &call);
+        const DemoRequest &request, const QString &id, const QString &grantedScopes, const GraphCall &call);
     /// Resolves an id segment to a live device; else fills *error with Graph's 400/404.
     qsizetype resolve(
         const QString &id, const QString &operation, const GraphCall &call, HttpResponse *error) const;
@@ -48,6 +51,8 @@ private:
     DeviceStore &m_store;
     QUrl m_baseUrl;
     const SessionRevocations &m_revocations;
+    SecretLedger *m_ledger;
+    DirectorySecretsService m_directorySecrets;
 };
 
 } // namespace keyturn::demo

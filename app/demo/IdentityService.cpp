@@ -203,6 +203,30 @@ HttpResponse IdentityService::handle(const DemoRequest &request, qint64 nowMs)
     return r;
 }
 
+QStringList IdentityService::missingConsent(
+    const DemoUser &user, const QString &clientId, const QString &requestedScope) const
+{
+    const QStringList consented = m_consents.value(user.key + u' ' + clientId);
+    QStringList missing;
+    for (const QString &scope : requestedScope.split(u' ', Qt::SkipEmptyParts)) {
+        const QString shortName = scope.section(u'/', -1);
+        if (consentableScopes().contains(shortName) && !consented.contains(shortName)
+            && !missing.contains(shortName))
+            missing.append(shortName);
+    }
+    return missing;
+}
+
+QString IdentityService::grantedScopes(const DemoUser &user, const QString &clientId) const
+{
+    QStringList granted = user.scopes.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &scope : m_consents.value(user.key + u' ' + clientId)) {
+        if (!granted.contains(scope))
+            granted.append(scope);
+    }
+    return granted.join(u' ');
+}
+
 HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs)
 {
     const QString clientId = request.queryValue(QStringLiteral("client_id"));
@@ -228,7 +252,7 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
     if (request.hasQuery(QStringLiteral("state")))
         stateParameter.append({ QStringLiteral("state"), state });
 
-    if (request.queryValue(QStringLiteral("demo_cancel")) == u"1") {
+    const auto declined = [&] {
         QList<QPair<QString, QString>> parameters{ { QStringLiteral("error"),
                                                        QStringLiteral("access_denied") },
             { QStringLiteral("error_description"),
@@ -237,7 +261,9 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
                                "Timestamp: %3")
                     .arg(randomGuid(), randomGuid(), entraTimestamp(nowMs)) } };
         return HttpResponse::redirect(withParameters(QUrl(redirectUri), parameters + stateParameter));
-    }
+    };
+    if (request.queryValue(QStringLiteral("demo_cancel")) == u"1")
+        return declined();
 
     QString chosen = request.queryValue(QStringLiteral("demo_user"));
     if (chosen.isEmpty())
@@ -248,6 +274,15 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
             return errorPage(
                 QStringLiteral("AADSTS50034: The user account '%1' does not exist in the demo tenant.")
                     .arg(chosen));
+        // Incremental consent: a scope the user has not granted this client yet is asked for on the
+        // consent screen; the demo grants it unless told to decline (demo_consent=deny, --deny-consent).
+        const QString scope = request.queryValue(QStringLiteral("scope"));
+        const QStringList missing = missingConsent(*user, clientId, scope);
+        if (!missing.isEmpty()) {
+            if (m_options.denyConsent || request.queryValue(QStringLiteral("demo_consent")) == u"deny")
+                return declined();
+            m_consents[user->key + u' ' + clientId].append(missing);
+        }
         const QString code = QStringLiteral("1.demo-code.") + QString::fromLatin1(randomOpaque(32));
         remember(SecretLedger::Kind::CodeChallenge, challenge);
         remember(SecretLedger::Kind::AuthorizationCode, code);
@@ -373,6 +408,17 @@ HttpResponse IdentityService::redeemRefresh(
                 .arg(utc(claims->issuedMs), utc(m_revocations.revokedAtSecs(user->key) * 1000)),
             request, nowMs);
     }
+    if (!missingConsent(*user, claims->clientId, formValue(form, QStringLiteral("scope"))).isEmpty()) {
+        // Entra's answer to a silent request for a scope the user never granted: ask interactively.
+        HttpResponse response = entraError("invalid_grant", 65001,
+            QStringLiteral("The user or administrator has not consented to use the application with ID "
+                           "'%1' named 'Keyturn'. Send an interactive authorization request for this user "
+                           "and resource.")
+                .arg(claims->clientId),
+            request, nowMs);
+        response.body.replace("\"error_codes\"", "\"suberror\":\"consent_required\",\"error_codes\"");
+        return response;
+    }
     m_usedRefreshTokens.insert(claims->tokenId);
     return tokens(*user, claims->clientId, formValue(form, QStringLiteral("scope")), nowMs,
         claims->cp1 || declaresCp1(formValue(form, QStringLiteral("claims"))));
@@ -431,16 +477,21 @@ HttpResponse IdentityService::tokens(
             break;
         }
     }
+    // Entra puts every scope the client holds for the resource in the token, asked for or not.
+    const QString scopes = grantedScopes(user, clientId);
     QStringList granted;
-    for (const QString &scope : user.scopes.split(u' ', Qt::SkipEmptyParts))
-        granted.append(scope.startsWith(QLatin1String("DeviceManagement")) ? resource + u'/' + scope : scope);
+    for (const QString &scope : scopes.split(u' ', Qt::SkipEmptyParts)) {
+        const bool openId
+            = scope == u"openid" || scope == u"profile" || scope == u"email" || scope == u"offline_access";
+        granted.append(openId ? scope : resource + u'/' + scope);
+    }
 
     const int lifetime = m_options.tokenLifetimeSecs;
     QByteArray body = R"({"token_type":"Bearer","scope":)";
     appendJsonString(body, granted.join(u' '));
     body.append(",\"expires_in\":").append(QByteArray::number(lifetime));
     body.append(",\"ext_expires_in\":").append(QByteArray::number(lifetime));
-    const QByteArray accessToken = m_minter.mintAccessToken(user, nowMs, lifetime, cp1);
+    const QByteArray accessToken = m_minter.mintAccessToken(user, scopes, nowMs, lifetime, cp1);
     const QByteArray refreshToken = m_minter.mintRefreshToken(user, clientId, nowMs, cp1);
     const QByteArray idToken = m_minter.mintIdToken(user, clientId, nowMs, lifetime);
     remember(SecretLedger::Kind::AccessToken, QString::fromLatin1(accessToken));
@@ -532,6 +583,9 @@ HttpResponse IdentityService::deviceLogin(const DemoRequest &request, qint64 now
                 QStringLiteral("Unknown demo user '%1'.").arg(request.queryValue(QStringLiteral("user"))));
         entry->state = DeviceCode::State::Approved;
         entry->userKey = user->key;
+        // Approving the sign-in on the device login page grants the scopes it asked for.
+        m_consents[user->key + u' ' + entry->clientId].append(
+            missingConsent(*user, entry->clientId, entry->scope));
         return page(200, QStringLiteral("You're signed in"),
             QStringLiteral("<p>You're signed in as %1 (%2) on the device. You can close this window.</p>")
                 .arg(htmlEscape(user->displayName), htmlEscape(user->upn)));

@@ -56,6 +56,13 @@ private:
         bool cp1 = false;
     };
 
+    /// The consentable scopes in a requested scope list (short names) the user has not yet granted
+    /// this client.
+    QStringList missingConsent(
+        const DemoUser &user, const QString &clientId, const QString &requestedScope) const;
+    /// What a token for the user and client carries: the admin-consented scopes plus the user's grants.
+    QString grantedScopes(const DemoUser &user, const QString &clientId) const;
+
     HttpResponse authorize(const DemoRequest &request, qint64 nowMs);
     HttpResponse token(const DemoRequest &request, const QString &tenant, qint64 nowMs);
     HttpResponse deviceCode(const DemoRequest &request, const QString &tenant, qint64 nowMs);
@@ -82,6 +89,7 @@ private:
     QHash<QString, DeviceCode> m_deviceCodes;
     QSet<QByteArray> m_usedRefreshTokens;
     QHash<QString, qint64> m_revokedUpTo;
+    QHash<QString, QStringList> m_consents; ///< "<user key> <client id>" -> scopes the user consented to
 };
 
 } // namespace keyturn::demo

@@ -7,7 +7,7 @@ namespace keyturn::demo {
 QStringList IssuedSecrets::all() const
 {
     return accessTokens + refreshTokens + idTokens + authorizationCodes + codeVerifiers + codeChallenges
-        + deviceCodes;
+        + deviceCodes + deviceSecrets;
 }
 
 void SecretLedger::record(Kind kind, const QString &secret)
@@ -37,6 +37,9 @@ void SecretLedger::record(Kind kind, const QString &secret)
         break;
     case Kind::DeviceCode:
         list = &m_secrets.deviceCodes;
+        break;
+    case Kind::DeviceSecret:
+        list = &m_secrets.deviceSecrets;
         break;
     }
     if (!list->contains(secret))

@@ -1,5 +1,6 @@
 // SecretLedger: test-only record of every secret the demo tenant issued or was shown in one run
-// (tokens, authorization and device codes, PKCE verifiers and challenges), so the secret-hygiene
+// (tokens, authorization and device codes, PKCE verifiers and challenges, recovery keys and local
+// admin passwords served), so the secret-hygiene
 // test can search everything Keyturn wrote for them. Thread-safe: written on the server thread,
 // read from the test's. Owned by DemoTenant; never served over HTTP.
 #pragma once
@@ -17,6 +18,7 @@ struct IssuedSecrets {
     QStringList codeVerifiers;
     QStringList codeChallenges;
     QStringList deviceCodes;
+    QStringList deviceSecrets; ///< FileVault and BitLocker recovery keys, LAPS passwords (plain text)
 
     /// Every value above, in one list.
     QStringList all() const;
@@ -31,7 +33,8 @@ public:
         AuthorizationCode,
         CodeVerifier,
         CodeChallenge,
-        DeviceCode
+        DeviceCode,
+        DeviceSecret
     };
 
     void record(Kind kind, const QString &secret);

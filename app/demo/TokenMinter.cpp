@@ -30,7 +30,8 @@ QByteArray TokenMinter::signJwt(const QByteArray &payloadJson) const
     return signingInput + '.' + base64Url(hmacSha256(m_key, signingInput));
 }
 
-QByteArray TokenMinter::mintAccessToken(const DemoUser &user, qint64 nowMs, int lifetimeSecs, bool cp1) const
+QByteArray TokenMinter::mintAccessToken(
+    const DemoUser &user, const QString &scopes, qint64 nowMs, int lifetimeSecs, bool cp1) const
 {
     const qint64 now = nowMs / 1000;
     QJsonObject payload{
@@ -45,7 +46,7 @@ QByteArray TokenMinter::mintAccessToken(const DemoUser &user, qint64 nowMs, int 
         { QStringLiteral("preferred_username"), user.upn },
         { QStringLiteral("unique_name"), user.upn },
         { QStringLiteral("name"), user.displayName },
-        { QStringLiteral("scp"), user.scopes },
+        { QStringLiteral("scp"), scopes },
         { QStringLiteral("ver"), QStringLiteral("1.0") },
     };
     if (cp1)

@@ -38,9 +38,11 @@ public:
 
     static QByteArray graphAudience() { return "https://graph.microsoft.com"; }
 
-    /// An access token for Graph issued at nowMs, valid for lifetimeSecs (negative: already expired);
-    /// cp1: it carries xms_cc ["cp1"] (the client can answer claims challenges).
-    QByteArray mintAccessToken(const DemoUser &user, qint64 nowMs, int lifetimeSecs, bool cp1 = false) const;
+    /// An access token for Graph issued at nowMs, valid for lifetimeSecs (negative: already expired),
+    /// whose scp claim is scopes (space-separated short names); cp1: it carries xms_cc ["cp1"] (the
+    /// client can answer claims challenges).
+    QByteArray mintAccessToken(
+        const DemoUser &user, const QString &scopes, qint64 nowMs, int lifetimeSecs, bool cp1 = false) const;
     QByteArray mintIdToken(
         const DemoUser &user, const QString &clientId, qint64 nowMs, int lifetimeSecs) const;
     QByteArray mintRefreshToken(

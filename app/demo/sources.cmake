@@ -23,4 +23,6 @@ target_sources(keyturn_demo PRIVATE
     GraphErrors.h GraphErrors.cpp
     SkipToken.h SkipToken.cpp
     GraphService.h GraphService.cpp
+    DeviceSecrets.h DeviceSecrets.cpp
+    DirectorySecretsService.h DirectorySecretsService.cpp
     DemoCommandLine.h DemoCommandLine.cpp)
