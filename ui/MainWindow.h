@@ -1,6 +1,7 @@
 // MainWindow: wires the views together. The sign-in page until signed in, then the device list
-// beside the device pane; the account menu (who is signed in, Sign out); View menu (Refresh F5,
-// Audit log); the status bar (tenant, list progress, "sign-in not remembered" note).
+// beside the device pane; the window title (the tenant signed in to); the account menu (who is
+// signed in, Sign out); File menu (Export to CSV, Sign out, Quit); View menu (Refresh F5, Audit
+// log); the status bar (tenant, list progress, "sign-in not remembered" note).
 // It borrows the core objects (owned by KeyturnApp) and owns only its widgets.
 #pragma once
 
@@ -52,6 +53,8 @@ public:
 
     /// The first size on a screen with this available geometry (until the user resizes).
     static QSize defaultSize(const QRect &available);
+    /// "Keyturn - contoso.onmicrosoft.com", "Keyturn - Demo tenant (example.com)".
+    static QString windowTitleFor(const keyturn::Account &account);
 
     /// Shows which tenant Keyturn talks to ("Demo tenant at http://127.0.0.1:PORT", a tenant id...).
     void setTenantDescription(const QString &description);
@@ -63,6 +66,7 @@ public:
     QToolButton *accountButton() const { return m_accountButton; }
     QAction *signOutAction() const { return m_signOutAction; }
     QAction *refreshAction() const { return m_refreshAction; }
+    QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *auditLogAction() const { return m_auditLogAction; }
     QLabel *rememberNoteLabel() const;
     KeychainNote *keychainNote() const { return m_keychainNote; }
@@ -97,6 +101,7 @@ private:
     QAction *m_accountInfoAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -7,7 +7,9 @@ target_sources(keyturn_ui PRIVATE
     Confirmations.h Confirmations.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
     DesktopNotifier.h DesktopNotifier.cpp
+    DeviceListExport.h DeviceListExport.cpp
     DeviceListView.h DeviceListView.cpp
+    DeviceRowMenu.h DeviceRowMenu.cpp
     DeviceEssentialsView.h DeviceEssentialsView.cpp
     DevicePane.h DevicePane.cpp
     DeviceText.h DeviceText.cpp
