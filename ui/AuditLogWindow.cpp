@@ -59,6 +59,24 @@ QString AuditLogWindow::outcomeText(const QString &outcome)
     return outcome;
 }
 
+QString AuditLogWindow::outcomeText(const AuditEntry &entry)
+{
+    if (entry.finalState.isEmpty())
+        return outcomeText(entry.outcome);
+    QString final = entry.finalState;
+    if (entry.intuneErrorCode)
+        //: %1 Intune's final state ("failed"), %2 its error code in hexadecimal
+        final = tr("%1, error code %2")
+                    .arg(final,
+                        QStringLiteral("0x")
+                            + QString::number(static_cast<quint32>(*entry.intuneErrorCode), 16)
+                                  .toUpper()
+                                  .rightJustified(8, QLatin1Char('0')));
+    //: %1 the request's outcome ("sent"), %2 Intune's final state ("done")
+    return tr("%1 → %2").arg(
+        outcomeText(entry.outcome.isEmpty() ? AuditEntry::outcomeSent() : entry.outcome), final);
+}
+
 void AuditLogWindow::reload()
 {
     const QList<AuditEntry> entries = m_log->readNewestFirst();
@@ -66,7 +84,7 @@ void AuditLogWindow::reload()
     int row = 0;
     for (const AuditEntry &entry : entries) {
         const QStringList cells{ text::dateTime(entry.time), text::actionName(entry.actionId),
-            entry.deviceName, outcomeText(entry.outcome),
+            entry.deviceName, outcomeText(entry),
             entry.httpStatus ? QString::number(entry.httpStatus) : QStringLiteral("—"), entry.accountUpn,
             entry.requestId, entry.deviceId };
         for (int column = 0; column < cells.size(); ++column)

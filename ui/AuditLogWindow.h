@@ -9,7 +9,8 @@ class QLabel;
 
 namespace keyturn {
 class AuditLog;
-}
+struct AuditEntry;
+} // namespace keyturn
 
 namespace keyturn::ui {
 
@@ -22,6 +23,9 @@ public:
     QTableWidget *table() const { return m_table; }
     /// The Outcome column's text for an entry's outcome.
     static QString outcomeText(const QString &outcome);
+    /// The Outcome column: the request's outcome, then Intune's final state once reported
+    /// ("sent → done", "sent → failed, error code 0x87D1FDE8").
+    static QString outcomeText(const keyturn::AuditEntry &entry);
 
 private:
     keyturn::AuditLog *m_log;

@@ -12,17 +12,23 @@
 namespace keyturn::ui {
 
 ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &question, const QString &detail,
-    const QString &yesText, QWidget *parent)
+    const QString &yesText, QWidget *parent, bool warning)
     : QDialog(parent)
+    , m_warning(warning)
 {
     setObjectName(QStringLiteral("confirmationDialog"));
     setWindowTitle(title);
     setModal(true);
 
     auto *iconLabel = new QLabel(this);
+    iconLabel->setObjectName(QStringLiteral("confirmationIconLabel"));
+    iconLabel->setAccessibleName(warning ? tr("Warning") : tr("Question"));
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     iconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(iconSize));
+        style()
+            ->standardIcon(
+                warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion, nullptr, this)
+            .pixmap(iconSize));
     iconLabel->setAlignment(Qt::AlignTop);
 
     m_questionLabel = new QLabel(question, this);

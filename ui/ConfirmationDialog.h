@@ -1,6 +1,7 @@
-// ConfirmationDialog: the Yes/No question before a remote action. "No" has the focus and is the
-// default; Escape and closing the window answer No. It answers exactly once: answered() fires a
-// single time, however many clicks or Enter presses arrive.
+// ConfirmationDialog: the Yes/No question before a remote action, with the question icon, or the
+// warning icon for an action that interrupts someone. "No" has the focus and is the default; Escape and
+// closing the window answer No. It answers exactly once: answered() fires a single time, however many clicks
+// or Enter presses arrive.
 #pragma once
 
 #include <QDialog>
@@ -17,11 +18,13 @@ class ConfirmationDialog final : public QDialog {
     Q_OBJECT
 public:
     ConfirmationDialog(const QString &title, const QString &question, const QString &detail,
-        const QString &yesText, QWidget *parent = nullptr);
+        const QString &yesText, QWidget *parent = nullptr, bool warning = false);
 
     QPushButton *yesButton() const { return m_yesButton; }
     QPushButton *noButton() const { return m_noButton; }
     QString question() const;
+    /// True when the dialog shows the warning icon (an action that interrupts the device's user).
+    bool isWarning() const { return m_warning; }
     /// Where (global coordinates) the mouse last pressed or released a Yes/No button; none when
     /// the dialog was answered from the keyboard.
     std::optional<QPoint> lastClickPosition() const { return m_lastClickPosition; }
@@ -39,6 +42,7 @@ private:
     QPushButton *m_yesButton = nullptr;
     QPushButton *m_noButton = nullptr;
     bool m_answered = false;
+    bool m_warning = false;
     std::optional<QPoint> m_lastClickPosition;
 };
 

@@ -23,8 +23,8 @@ ConfirmationDialog *Confirmations::ask(
         QTimer::singleShot(0, context, [onAnswer = std::move(onAnswer), answer] { onAnswer(answer); });
         return nullptr;
     }
-    auto *dialog
-        = new ConfirmationDialog(request.title, request.question, request.detail, request.yesText, parent);
+    auto *dialog = new ConfirmationDialog(
+        request.title, request.question, request.detail, request.yesText, parent, request.warning);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
     QPointer<QObject> guard(context);

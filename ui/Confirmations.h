@@ -23,6 +23,7 @@ struct ConfirmationRequest {
     QString question;
     QString detail;
     QString yesText; ///< e.g. "Rotate key"; empty = "Yes"
+    bool warning = false; ///< the action interrupts someone: a warning icon instead of the question mark
 };
 
 class Confirmations final {

@@ -1,5 +1,7 @@
 #include "DeviceListView.h"
 
+#include "DeviceListExport.h"
+#include "DeviceRowMenu.h"
 #include "DeviceText.h"
 
 #include "MessageBanner.h"
@@ -13,7 +15,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -21,11 +26,13 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMetaEnum>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTime>
 #include <QTimer>
@@ -35,10 +42,33 @@ namespace keyturn::ui {
 
 namespace {
 const QString kHeaderStateKey = QStringLiteral("deviceList/headerState");
+// How many columns the list had when the header state was saved: columns added since then start
+// hidden when optional, as for a new user.
+const QString kHeaderColumnsKey = QStringLiteral("deviceList/headerColumns");
+const QString kSearchTextKey = QStringLiteral("deviceList/searchText");
+const QString kPlatformFilterKey = QStringLiteral("deviceList/platformFilter");
+const QString kOwnershipFilterKey = QStringLiteral("deviceList/ownershipFilter");
+const QString kEncryptionFilterKey = QStringLiteral("deviceList/encryptionFilter");
+const QString kExportFolderKey = QStringLiteral("deviceList/exportFolder");
 
 QString formatCount(int n)
 {
     return QLocale().toString(n);
+}
+
+// Filters are remembered by their enum names, which stay stable when items are added or reordered.
+template <typename Enum> QString filterName(const QComboBox *combo)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(combo->currentData().toInt()));
+}
+
+template <typename Enum> void selectFilter(QComboBox *combo, const QString &name)
+{
+    bool ok = false;
+    const int value = QMetaEnum::fromType<Enum>().keyToValue(name.toLatin1().constData(), &ok);
+    const int index = ok ? combo->findData(value) : -1;
+    if (index >= 0)
+        combo->setCurrentIndex(index);
 }
 
 } // namespace
@@ -78,8 +108,9 @@ DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_searchLineEdit, 3);
-    toolbar->addWidget(m_platformComboBox, 1);
-    toolbar->addWidget(m_ownershipComboBox, 1);
+    toolbar->addWidget(m_platformComboBox);
+    toolbar->addWidget(m_ownershipComboBox);
+    toolbar->addWidget(m_encryptionComboBox);
     toolbar->addWidget(m_refreshButton);
     toolbar->addWidget(m_countLabel);
 
@@ -100,6 +131,7 @@ DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateEmptyState(); });
     restoreHeaderState();
+    restoreFilters();
     updateEmptyState();
 }
 
@@ -121,6 +153,7 @@ void DeviceListView::buildToolbar()
     connect(m_searchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateEmptyState();
+        saveFilters();
     });
 
     m_platformComboBox = new QComboBox(this);
@@ -136,6 +169,7 @@ void DeviceListView::buildToolbar()
     connect(m_platformComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setPlatformFilter(static_cast<PF>(m_platformComboBox->currentData().toInt()));
         updateEmptyState();
+        saveFilters();
     });
 
     m_ownershipComboBox = new QComboBox(this);
@@ -148,7 +182,26 @@ void DeviceListView::buildToolbar()
     connect(m_ownershipComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setOwnershipFilter(static_cast<OF>(m_ownershipComboBox->currentData().toInt()));
         updateEmptyState();
+        saveFilters();
     });
+
+    m_encryptionComboBox = new QComboBox(this);
+    m_encryptionComboBox->setObjectName(QStringLiteral("encryptionComboBox"));
+    m_encryptionComboBox->setAccessibleName(tr("Encryption"));
+    using EF = DeviceFilterProxy::EncryptionFilter;
+    m_encryptionComboBox->addItem(tr("Any encryption"), static_cast<int>(EF::Any));
+    m_encryptionComboBox->addItem(tr("Encrypted"), static_cast<int>(EF::Encrypted));
+    m_encryptionComboBox->addItem(tr("Not encrypted"), static_cast<int>(EF::NotEncrypted));
+    connect(m_encryptionComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setEncryptionFilter(static_cast<EF>(m_encryptionComboBox->currentData().toInt()));
+        updateEmptyState();
+        saveFilters();
+    });
+
+    // The filters are as wide as their texts where the window has the room; in a narrow window
+    // they give way rather than make the window wider than a small screen.
+    for (QComboBox *combo : { m_platformComboBox, m_ownershipComboBox, m_encryptionComboBox })
+        combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(QStringLiteral("Any enc")) + 40);
 
     m_refreshButton = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
@@ -186,7 +239,13 @@ void DeviceListView::buildTable()
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     setDefaultColumnWidths();
+    for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
+        if (DeviceTableModel::isOptionalColumn(column))
+            header->hideSection(column);
+    }
     connect(header, &QHeaderView::customContextMenuRequested, this, &DeviceListView::showHeaderMenu);
+    m_tableView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tableView, &QTableView::customContextMenuRequested, this, &DeviceListView::showRowMenu);
     m_tableView->installEventFilter(this);
 
     // The selection, not the current index, is the device: a screen reader or a Ctrl+click can
@@ -214,6 +273,9 @@ void DeviceListView::setDefaultColumnWidths()
         QStringLiteral("first.lastname@example.com"),
         QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat),
         QString(),
+        QStringLiteral("C02XK1ABCD12"),
+        QStringLiteral("ThinkCentre M70q Gen 4"),
+        QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat),
     };
     for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
         const int text = head.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
@@ -611,6 +673,8 @@ bool DeviceListView::eventFilter(QObject *watched, QEvent *event)
             bar->setValue(bar->value() + (key->key() == Qt::Key_Left ? -1 : 1) * bar->singleStep() * 4);
             return true;
         }
+        if (key->matches(QKeySequence::Copy) && copySelectedName())
+            return true;
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             const QString id = currentDeviceId();
             if (!id.isEmpty()) {
@@ -624,22 +688,38 @@ bool DeviceListView::eventFilter(QObject *watched, QEvent *event)
 
 void DeviceListView::saveHeaderState() const
 {
-    QSettings().setValue(kHeaderStateKey, m_tableView->horizontalHeader()->saveState());
+    QSettings settings;
+    settings.setValue(kHeaderStateKey, m_tableView->horizontalHeader()->saveState());
+    settings.setValue(kHeaderColumnsKey, static_cast<int>(DeviceTableModel::ColumnCount));
 }
 
 void DeviceListView::restoreHeaderState()
 {
-    const QByteArray state = QSettings().value(kHeaderStateKey).toByteArray();
-    if (!state.isEmpty())
-        m_tableView->horizontalHeader()->restoreState(state);
+    const QSettings settings;
+    const QByteArray state = settings.value(kHeaderStateKey).toByteArray();
+    if (state.isEmpty())
+        return;
+    QHeaderView *header = m_tableView->horizontalHeader();
+    header->restoreState(state);
+    const int known
+        = settings.value(kHeaderColumnsKey, static_cast<int>(DeviceTableModel::SerialNumber)).toInt();
+    for (int column = std::max(known, 0); column < DeviceTableModel::ColumnCount; ++column) {
+        if (DeviceTableModel::isOptionalColumn(column))
+            header->hideSection(column);
+    }
+    header->showSection(DeviceTableModel::Name);
 }
 
 void DeviceListView::showHeaderMenu(const QPoint &pos)
 {
+    // A checkable list of the columns, as file managers have it; it stays open while the user
+    // picks, and each choice is saved at once.
     QHeaderView *header = m_tableView->horizontalHeader();
-    QMenu menu(this);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        QAction *action = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu->addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The device name always stays: a list without names is useless.
@@ -649,7 +729,94 @@ void DeviceListView::showHeaderMenu(const QPoint &pos)
             saveHeaderState();
         });
     }
-    menu.exec(header->mapToGlobal(pos));
+    menu->popup(header->mapToGlobal(pos));
+}
+
+void DeviceListView::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tableView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    // The menu is about the row under the mouse, which becomes the selected device (as in a file
+    // manager), so the pane and the menu never speak of different devices.
+    m_tableView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString id = index.data(DeviceTableModel::DeviceIdRole).toString();
+    QMenu *menu = createDeviceRowMenu(
+        m_proxy->recordAt(index.row()), [this, id] { Q_EMIT deviceActivated(id); }, this);
+    menu->popup(m_tableView->viewport()->mapToGlobal(pos));
+}
+
+bool DeviceListView::copySelectedName() const
+{
+    const QModelIndexList rows = m_tableView->selectionModel()->selectedRows(DeviceTableModel::Name);
+    if (rows.isEmpty())
+        return false;
+    QApplication::clipboard()->setText(rows.first().data().toString());
+    return true;
+}
+
+void DeviceListView::restoreFilters()
+{
+    // Read everything first: applying one value saves them all.
+    const QSettings settings;
+    const QString search = settings.value(kSearchTextKey).toString();
+    const QString platform = settings.value(kPlatformFilterKey).toString();
+    const QString ownership = settings.value(kOwnershipFilterKey).toString();
+    const QString encryption = settings.value(kEncryptionFilterKey).toString();
+    selectFilter<DeviceFilterProxy::PlatformFilter>(m_platformComboBox, platform);
+    selectFilter<DeviceFilterProxy::OwnershipFilter>(m_ownershipComboBox, ownership);
+    selectFilter<DeviceFilterProxy::EncryptionFilter>(m_encryptionComboBox, encryption);
+    m_searchLineEdit->setText(search);
+}
+
+void DeviceListView::saveFilters() const
+{
+    QSettings settings;
+    settings.setValue(kSearchTextKey, m_searchLineEdit->text());
+    settings.setValue(kPlatformFilterKey, filterName<DeviceFilterProxy::PlatformFilter>(m_platformComboBox));
+    settings.setValue(
+        kOwnershipFilterKey, filterName<DeviceFilterProxy::OwnershipFilter>(m_ownershipComboBox));
+    settings.setValue(
+        kEncryptionFilterKey, filterName<DeviceFilterProxy::EncryptionFilter>(m_encryptionComboBox));
+}
+
+void DeviceListView::chooseCsvFileAndExport(const QString &suggestedPath)
+{
+    QString path = suggestedPath;
+    if (path.isEmpty()) {
+        QString folder = QSettings().value(kExportFolderKey).toString();
+        if (folder.isEmpty() || !QFileInfo(folder).isDir())
+            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QDir(folder).filePath(defaultCsvFileName(QDate::currentDate()));
+    }
+    auto *dialog = new QFileDialog(this, tr("Export Devices to CSV"));
+    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({ tr("CSV files (*.csv)"), tr("All files (*)") });
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setDirectory(QFileInfo(path).absolutePath());
+    dialog->selectFile(QFileInfo(path).fileName());
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { exportToCsv(file); });
+    dialog->open();
+}
+
+bool DeviceListView::exportToCsv(const QString &path)
+{
+    const CsvExportResult result = exportTableToCsv(*m_tableView, path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!result.ok) {
+        setStatusText(tr("Export failed"));
+        showBanner(MessageBanner::Kind::Error,
+            tr("The device list could not be exported to %1: %2").arg(shown, result.error), QString(),
+            tr("Try again"), [this, path] { chooseCsvFileAndExport(path); });
+        return false;
+    }
+    QSettings().setValue(kExportFolderKey, QFileInfo(path).absolutePath());
+    setStatusText(result.rows == 1 ? tr("Exported 1 device to %1").arg(shown)
+                                   : tr("Exported %1 devices to %2").arg(formatCount(result.rows), shown));
+    return true;
 }
 
 } // namespace keyturn::ui

@@ -1,5 +1,7 @@
-// DeviceListView: the "All devices" list. Search box and platform/ownership filters acting on the
-// client, the sortable table (layout remembered), an empty/error state in the list area itself
+// DeviceListView: the "All devices" list. Search box and platform/ownership/encryption filters
+// acting on the client (remembered across starts), the sortable table (layout and optional columns
+// remembered, chosen from the header's menu), a row menu with Open and Copy, Ctrl+C for the
+// device name, export of the rows on screen to CSV, an empty/error state in the list area itself
 // with Retry and "Copy details", and a progress widget (bar + Cancel) for the status bar.
 // It drives the DeviceListLoader it is given; the model and loader are owned by the caller.
 #pragma once
@@ -48,6 +50,13 @@ public:
     QString currentDeviceId() const;
     bool selectDevice(const QString &deviceId);
 
+    /// Asks where to save (a save dialog, at suggestedPath or "Keyturn devices <date>.csv" in the
+    /// folder used last) and exports the rows on screen there (see exportToCsv).
+    void chooseCsvFileAndExport(const QString &suggestedPath = {});
+    /// Writes the rows on screen as CSV (visible columns in their order, values as shown); the
+    /// status bar says how many, a failure says why in the list's banner with "Try again".
+    bool exportToCsv(const QString &path);
+
     /// For the status bar: "Loading devices… 12,000 of about 48,210" with a bar and Cancel; while
     /// Graph asks to wait, "Intune asked Keyturn to wait 2 min 10 s …" counting down.
     QWidget *progressWidget() const { return m_progressWidget; }
@@ -56,6 +65,7 @@ public:
     QLineEdit *searchLineEdit() const { return m_searchLineEdit; }
     QComboBox *platformComboBox() const { return m_platformComboBox; }
     QComboBox *ownershipComboBox() const { return m_ownershipComboBox; }
+    QComboBox *encryptionComboBox() const { return m_encryptionComboBox; }
     QTableView *tableView() const { return m_tableView; }
     QPushButton *refreshButton() const { return m_refreshButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
@@ -100,6 +110,12 @@ private:
     void saveHeaderState() const;
     void restoreHeaderState();
     void showHeaderMenu(const QPoint &pos);
+    void showRowMenu(const QPoint &pos);
+    /// Copies the selected device's name; false when none is selected.
+    bool copySelectedName() const;
+    /// Search text and filters as the user left them last time (QSettings).
+    void restoreFilters();
+    void saveFilters() const;
 
     keyturn::DeviceTableModel *m_model;
     keyturn::DeviceListLoader *m_loader;
@@ -107,6 +123,7 @@ private:
     QLineEdit *m_searchLineEdit = nullptr;
     QComboBox *m_platformComboBox = nullptr;
     QComboBox *m_ownershipComboBox = nullptr;
+    QComboBox *m_encryptionComboBox = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QLabel *m_countLabel = nullptr;
     MessageBanner *m_banner = nullptr;

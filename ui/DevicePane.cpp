@@ -1,9 +1,11 @@
 #include "DevicePane.h"
 
 #include "Confirmations.h"
+#include "DeviceEssentialsView.h"
 #include "DeviceText.h"
 #include "MessageBanner.h"
 #include "actions/ActionCatalog.h"
+#include "actions/ActionResultText.h"
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
 #include "actions/DeviceId.h"
@@ -12,7 +14,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -26,6 +27,9 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace keyturn::ui {
 
@@ -72,6 +76,25 @@ protected:
         return false;
     }
 };
+// Calls back after each resize of the watched widget.
+class ResizeWatcher final : public QObject {
+public:
+    ResizeWatcher(std::function<void()> onResize, QObject *parent)
+        : QObject(parent)
+        , m_onResize(std::move(onResize))
+    { }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_onResize();
+        return false;
+    }
+
+private:
+    std::function<void()> m_onResize;
+};
 } // namespace
 
 DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidget *parent)
@@ -100,6 +123,18 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     m_subtitleLabel = new QLabel(m_content);
     m_subtitleLabel->setObjectName(QStringLiteral("deviceSubtitleLabel"));
     m_subtitleLabel->setTextFormat(Qt::PlainText);
+    m_refreshButton = new QToolButton(m_content);
+    m_refreshButton->setObjectName(QStringLiteral("refreshDeviceButton"));
+    m_refreshButton->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refreshButton->setToolTip(tr("Refresh this device (F5)"));
+    m_refreshButton->setAccessibleName(tr("Refresh this device"));
+    connect(m_refreshButton, &QToolButton::clicked, this, &DevicePane::refreshDevice);
+    m_updatedLabel = new QLabel(m_content);
+    m_updatedLabel->setObjectName(QStringLiteral("deviceUpdatedLabel"));
+    m_updatedLabel->setTextFormat(Qt::PlainText);
+    m_updatedLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_banner = new MessageBanner(m_content);
     m_banner->setObjectName(QStringLiteral("devicePaneBanner"));
@@ -109,8 +144,13 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     });
 
     auto *layout = new QVBoxLayout(m_content);
-    layout->addWidget(m_titleLabel);
-    layout->addWidget(m_subtitleLabel);
+    auto *header = new QGridLayout;
+    header->addWidget(m_titleLabel, 0, 0);
+    header->addWidget(m_refreshButton, 0, 1, Qt::AlignRight);
+    header->addWidget(m_subtitleLabel, 1, 0);
+    header->addWidget(m_updatedLabel, 1, 1, Qt::AlignRight);
+    header->setColumnStretch(0, 1);
+    layout->addLayout(header);
     buildActions();
     auto *actionsBox = new QWidget(m_content);
     auto *grid = new QGridLayout(actionsBox);
@@ -134,51 +174,13 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     m_reasonsLabel->hide();
     layout->addWidget(m_reasonsLabel);
     layout->addWidget(m_banner);
-    buildEssentials();
-    auto *essentialsBox = new QGroupBox(tr("Essentials"), m_content);
-    essentialsBox->setObjectName(QStringLiteral("essentialsGroupBox"));
-    essentialsBox->setLayout(m_essentialsForm);
-    layout->addWidget(essentialsBox);
+    // Right under the actions: what became of them is visible without scrolling.
+    layout->addWidget(buildStatusBox());
+    m_essentials = new DeviceEssentialsView(m_content);
+    connect(m_essentials, &DeviceEssentialsView::openInAdminCenterRequested, this,
+        &DevicePane::openInAdminCenterRequested);
+    layout->addWidget(m_essentials);
 
-    m_fileVaultBox = new QGroupBox(tr("FileVault recovery key rotation needs"), m_content);
-    m_fileVaultBox->setObjectName(QStringLiteral("fileVaultGroupBox"));
-    auto *fileVaultLayout = new QVBoxLayout(m_fileVaultBox);
-    m_fileVaultEncryptedLabel = new QLabel(m_fileVaultBox);
-    m_fileVaultEncryptedLabel->setObjectName(QStringLiteral("fileVaultEncryptedLabel"));
-    m_fileVaultEncryptedLabel->setWordWrap(true);
-    auto *escrowLabel = new QLabel(
-        tr("• The personal recovery key escrowed in Intune (the FileVault policy's \"Escrow location\" "
-           "setting). Without an escrowed key the rotation fails."),
-        m_fileVaultBox);
-    escrowLabel->setWordWrap(true);
-    auto *roleLabel = new QLabel(tr("• A role with Remote tasks / Rotate FileVault key: Help Desk Operator, "
-                                    "Endpoint Security Manager, or a custom role."),
-        m_fileVaultBox);
-    roleLabel->setWordWrap(true);
-    fileVaultLayout->addWidget(m_fileVaultEncryptedLabel);
-    fileVaultLayout->addWidget(escrowLabel);
-    fileVaultLayout->addWidget(roleLabel);
-    layout->addWidget(m_fileVaultBox);
-
-    auto *statusBox = new QGroupBox(tr("Device action status"), m_content);
-    statusBox->setObjectName(QStringLiteral("actionStatusGroupBox"));
-    m_statusTable = new QTableWidget(0, 4, statusBox);
-    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
-    m_statusTable->setAccessibleName(tr("Device action status"));
-    m_statusTable->setHorizontalHeaderLabels(
-        { tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update") });
-    m_statusTable->verticalHeader()->hide();
-    m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_statusTable->horizontalHeader()->setStretchLastSection(true);
-    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_statusTable->setMinimumHeight(110);
-    m_statusHint = new QLabel(tr("No remote actions have been taken on this device."), statusBox);
-    m_statusHint->setObjectName(QStringLiteral("actionStatusHint"));
-    auto *statusLayout = new QVBoxLayout(statusBox);
-    statusLayout->addWidget(m_statusHint);
-    statusLayout->addWidget(m_statusTable);
-    layout->addWidget(statusBox);
     layout->addStretch();
 
     auto *scroll = m_scroll = new QScrollArea(this);
@@ -236,47 +238,49 @@ void DevicePane::buildActions()
     }
 }
 
-void DevicePane::addEssential(const QString &key, const QString &label)
+QWidget *DevicePane::buildStatusBox()
 {
-    auto *value = new QLabel(m_content);
-    value->setObjectName(QStringLiteral("essential_%1").arg(key));
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setWordWrap(true);
-    m_essentialsForm->addRow(label, value);
-    m_essentialLabels.insert(key, value);
-}
-
-void DevicePane::buildEssentials()
-{
-    m_essentialsForm = new QFormLayout;
-    m_essentialsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addEssential(QStringLiteral("deviceName"), tr("Device name"));
-    addEssential(QStringLiteral("primaryUser"), tr("Primary user"));
-    addEssential(QStringLiteral("ownership"), tr("Ownership"));
-    addEssential(QStringLiteral("compliance"), tr("Compliance"));
-    addEssential(QStringLiteral("encrypted"), tr("Encrypted"));
-    addEssential(QStringLiteral("operatingSystem"), tr("Operating system"));
-    addEssential(QStringLiteral("osVersion"), tr("OS version"));
-    addEssential(QStringLiteral("serialNumber"), tr("Serial number"));
-    addEssential(QStringLiteral("model"), tr("Model"));
-    addEssential(QStringLiteral("manufacturer"), tr("Manufacturer"));
-    addEssential(QStringLiteral("enrolled"), tr("Enrolled"));
-    addEssential(QStringLiteral("lastCheckIn"), tr("Last check-in"));
-    addEssential(QStringLiteral("intuneDeviceId"), tr("Intune device ID"));
-    addEssential(QStringLiteral("entraDeviceId"), tr("Entra device ID"));
+    auto *statusBox = new QGroupBox(tr("Device action status"), m_content);
+    statusBox->setObjectName(QStringLiteral("actionStatusGroupBox"));
+    m_statusTable = new QTableWidget(0, 4, statusBox);
+    m_statusTable->setObjectName(QStringLiteral("actionStatusTable"));
+    m_statusTable->setAccessibleName(tr("Device action status"));
+    m_statusTable->setHorizontalHeaderLabels(
+        { tr("Action"), tr("Status"), tr("Date/Time"), tr("Last update") });
+    m_statusTable->verticalHeader()->hide();
+    m_statusTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statusTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // As wide as the pane: the action's name wraps so that the status and both times stay in view
+    // without scrolling sideways; the rows grow to their text whenever the width changes.
+    m_statusTable->setWordWrap(true);
+    m_statusTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_statusTable->installEventFilter(new ResizeWatcher([this] { fitStatusTable(); }, m_statusTable));
+    connect(m_statusTable->horizontalHeader(), &QHeaderView::sectionResized, this,
+        &DevicePane::fitStatusTable, Qt::QueuedConnection);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statusTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_statusTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_statusHint = new QLabel(tr("No remote actions have been taken on this device."), statusBox);
+    m_statusHint->setObjectName(QStringLiteral("actionStatusHint"));
+    m_failureLabel = new QLabel(statusBox);
+    m_failureLabel->setObjectName(QStringLiteral("actionFailureLabel"));
+    m_failureLabel->setAccessibleName(tr("Why actions failed"));
+    m_failureLabel->setTextFormat(Qt::PlainText);
+    m_failureLabel->setWordWrap(true);
+    m_failureLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_failureLabel->setFocusPolicy(Qt::StrongFocus);
+    m_failureLabel->installEventFilter(new WrappedHeight(m_failureLabel));
+    m_failureLabel->hide();
+    auto *statusLayout = new QVBoxLayout(statusBox);
+    statusLayout->addWidget(m_statusHint);
+    statusLayout->addWidget(m_statusTable);
+    statusLayout->addWidget(m_failureLabel);
+    return statusBox;
 }
 
 QString DevicePane::essential(const QString &key) const
 {
-    const QLabel *label = m_essentialLabels.value(key);
-    return label ? label->text() : QString();
-}
-
-void DevicePane::setEssential(const QString &key, const QString &value)
-{
-    if (QLabel *label = m_essentialLabels.value(key))
-        label->setText(value.isEmpty() ? QStringLiteral("—") : value);
+    return m_essentials->value(key);
 }
 
 void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
@@ -284,17 +288,19 @@ void DevicePane::showDevice(const QString &deviceId, const QString &nameHint)
     const bool sameDevice = deviceId == m_deviceId;
     m_deviceId = deviceId;
     if (!sameDevice) {
+        m_sentAt.clear();
         m_focusFirstActionPending = false;
         m_refocusActionId.clear();
         m_details.reset();
         m_banner->clear();
         m_statusTable->setRowCount(0);
-        for (QLabel *label : std::as_const(m_essentialLabels))
-            label->setText(tr("Loading…"));
+        m_essentials->showLoading();
+        m_updatedLabel->clear();
+        m_failureLabel->clear();
+        m_failureLabel->hide();
     }
     m_titleLabel->setText(nameHint.isEmpty() ? tr("Device") : nameHint);
     m_subtitleLabel->setText(tr("Loading device details…"));
-    m_fileVaultBox->hide();
     m_stack->setCurrentIndex(1);
     updateActionButtons();
     m_tracker->track(deviceId);
@@ -310,8 +316,37 @@ void DevicePane::clearDevice()
     m_stack->setCurrentIndex(0);
 }
 
+void DevicePane::refreshDevice()
+{
+    if (m_deviceId.isEmpty())
+        return;
+    m_updatedLabel->setText(tr("Refreshing…"));
+    m_tracker->refresh();
+}
+
+bool DevicePane::event(QEvent *event)
+{
+    // F5 (or the platform's Refresh key) while the focus is in the pane refreshes this device, not
+    // the list: the pane claims the key before the window's Refresh shortcut sees it.
+    if (event->type() == QEvent::ShortcutOverride && !m_deviceId.isEmpty()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_F5 && key->modifiers() == Qt::NoModifier)
+            || key->matches(QKeySequence::Refresh)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
 void DevicePane::keyPressEvent(QKeyEvent *event)
 {
+    if (!m_deviceId.isEmpty()
+        && ((event->key() == Qt::Key_F5 && event->modifiers() == Qt::NoModifier)
+            || event->matches(QKeySequence::Refresh))) {
+        refreshDevice();
+        return;
+    }
     if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !m_deviceId.isEmpty()) {
         Q_EMIT closeRequested();
         return;
@@ -347,6 +382,13 @@ void DevicePane::returnFocusToAction()
     if (!button)
         return;
     if (!button->isEnabled()) {
+        if (m_details && !m_runner->isRunning(m_refocusActionId, m_details->id)
+            && m_reasonsLabel->isVisible()) {
+            // Done, but the action cannot run again yet (e.g. still pending): the line that says why.
+            m_refocusActionId.clear();
+            m_reasonsLabel->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         setFocus(Qt::OtherFocusReason); // until the request is done
         return;
     }
@@ -375,7 +417,11 @@ void DevicePane::updateActionButtons()
             button->setToolTip(tr("Loading device details…"));
             continue;
         }
-        const Applicability applicability = evaluate(action, *m_details, m_grantedScopes);
+        Applicability applicability = evaluate(action, *m_details, m_grantedScopes);
+        if (applicability.applicable) {
+            if (const QString pending = pendingReason(action); !pending.isEmpty())
+                applicability = { false, pending };
+        }
         if (!applicability.applicable) {
             const QString reason = paneReason(action, applicability.reason);
             if (!labelsByReason.contains(reason))
@@ -409,21 +455,44 @@ void DevicePane::updateActionButtons()
         returnFocusToAction();
 }
 
+QString DevicePane::pendingReason(const RemoteAction &action) const
+{
+    const DeviceActionResult *result = m_details ? m_details->actionResult(action.id) : nullptr;
+    QDateTime sent;
+    if (result && result->isInProgress())
+        sent = result->started;
+    else if (m_sentAt.contains(action.id))
+        sent = m_sentAt.value(action.id); // accepted just now; Intune's list does not show it yet
+    else
+        return {};
+    if (!sent.isValid())
+        //: %1 is an action label ("Rotate FileVault recovery key")
+        return tr("%1 is still pending.").arg(action.label);
+    //: %1 is an action label ("Rotate FileVault recovery key"), %2 the local time it was sent (10:42)
+    return tr("%1 sent at %2 is still pending.")
+        .arg(action.label, sent.toLocalTime().toString(QStringLiteral("hh:mm")));
+}
+
 void DevicePane::onDetails(const DeviceDetails &details)
 {
     if (details.id.compare(m_deviceId, Qt::CaseInsensitive) != 0)
         return;
     m_details = details;
+    // Once Intune lists an action sent from here (started no earlier than shortly before it was
+    // sent: clocks differ a little), its own state decides; after a few minutes without, too.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_sentAt.removeIf([&](const QHash<QString, QDateTime>::iterator it) {
+        const DeviceActionResult *result = details.actionResult(it.key());
+        return (result && result->started.isValid() && result->started >= it.value().addSecs(-120))
+            || it.value().secsTo(now) > 300;
+    });
     m_titleLabel->setText(details.deviceName);
     QStringList subtitle{ details.operatingSystem, details.osVersion, text::ownership(details.ownership) };
     subtitle.removeAll(QString());
     m_subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
-    fillEssentials(details);
+    m_essentials->showDetails(details);
     fillStatus(details);
-    m_fileVaultBox->setVisible(details.isMac());
-    m_fileVaultEncryptedLabel->setText(details.isEncrypted
-            ? tr("• Disk encrypted by an Intune FileVault policy: yes")
-            : tr("• Disk encrypted by an Intune FileVault policy: no — this device is not encrypted"));
+    showUpdatedTime();
     if (m_banner->kind() == MessageBanner::Kind::Error && m_banner->actionButton()->isVisible())
         m_banner->clear(); // a load error that the new details answer
     updateActionButtons();
@@ -431,8 +500,25 @@ void DevicePane::onDetails(const DeviceDetails &details)
         focusFirstAction();
 }
 
+void DevicePane::showUpdatedTime(bool lastReadFailed)
+{
+    const QDateTime read = m_tracker->lastUpdated();
+    if (!read.isValid()) {
+        m_updatedLabel->clear();
+        return;
+    }
+    const QString time = read.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    //: %1 is the local time the device was last read from Graph ("10:42:13")
+    m_updatedLabel->setText(
+        lastReadFailed ? tr("Refresh failed · updated %1").arg(time) : tr("Updated %1").arg(time));
+}
+
 void DevicePane::onDetailsFailed(const GraphError &error)
 {
+    if (m_details)
+        showUpdatedTime(true);
+    else
+        m_updatedLabel->clear();
     if (error.code == invalidDeviceIdCode()) {
         m_details.reset();
         m_subtitleLabel->setText(tr("Device details could not be loaded."));
@@ -457,24 +543,6 @@ void DevicePane::onDetailsFailed(const GraphError &error)
     m_banner->showMessage(MessageBanner::Kind::Error, error.summary(), error.details(), tr("Retry"));
 }
 
-void DevicePane::fillEssentials(const DeviceDetails &d)
-{
-    setEssential(QStringLiteral("deviceName"), d.deviceName);
-    setEssential(QStringLiteral("primaryUser"), d.userPrincipalName);
-    setEssential(QStringLiteral("ownership"), text::ownership(d.ownership));
-    setEssential(QStringLiteral("compliance"), text::compliance(d.complianceState));
-    setEssential(QStringLiteral("encrypted"), text::yesNo(d.isEncrypted));
-    setEssential(QStringLiteral("operatingSystem"), d.operatingSystem);
-    setEssential(QStringLiteral("osVersion"), d.osVersion);
-    setEssential(QStringLiteral("serialNumber"), d.serialNumber);
-    setEssential(QStringLiteral("model"), d.model);
-    setEssential(QStringLiteral("manufacturer"), d.manufacturer);
-    setEssential(QStringLiteral("enrolled"), text::dateTime(d.enrolled));
-    setEssential(QStringLiteral("lastCheckIn"), text::dateTime(d.lastSync));
-    setEssential(QStringLiteral("intuneDeviceId"), d.id);
-    setEssential(QStringLiteral("entraDeviceId"), d.azureADDeviceId);
-}
-
 void DevicePane::fillStatus(const DeviceDetails &details)
 {
     QList<DeviceActionResult> results = details.actionResults;
@@ -485,12 +553,55 @@ void DevicePane::fillStatus(const DeviceDetails &details)
     for (const DeviceActionResult &result : std::as_const(results)) {
         const QStringList cells{ text::actionName(result.actionName), text::actionState(result.actionState),
             text::dateTime(result.started), text::dateTime(result.lastUpdated) };
-        for (int column = 0; column < cells.size(); ++column)
-            m_statusTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_statusTable->setItem(row, column, item);
+        }
         ++row;
     }
     m_statusHint->setVisible(results.isEmpty());
     m_statusTable->setVisible(!results.isEmpty());
+    fitStatusTable();
+    fillFailures(results);
+}
+
+void DevicePane::fitStatusTable()
+{
+    // As tall as its rows (a few at most, then it scrolls), so that none hides below the fold.
+    m_statusTable->resizeRowsToContents();
+    const int shownRows = std::min(m_statusTable->rowCount(), 5);
+    int height = m_statusTable->horizontalHeader()->sizeHint().height() + 2 * m_statusTable->frameWidth();
+    for (int r = 0; r < shownRows; ++r)
+        height += m_statusTable->rowHeight(r);
+    if (m_statusTable->height() != height)
+        m_statusTable->setFixedHeight(height);
+}
+
+void DevicePane::fillFailures(const QList<DeviceActionResult> &results)
+{
+    QStringList paragraphs;
+    for (const DeviceActionResult &result : results) {
+        if (result.actionState != u"failed")
+            continue;
+        const RemoteAction *action = findRemoteAction(result.actionName);
+        const QString label = action ? action->label : text::actionName(result.actionName);
+        QStringList lines;
+        //: %1 action label, %2 when Intune last updated it
+        lines.append(tr("%1 failed (%2).").arg(label, text::dateTime(result.lastUpdated)));
+        const QString reason = intuneReason(result);
+        lines.append(reason.isEmpty() ? tr("Intune gave no reason.") : reason);
+        const QStringList causes = likelyFailureCauses(result.actionName);
+        if (!causes.isEmpty()) {
+            lines.append(tr("Likely causes:"));
+            for (const QString &cause : causes)
+                lines.append(QStringLiteral("• ") + cause);
+        }
+        paragraphs.append(lines.join(QLatin1Char('\n')));
+    }
+    m_failureLabel->setText(paragraphs.join(QStringLiteral("\n\n")));
+    m_failureLabel->setVisible(!paragraphs.isEmpty());
+    WrappedHeight::update(m_failureLabel);
 }
 
 void DevicePane::onActionClicked(const QString &actionId)
@@ -509,6 +620,13 @@ void DevicePane::onActionClicked(const QString &actionId)
     request.question = action->confirmationQuestion(device);
     request.detail = action->confirmationDetail();
     request.yesText = tr("&Yes");
+    if (action->destructive) {
+        // Restart and Shut down interrupt whoever is using the device.
+        const QString name = device.deviceName.isEmpty() ? device.id : device.deviceName;
+        //: %1 is a device name
+        request.question += QLatin1Char(' ') + tr("The user of %1 may lose unsaved work.").arg(name);
+        request.warning = true;
+    }
     Confirmations::ask(window(), request, this, [this, actionId, device](bool yes) {
         m_confirming = false;
         const RemoteAction *confirmed = findRemoteAction(actionId);
@@ -522,6 +640,10 @@ void DevicePane::onActionClicked(const QString &actionId)
 
 void DevicePane::onActionFinished(const ActionOutcome &outcome)
 {
+    if (outcome.deviceId == m_deviceId
+        && (outcome.result == ActionOutcome::Result::Sent
+            || outcome.result == ActionOutcome::Result::Unknown))
+        m_sentAt.insert(outcome.actionId, QDateTime::currentDateTimeUtc());
     if (outcome.deviceId == m_deviceId) {
         switch (outcome.result) {
         case ActionOutcome::Result::Sent:

@@ -2,6 +2,7 @@
 
 #include "DesktopBrowserLauncher.h"
 #include "DeviceListView.h"
+#include "DevicePane.h"
 #include "EndpointText.h"
 #include "GraphRootConfirmation.h"
 #include "MainWindow.h"
@@ -10,7 +11,9 @@
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
 #include "actions/AuditLog.h"
+#include "actions/SentActionFollower.h"
 #include "auth/AccountStore.h"
+#include "auth/AdminCenterLink.h"
 #include "auth/AuthSettings.h"
 #include "auth/DemoBrowserLauncher.h"
 #include "auth/RememberedAccountConfig.h"
@@ -24,6 +27,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace keyturn::ui {
 
@@ -71,6 +75,7 @@ bool KeyturnApp::initialize(QString *error)
             m_ownedBrowser = std::make_unique<DesktopBrowserLauncher>();
         browser = m_ownedBrowser.get();
     }
+    m_browser = browser;
 
     TokenStore *store = m_config.tokenStore ? m_config.tokenStore : m_tokenStore.get();
     m_signIn = std::make_unique<SignInController>(m_network.get(), store, browser, clock);
@@ -95,6 +100,10 @@ bool KeyturnApp::initialize(QString *error)
     m_auditLog = std::make_unique<AuditLog>(m_config.auditDirectory);
     m_runner = std::make_unique<ActionRunner>(m_graph.get(), m_auditLog.get());
     m_tracker = std::make_unique<ActionStatusTracker>(m_graph.get(), clock);
+    m_follower = std::make_unique<SentActionFollower>(m_graph.get(), clock, m_auditLog.get());
+    connect(m_runner.get(), &ActionRunner::finished, m_follower.get(), &SentActionFollower::follow);
+    connect(m_tracker.get(), &ActionStatusTracker::detailsUpdated, m_follower.get(),
+        &SentActionFollower::observe);
 
     MainWindowParts parts;
     parts.signIn = m_signIn.get();
@@ -103,11 +112,34 @@ bool KeyturnApp::initialize(QString *error)
     parts.runner = m_runner.get();
     parts.tracker = m_tracker.get();
     parts.auditLog = m_auditLog.get();
+    parts.follower = m_follower.get();
     m_window = std::make_unique<MainWindow>(parts);
     m_graphRootQuestion = std::make_unique<GraphRootConfirmation>(m_window.get());
     m_signIn->setGraphRootQuestion(m_graphRootQuestion.get());
+    connect(m_window->devicePane(), &DevicePane::openInAdminCenterRequested, this,
+        [this](const QString &deviceId) { openInAdminCenter(deviceId); });
     describeEndpoints();
     return true;
+}
+
+void KeyturnApp::openInAdminCenter(const QString &intuneDeviceId)
+{
+    const auto account = m_signIn->account();
+    const QUrl url = intuneDeviceOverviewUrl(
+        m_signIn->config().cloud, intuneDeviceId, account ? account->tenantId : QString());
+    if (!url.isValid())
+        return;
+    const QString shown = url.toString();
+    // The demo tenant's devices exist nowhere else: say what would open instead of opening it.
+    if (m_config.demoBaseUrl.isValid() && !m_config.browser) {
+        m_window->statusBar()->showMessage(tr("Demo tenant: a real tenant would open %1").arg(shown), 15000);
+        return;
+    }
+    if (m_browser->openUrl(url))
+        m_window->statusBar()->showMessage(tr("Opened %1 in the browser").arg(shown), 8000);
+    else
+        m_window->statusBar()->showMessage(
+            tr("No browser could be started. The device's page: %1").arg(shown));
 }
 
 void KeyturnApp::describeEndpoints()

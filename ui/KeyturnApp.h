@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace keyturn {
 class ActionRunner;
 class ActionStatusTracker;
+class SentActionFollower;
 class AuditLog;
 class BrowserLauncher;
 class DeviceListLoader;
@@ -67,10 +68,14 @@ public:
     keyturn::ActionRunner *runner() const { return m_runner.get(); }
     keyturn::ActionStatusTracker *tracker() const { return m_tracker.get(); }
     keyturn::AuditLog *auditLog() const { return m_auditLog.get(); }
+    keyturn::SentActionFollower *follower() const { return m_follower.get(); }
     QNetworkAccessManager *network() const { return m_network.get(); }
 
 private:
     void signInAsDemoUserIfNeeded(bool restored);
+    /// The device's page in the signed-in cloud's Intune admin center, in the browser (the demo
+    /// tenant only says in the status bar what a real tenant would open).
+    void openInAdminCenter(const QString &intuneDeviceId);
     /// The status bar's tenant line and the sign-in screen's endpoint line, with the sign-in and
     /// Graph hosts whenever either is not the cloud's default.
     void describeEndpoints();
@@ -80,6 +85,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<keyturn::TokenStore> m_tokenStore;
     std::unique_ptr<keyturn::BrowserLauncher> m_ownedBrowser;
+    keyturn::BrowserLauncher *m_browser = nullptr; // m_ownedBrowser or the borrowed config.browser
     std::unique_ptr<keyturn::SignInController> m_signIn;
     std::unique_ptr<keyturn::GraphClient> m_graph;
     std::unique_ptr<keyturn::DeviceTableModel> m_devices;
@@ -87,6 +93,7 @@ private:
     std::unique_ptr<keyturn::AuditLog> m_auditLog;
     std::unique_ptr<keyturn::ActionRunner> m_runner;
     std::unique_ptr<keyturn::ActionStatusTracker> m_tracker;
+    std::unique_ptr<keyturn::SentActionFollower> m_follower;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<GraphRootConfirmation> m_graphRootQuestion;
 };

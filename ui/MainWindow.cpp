@@ -2,11 +2,16 @@
 
 #include "AboutDialog.h"
 #include "AuditLogWindow.h"
+#include "DesktopNotifier.h"
 #include "DeviceListView.h"
 #include "DevicePane.h"
 #include "KeychainNote.h"
+#include "MessageBanner.h"
 #include "SignInView.h"
+#include "actions/ActionResultText.h"
 #include "actions/ActionRunner.h"
+#include "actions/SentActionFollower.h"
+#include "auth/Account.h"
 #include "auth/SignInController.h"
 #include "devices/DeviceTableModel.h"
 
@@ -35,6 +40,18 @@ const QString kPaneWidthKey = QStringLiteral("mainWindow/devicePaneWidth");
 constexpr int kDefaultPaneWidth = 420;
 constexpr int kMinimumPaneWidth = 340;
 } // namespace
+
+QString MainWindow::windowTitleFor(const keyturn::Account &account)
+{
+    // No tenant display name is known without another Graph call: the sign-in domain names it
+    // ("contoso.onmicrosoft.com"), the tenant id when the UPN has none. A loopback sign-in host
+    // ("loopback", see Account) is only ever a demo tenant.
+    const qsizetype at = account.upn.lastIndexOf(QLatin1Char('@'));
+    const QString tenant = at >= 0 ? account.upn.mid(at + 1) : account.tenantId;
+    if (account.authorityHost == QLatin1String("loopback"))
+        return tenant.isEmpty() ? tr("Keyturn - Demo tenant") : tr("Keyturn - Demo tenant (%1)").arg(tenant);
+    return tenant.isEmpty() ? tr("Keyturn") : tr("Keyturn - %1").arg(tenant);
+}
 
 QSize MainWindow::defaultSize(const QRect &available)
 {
@@ -88,6 +105,9 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
         openDevice(id);
         m_devicePane->focusFirstAction();
     });
+    m_notifier = new DesktopNotifier(this);
+    if (m_parts.follower)
+        connect(m_parts.follower, &SentActionFollower::completed, this, &MainWindow::onActionCompleted);
     connect(m_parts.signIn, &SignInController::stateChanged, this, [this] { onSignInStateChanged(); });
     connect(m_parts.signIn, &SignInController::signedIn, this,
         [this](const keyturn::Account &account) { onSignedIn(account); });
@@ -139,6 +159,15 @@ bool MainWindow::isShowingDevices() const
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_exportCsvAction = fileMenu->addAction(tr("&Export to CSV…"));
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    // Not Ctrl+E: in the search box, where the focus usually is, that moves to the end of the line.
+    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        if (isShowingDevices())
+            m_deviceListView->chooseCsvFileAndExport();
+    });
+    fileMenu->addSeparator();
     m_signOutAction = new QAction(tr("Sign &out"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signOutAction, &QAction::triggered, this, [this] { m_parts.signIn->signOut(); });
@@ -223,6 +252,9 @@ void MainWindow::onSignInStateChanged()
     const bool signedIn = m_parts.signIn->state() == SignInController::State::SignedIn;
     m_signOutAction->setEnabled(signedIn);
     m_refreshAction->setEnabled(signedIn);
+    m_exportCsvAction->setEnabled(signedIn);
+    if (!signedIn)
+        setWindowTitle(tr("Keyturn"));
     m_accountButton->setVisible(signedIn);
     if (!signedIn && isShowingDevices())
         m_pages->setCurrentWidget(m_signInView);
@@ -239,6 +271,7 @@ void MainWindow::onSignedIn(const keyturn::Account &account)
     m_accountButton->setToolTip(tr("Signed in as %1\nTenant %2").arg(who, account.tenantId));
     m_accountInfoAction->setText(tr("Signed in as %1 — tenant %2").arg(account.upn, account.tenantId));
     m_parts.runner->setAccountInfo(account.upn, account.tenantId);
+    setWindowTitle(windowTitleFor(account));
     m_devicePane->setGrantedScopes(m_parts.signIn->grantedScopes());
     m_pages->setCurrentWidget(m_splitter);
     onSignInStateChanged();
@@ -248,6 +281,8 @@ void MainWindow::onSignedIn(const keyturn::Account &account)
 
 void MainWindow::onSignedOut()
 {
+    if (m_parts.follower)
+        m_parts.follower->stopAll();
     m_devicePane->clearDevice();
     setPaneOpen(false);
     m_deviceListView->showSignedOut();
@@ -279,6 +314,22 @@ void MainWindow::openDevice(const QString &deviceId)
     if (row >= 0)
         name = m_parts.devices->index(row, DeviceTableModel::Name).data().toString();
     m_devicePane->showDevice(deviceId, name);
+}
+
+void MainWindow::onActionCompleted(const FollowedAction &action, const DeviceActionResult &result)
+{
+    const bool watching = isActiveWindow() && m_devicePane->isVisible()
+        && m_devicePane->deviceId().compare(action.deviceId, Qt::CaseInsensitive) == 0;
+    if (watching)
+        return; // the pane's status list shows it
+    const RemoteAction *remote = findRemoteAction(action.actionId);
+    const QString summary
+        = completionMessage(remote ? remote->label : action.actionId, action.deviceName, result);
+    const bool failed = result.actionState != u"done";
+    const QString body = failed ? likelyFailureCauses(action.actionId).join(QLatin1Char('\n')) : QString();
+    m_notifier->notify(summary, body);
+    m_deviceListView->banner()->showMessage(
+        failed ? MessageBanner::Kind::Warning : MessageBanner::Kind::Success, summary, body);
 }
 
 void MainWindow::setPaneOpen(bool open)

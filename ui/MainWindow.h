@@ -1,6 +1,7 @@
 // MainWindow: wires the views together. The sign-in page until signed in, then the device list
-// beside the device pane; the account menu (who is signed in, Sign out); View menu (Refresh F5,
-// Audit log); the status bar (tenant, list progress, "sign-in not remembered" note).
+// beside the device pane; the window title (the tenant signed in to); the account menu (who is
+// signed in, Sign out); File menu (Export to CSV, Sign out, Quit); View menu (Refresh F5, Audit
+// log); the status bar (tenant, list progress, "sign-in not remembered" note).
 // It borrows the core objects (owned by KeyturnApp) and owns only its widgets.
 #pragma once
 
@@ -18,13 +19,17 @@ class ActionStatusTracker;
 class AuditLog;
 class DeviceListLoader;
 class DeviceTableModel;
+class SentActionFollower;
 class SignInController;
 struct Account;
+struct DeviceActionResult;
+struct FollowedAction;
 } // namespace keyturn
 
 namespace keyturn::ui {
 
 class AuditLogWindow;
+class DesktopNotifier;
 class DeviceListView;
 class DevicePane;
 class KeychainNote;
@@ -37,6 +42,7 @@ struct MainWindowParts {
     keyturn::ActionRunner *runner = nullptr;
     keyturn::ActionStatusTracker *tracker = nullptr;
     keyturn::AuditLog *auditLog = nullptr;
+    keyturn::SentActionFollower *follower = nullptr; ///< may be null (no completion notices)
 };
 
 class MainWindow final : public QMainWindow {
@@ -47,6 +53,8 @@ public:
 
     /// The first size on a screen with this available geometry (until the user resizes).
     static QSize defaultSize(const QRect &available);
+    /// "Keyturn - contoso.onmicrosoft.com", "Keyturn - Demo tenant (example.com)".
+    static QString windowTitleFor(const keyturn::Account &account);
 
     /// Shows which tenant Keyturn talks to ("Demo tenant at http://127.0.0.1:PORT", a tenant id...).
     void setTenantDescription(const QString &description);
@@ -58,6 +66,7 @@ public:
     QToolButton *accountButton() const { return m_accountButton; }
     QAction *signOutAction() const { return m_signOutAction; }
     QAction *refreshAction() const { return m_refreshAction; }
+    QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *auditLogAction() const { return m_auditLogAction; }
     QLabel *rememberNoteLabel() const;
     KeychainNote *keychainNote() const { return m_keychainNote; }
@@ -77,6 +86,8 @@ private:
     void onSignedIn(const keyturn::Account &account);
     void onSignedOut();
     void openDevice(const QString &deviceId);
+    /// A followed action ended: tells the user when they are not looking at that device.
+    void onActionCompleted(const keyturn::FollowedAction &action, const keyturn::DeviceActionResult &result);
     /// Shows the pane at its remembered width beside the list, or hides it (the list takes all).
     void setPaneOpen(bool open);
 
@@ -90,11 +101,13 @@ private:
     QAction *m_accountInfoAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
     QAction *m_auditLogAction = nullptr;
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     KeychainNote *m_keychainNote = nullptr;
     AuditLogWindow *m_auditLogWindow = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     int m_paneWidth = 0; // the pane's width when open (the user's, once dragged)
 };
 

@@ -7,8 +7,12 @@ target_sources(keyturn_ui PRIVATE
     ConfirmationDialog.h ConfirmationDialog.cpp
     Confirmations.h Confirmations.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
+    DesktopNotifier.h DesktopNotifier.cpp
+    DeviceListExport.h DeviceListExport.cpp
     DeviceListView.h DeviceListView.cpp
     DeviceSecretViewer.h DeviceSecretViewer.cpp
+    DeviceRowMenu.h DeviceRowMenu.cpp
+    DeviceEssentialsView.h DeviceEssentialsView.cpp
     DevicePane.h DevicePane.cpp
     DeviceText.h DeviceText.cpp
     EndpointText.h EndpointText.cpp

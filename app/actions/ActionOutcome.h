@@ -22,6 +22,7 @@ struct ActionOutcome {
     QString details; ///< multi-line text for "Copy details" (no secrets)
     QString requestId, clientRequestId, date;
     QString errorCode; ///< Graph error code when Failed over HTTP
+    QString auditEntryId; ///< the audit log entry of this request (empty without an audit log)
     std::optional<int> retryAfterSecs;
 
     bool isSent() const { return result == Result::Sent; }

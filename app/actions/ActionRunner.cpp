@@ -205,7 +205,9 @@ void ActionRunner::complete(const QString &key, const ReplySummary &summary)
     const InFlight flight = it.value();
     m_inFlight.erase(it);
 
-    const ActionOutcome outcome = outcomeFor(flight.action, flight.device, summary);
+    ActionOutcome outcome = outcomeFor(flight.action, flight.device, summary);
+    if (m_auditLog)
+        outcome.auditEntryId = flight.auditEntryId;
     qCInfo(lcActions).noquote() << flight.action.id << "for" << flight.device.id << "->"
                                 << resultName(outcome.result) << "HTTP" << outcome.httpStatus << "request-id"
                                 << outcome.requestId;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -34,6 +35,10 @@ QByteArray toJsonLine(const AuditEntry &e)
     o.insert(QLatin1String("outcome"), e.outcome);
     if (!e.errorCode.isEmpty())
         o.insert(QLatin1String("errorCode"), e.errorCode);
+    if (!e.finalState.isEmpty())
+        o.insert(QLatin1String("finalState"), e.finalState);
+    if (e.intuneErrorCode)
+        o.insert(QLatin1String("intuneErrorCode"), *e.intuneErrorCode);
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -57,6 +62,9 @@ std::optional<AuditEntry> fromJsonLine(const QByteArray &line)
     e.clientRequestId = o.value(QLatin1String("clientRequestId")).toString();
     e.outcome = o.value(QLatin1String("outcome")).toString();
     e.errorCode = o.value(QLatin1String("errorCode")).toString();
+    e.finalState = o.value(QLatin1String("finalState")).toString();
+    if (const QJsonValue code = o.value(QLatin1String("intuneErrorCode")); code.isDouble())
+        e.intuneErrorCode = code.toInt();
     if (!e.time.isValid() || e.actionId.isEmpty())
         return std::nullopt;
     return e;
@@ -128,7 +136,19 @@ QList<AuditEntry> AuditLog::readNewestFirst(int limit) const
         if (!e->entryId.isEmpty()) {
             const auto known = indexOfEntry.constFind(e->entryId);
             if (known != indexOfEntry.cend()) {
-                entries[*known] = std::move(*e); // the outcome line follows its "sending" line
+                AuditEntry &merged = entries[*known];
+                if (e->isFinalStateLine()) {
+                    merged.finalState = e->finalState;
+                    merged.intuneErrorCode = e->intuneErrorCode;
+                } else {
+                    const QString finalState = merged.finalState;
+                    const std::optional<int> intuneErrorCode = merged.intuneErrorCode;
+                    merged = std::move(*e); // the outcome line follows its "sending" line
+                    if (merged.finalState.isEmpty()) {
+                        merged.finalState = finalState;
+                        merged.intuneErrorCode = intuneErrorCode;
+                    }
+                }
                 continue;
             }
             indexOfEntry.insert(e->entryId, entries.size());

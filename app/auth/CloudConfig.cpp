@@ -13,18 +13,21 @@ struct CloudRow {
     const char *displayName;
     const char *authority;
     const char *graph;
+    const char *intunePortal; // the Microsoft Intune admin center
 };
 
-// DESIGN 4.2. Graph resource URI = Graph root for every cloud.
+// DESIGN 4.2. Graph resource URI = Graph root for every cloud. The admin center of both US
+// Government clouds is intune.microsoft.us; 21Vianet's is intune.microsoftonline.cn.
 constexpr CloudRow kClouds[] = {
     { Cloud::Global, "global", QT_TRANSLATE_NOOP("keyturn::Cloud", "Global"),
-        "https://login.microsoftonline.com", "https://graph.microsoft.com" },
+        "https://login.microsoftonline.com", "https://graph.microsoft.com", "https://intune.microsoft.com" },
     { Cloud::UsGovL4, "usgov", QT_TRANSLATE_NOOP("keyturn::Cloud", "US Government (L4)"),
-        "https://login.microsoftonline.us", "https://graph.microsoft.us" },
+        "https://login.microsoftonline.us", "https://graph.microsoft.us", "https://intune.microsoft.us" },
     { Cloud::UsGovL5, "usgovdod", QT_TRANSLATE_NOOP("keyturn::Cloud", "US Government (L5, DoD)"),
-        "https://login.microsoftonline.us", "https://dod-graph.microsoft.us" },
+        "https://login.microsoftonline.us", "https://dod-graph.microsoft.us", "https://intune.microsoft.us" },
     { Cloud::China, "china", QT_TRANSLATE_NOOP("keyturn::Cloud", "China (21Vianet)"),
-        "https://login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn" },
+        "https://login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn",
+        "https://intune.microsoftonline.cn" },
 };
 
 const CloudRow &row(Cloud cloud)
@@ -81,6 +84,11 @@ QList<Cloud> allClouds()
     for (const CloudRow &r : kClouds)
         clouds.append(r.cloud);
     return clouds;
+}
+
+QUrl intuneAdminCenterRoot(Cloud cloud)
+{
+    return QUrl(QLatin1String(row(cloud).intunePortal));
 }
 
 QUrl AuthConfig::defaultAuthorityRoot(Cloud cloud)

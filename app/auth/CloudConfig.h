@@ -18,6 +18,8 @@ std::optional<Cloud> cloudFromId(const QString &id);
 /// Translated name for menus and dialogs: "Global", "US Government (L4)", ...
 QString cloudDisplayName(Cloud cloud);
 QList<Cloud> allClouds();
+/// The cloud's Microsoft Intune admin center ("https://intune.microsoft.com" for Global).
+QUrl intuneAdminCenterRoot(Cloud cloud);
 
 /// The "Microsoft Graph Command Line Tools" public client (redirect http://localhost).
 inline constexpr const char *kDefaultClientId = "14d82eec-204b-4c2f-b7e8-296a70dab67e";

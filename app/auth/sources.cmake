@@ -1,6 +1,7 @@
 target_sources(keyturn_core PRIVATE
     auth/Account.h auth/Account.cpp
     auth/AccountStore.h auth/AccountStore.cpp
+    auth/AdminCenterLink.h auth/AdminCenterLink.cpp
     auth/AuthCodeFlow.h auth/AuthCodeFlow.cpp
     auth/AuthError.h auth/AuthError.cpp
     auth/AuthSettings.h auth/AuthSettings.cpp

@@ -256,6 +256,21 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
             return controlError(404, QStringLiteral("no such device"));
         return HttpResponse::noContent();
     }
+    if (segments.size() == 4 && segments[1] == u"devices" && segments[3] == u"fail-next-action") {
+        // The next remote action sent to the device ends as failed (with Intune's errorCode when given).
+        const qsizetype index = m_store.indexOf(segments[2]);
+        if (index < 0)
+            return controlError(404, QStringLiteral("no such device"));
+        std::optional<int> errorCode;
+        if (request.hasQuery(QStringLiteral("errorCode"))) {
+            bool ok = false;
+            errorCode = request.queryValue(QStringLiteral("errorCode")).toInt(&ok);
+            if (!ok)
+                return controlError(400, QStringLiteral("errorCode must be an integer"));
+        }
+        m_store.failNextAction(index, errorCode);
+        return HttpResponse::noContent();
+    }
     return controlError(404, QStringLiteral("unknown /_demo control"));
 }
 

@@ -297,7 +297,10 @@ void DeviceSerializer::appendDetail(QByteArray &out, const DeviceStore &store, q
         appendJsonString(actions, r.actionName);
         actions.append(",\"actionState\":\"").append(r.actionState).append("\",\"startDateTime\":\"");
         actions.append(isoDate(r.startMs, true)).append("\",\"lastUpdatedDateTime\":\"");
-        actions.append(isoDate(r.lastUpdatedMs, true)).append("\"}");
+        actions.append(isoDate(r.lastUpdatedMs, true)).append('"');
+        if (r.errorCode)
+            actions.append(",\"errorCode\":").append(QByteArray::number(*r.errorCode));
+        actions.append('}');
     }
     actions.append(']');
     appendObject(out, Ctx{ d, store.userOf(d), true, actions }, {});

@@ -84,13 +84,19 @@ bool DeviceStore::remove(const QString &id)
 
 void DeviceStore::recordAction(qsizetype index, const QByteArray &actionName, qint64 nowMs, bool willFail)
 {
+    std::optional<int> errorCode;
+    if (const auto failNext = m_failNext.constFind(index); failNext != m_failNext.cend()) {
+        willFail = true;
+        errorCode = *failNext;
+        m_failNext.erase(failNext);
+    }
     auto &started = m_actions[index];
     for (const Started &s : std::as_const(started)) {
         if (s.actionName == actionName && !s.willFail && nowMs >= s.startMs + m_actionDelayMs)
             m_earlierRuns[index].append(s);
     }
     started.removeIf([&](const Started &s) { return s.actionName == actionName; });
-    started.append({ actionName, nowMs, willFail });
+    started.append({ actionName, nowMs, willFail, errorCode });
 }
 
 QList<ActionResult> DeviceStore::actionResults(qsizetype index, qint64 nowMs) const
@@ -103,6 +109,8 @@ QList<ActionResult> DeviceStore::actionResults(qsizetype index, qint64 nowMs) co
         const qint64 finishedAt = s.startMs + m_actionDelayMs;
         if (nowMs >= finishedAt) {
             r.actionState = s.willFail ? "failed" : "done";
+            if (s.willFail)
+                r.errorCode = s.errorCode;
             r.lastUpdatedMs = finishedAt;
         } else {
             r.actionState = "pending";
@@ -111,6 +119,11 @@ QList<ActionResult> DeviceStore::actionResults(qsizetype index, qint64 nowMs) co
         results.append(r);
     }
     return results;
+}
+
+void DeviceStore::failNextAction(qsizetype index, std::optional<int> errorCode)
+{
+    m_failNext.insert(index, errorCode);
 }
 
 QList<qint64> DeviceStore::completedRuns(qsizetype index, const QByteArray &actionName, qint64 nowMs) const

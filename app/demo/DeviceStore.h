@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace keyturn::demo {
 
 struct ActionResult {
@@ -17,6 +19,7 @@ struct ActionResult {
     QByteArray actionState; ///< pending, done, failed
     qint64 startMs = 0;
     qint64 lastUpdatedMs = 0;
+    std::optional<int> errorCode; ///< Intune's error code of a failed action, when it gave one
 };
 
 class DeviceStore {
@@ -42,6 +45,8 @@ public:
     /// Starts (or restarts) an action on the device at nowMs; willFail makes it end as failed.
     void recordAction(qsizetype index, const QByteArray &actionName, qint64 nowMs, bool willFail);
     QList<ActionResult> actionResults(qsizetype index, qint64 nowMs) const;
+    /// The next action recorded on the device ends as failed, with errorCode when given.
+    void failNextAction(qsizetype index, std::optional<int> errorCode);
     /// When each successful run of actionName on the device finished, oldest first, up to nowMs
     /// (e.g. completed key rotations: the escrowed key's generation).
     QList<qint64> completedRuns(qsizetype index, const QByteArray &actionName, qint64 nowMs) const;
@@ -51,6 +56,7 @@ private:
         QByteArray actionName;
         qint64 startMs;
         bool willFail;
+        std::optional<int> errorCode;
     };
     std::vector<DeviceUser> m_users;
     std::vector<DeviceRecord> m_devices;
@@ -60,6 +66,7 @@ private:
     QSet<qsizetype> m_deleted;
     QHash<qsizetype, QList<Started>> m_actions; ///< the latest run of each action
     QHash<qsizetype, QList<Started>> m_earlierRuns; ///< successful runs a later run replaced
+    QHash<qsizetype, std::optional<int>> m_failNext;
     qint64 m_actionDelayMs;
 };
 

@@ -383,6 +383,15 @@ void DeviceFilterProxy::setOwnershipFilter(OwnershipFilter filter)
     refilter(narrowing);
 }
 
+void DeviceFilterProxy::setEncryptionFilter(EncryptionFilter filter)
+{
+    if (filter == m_encryption)
+        return;
+    const bool narrowing = m_encryption == EncryptionFilter::Any;
+    m_encryption = filter;
+    refilter(narrowing);
+}
+
 void DeviceFilterProxy::refilter(bool narrowing)
 {
     if (!m_devices) {
@@ -482,6 +491,9 @@ bool DeviceFilterProxy::accepts(const DeviceRecord &r) const
             return false;
         break;
     }
+    if ((m_encryption == EncryptionFilter::Encrypted && !r.isEncrypted)
+        || (m_encryption == EncryptionFilter::NotEncrypted && r.isEncrypted))
+        return false;
     if (m_needle.isEmpty() || r.searchKey.contains(m_needle))
         return true;
     return m_needle.size() >= kIdSearchMinLength
@@ -559,6 +571,12 @@ int DeviceFilterProxy::comparePrimary(int leftRow, int rightRow) const
         return threeWay(l.lastSyncMsecs, r.lastSyncMsecs);
     case DeviceTableModel::Encrypted:
         return threeWay(l.isEncrypted, r.isEncrypted);
+    case DeviceTableModel::SerialNumber:
+        return sign(l.serialNumber.compare(r.serialNumber, Qt::CaseInsensitive));
+    case DeviceTableModel::Model:
+        return sign(l.model.compare(r.model, Qt::CaseInsensitive));
+    case DeviceTableModel::Enrolled:
+        return threeWay(l.enrolledMsecs, r.enrolledMsecs);
     case DeviceTableModel::ColumnCount:
         break;
     }
@@ -612,8 +630,13 @@ DeviceFilterProxy::SortKey DeviceFilterProxy::sortKey(int row) const
     case DeviceTableModel::Encrypted:
         k.primary = r.isEncrypted ? 1 : 0;
         break;
+    case DeviceTableModel::Enrolled:
+        k.primary = static_cast<quint64>(r.enrolledMsecs) ^ (quint64(1) << 63);
+        break;
     case DeviceTableModel::OS:
     case DeviceTableModel::PrimaryUser:
+    case DeviceTableModel::SerialNumber:
+    case DeviceTableModel::Model:
         k.exact = false; // text: compared as text (rebuildOrder ranks them instead)
         break;
     case DeviceTableModel::Name:
@@ -666,17 +689,27 @@ void DeviceFilterProxy::rebuildOrder()
     for (int row = 0; row < n; ++row)
         keys.push_back(sortKey(row));
     const auto column = static_cast<DeviceTableModel::Column>(m_sortColumn);
-    if (column == DeviceTableModel::OS || column == DeviceTableModel::PrimaryUser) {
-        // Text columns rank each row by its value: one sort of (value, row) pairs.
+    if (column == DeviceTableModel::OS || column == DeviceTableModel::PrimaryUser
+        || column == DeviceTableModel::SerialNumber || column == DeviceTableModel::Model) {
+        // Text columns rank each row by its value: one sort of (value, row) pairs. The UPN is
+        // compared already folded; the others as comparePrimary() compares them.
         const Qt::CaseSensitivity cs
-            = column == DeviceTableModel::OS ? Qt::CaseInsensitive : Qt::CaseSensitive;
+            = column == DeviceTableModel::PrimaryUser ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        const auto text = [column](const DeviceRecord &r) -> QStringView {
+            switch (column) {
+            case DeviceTableModel::PrimaryUser:
+                return foldedFields(r).upn;
+            case DeviceTableModel::SerialNumber:
+                return r.serialNumber;
+            case DeviceTableModel::Model:
+                return r.model;
+            default:
+                return r.operatingSystem;
+            }
+        };
         std::vector<std::pair<QStringView, int>> values(rows.size());
-        for (int row = 0; row < n; ++row) {
-            const DeviceRecord &r = m_devices->record(row);
-            values[static_cast<std::size_t>(row)]
-                = { column == DeviceTableModel::OS ? QStringView(r.operatingSystem) : foldedFields(r).upn,
-                      row };
-        }
+        for (int row = 0; row < n; ++row)
+            values[static_cast<std::size_t>(row)] = { text(m_devices->record(row)), row };
         std::sort(values.begin(), values.end(),
             [cs](const auto &a, const auto &b) { return a.first.compare(b.first, cs) < 0; });
         quint64 rank = 0;

@@ -1,5 +1,5 @@
 // DeviceFilterProxy: sorts and filters a DeviceTableModel on the client. It owns all filter state
-// (search text, platform, ownership); every change re-filters at once, in one layoutChanged.
+// (search text, platform, ownership, encryption); every change re-filters at once, in one layoutChanged.
 // It keeps its own row maps instead of QSortFilterProxyModel's so that a keystroke at 100,000
 // rows is one linear pass over the already sorted rows (no re-sort), and sorts on precomputed
 // keys. Arriving rows are filtered and sorted into the full order as they come (a sort of the new
@@ -26,8 +26,10 @@ class DeviceFilterProxy final : public QAbstractProxyModel {
 public:
     enum class PlatformFilter { All, MacOS, Windows, IOS /* iOS + iPadOS */, Android, LinuxOther };
     enum class OwnershipFilter { Any, Corporate, Personal };
+    enum class EncryptionFilter { Any, Encrypted, NotEncrypted };
     Q_ENUM(PlatformFilter)
     Q_ENUM(OwnershipFilter)
+    Q_ENUM(EncryptionFilter)
 
     explicit DeviceFilterProxy(QObject *parent = nullptr);
     ~DeviceFilterProxy() override;
@@ -44,6 +46,8 @@ public:
     PlatformFilter platformFilter() const { return m_platform; }
     void setOwnershipFilter(OwnershipFilter filter);
     OwnershipFilter ownershipFilter() const { return m_ownership; }
+    void setEncryptionFilter(EncryptionFilter filter);
+    EncryptionFilter encryptionFilter() const { return m_encryption; }
 
     /// Whether a record passes the current filters.
     bool accepts(const DeviceRecord &record) const;
@@ -130,6 +134,7 @@ private:
     QString m_needle; // case-folded searchText
     PlatformFilter m_platform = PlatformFilter::All;
     OwnershipFilter m_ownership = OwnershipFilter::Any;
+    EncryptionFilter m_encryption = EncryptionFilter::Any;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_resortTimer;

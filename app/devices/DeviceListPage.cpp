@@ -52,7 +52,9 @@ enum class Field {
     UserPrincipalName,
     SerialNumber,
     AzureADDeviceId,
+    Model,
     LastSyncDateTime,
+    EnrolledDateTime,
     ManagementAgent,
     OwnerType,
     ManagedDeviceOwnerType,
@@ -74,6 +76,8 @@ Field fieldOf(QByteArrayView key)
     switch (key.size()) {
     case 2:
         return is(key, "id") ? Field::Id : Field::Other;
+    case 5:
+        return is(key, "model") ? Field::Model : Field::Other;
     case 8:
         return is(key, "joinType") ? Field::JoinType : Field::Other;
     case 9:
@@ -95,7 +99,9 @@ Field fieldOf(QByteArrayView key)
             return Field::ComplianceState;
         return is(key, "azureADDeviceId") ? Field::AzureADDeviceId : Field::Other;
     case 16:
-        return is(key, "lastSyncDateTime") ? Field::LastSyncDateTime : Field::Other;
+        if (is(key, "lastSyncDateTime"))
+            return Field::LastSyncDateTime;
+        return is(key, "enrolledDateTime") ? Field::EnrolledDateTime : Field::Other;
     case 17:
         return is(key, "userPrincipalName") ? Field::UserPrincipalName : Field::Other;
     case 22:
@@ -106,7 +112,7 @@ Field fieldOf(QByteArrayView key)
 }
 
 // Reads string values of one page; enum-like values are looked at in place and values repeated
-// across devices (OS name, OS version) share one QString.
+// across devices (OS name, OS version, model) share one QString.
 class ValueReader {
 public:
     explicit ValueReader(JsonCursor &json)
@@ -119,7 +125,7 @@ public:
         bool escaped = false;
         if (!m_json.readRawString(&raw, &escaped))
             return {};
-        if (escaped || raw.size() > 32)
+        if (escaped || raw.size() > 64)
             return toQString(raw, escaped);
         // A few dozen distinct values per page: a small direct-mapped cache keyed by the bytes.
         std::uint32_t hash = 2166136261u;
@@ -243,8 +249,14 @@ bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r, RawText 
         case Field::AzureADDeviceId:
             readText(AzureIdText);
             break;
+        case Field::Model:
+            r->model = values.shared();
+            break;
         case Field::LastSyncDateTime:
             r->lastSyncMsecs = values.view([](QStringView v) { return parseGraphDateTimeMsecs(v); });
+            break;
+        case Field::EnrolledDateTime:
+            r->enrolledMsecs = values.view([](QStringView v) { return parseGraphDateTimeMsecs(v); });
             break;
         case Field::ManagementAgent:
             r->managementAgent = values.enumValue(&managementAgentFromUtf8, &managementAgentFromString);
@@ -321,7 +333,7 @@ QString deviceListSelect()
     return QStringLiteral(
         "id,deviceName,managementAgent,ownerType,managedDeviceOwnerType,complianceState,"
         "operatingSystem,osVersion,userPrincipalName,serialNumber,lastSyncDateTime,isEncrypted,"
-        "isSupervised,joinType,azureADDeviceId");
+        "isSupervised,joinType,azureADDeviceId,model,enrolledDateTime");
 }
 
 qint64 parseGraphDateTimeMsecs(QStringView s)

@@ -48,8 +48,10 @@ struct DeviceRecord {
     QString userPrincipalName; ///< "" for a device without a primary user
     QString serialNumber;
     QString azureADDeviceId;
+    QString model; ///< hardware model ("MacBook Pro"); shared between devices of one page
     QString searchKey; ///< see updateSearchKey()
     qint64 lastSyncMsecs = 0; ///< msecs since the epoch, UTC; 0 = never (Graph's 0001-01-01)
+    qint64 enrolledMsecs = 0; ///< enrolledDateTime, as lastSyncMsecs; 0 = not known
     ManagementAgent managementAgent = ManagementAgent::Unknown;
     Ownership ownership = Ownership::Unknown;
     Compliance compliance = Compliance::Unknown;

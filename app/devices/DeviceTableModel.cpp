@@ -9,6 +9,20 @@
 
 namespace keyturn {
 
+namespace {
+
+QString shortDateTime(qint64 msecs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString longDateTime(qint64 msecs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime(), QLocale::LongFormat);
+}
+
+} // namespace
+
 DeviceTableModel::DeviceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -43,10 +57,15 @@ QString DeviceTableModel::displayText(const DeviceRecord &r, Column column)
     case LastCheckIn:
         if (r.lastSyncMsecs == 0)
             return tr("Never");
-        return QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(r.lastSyncMsecs).toLocalTime(), QLocale::ShortFormat);
+        return shortDateTime(r.lastSyncMsecs);
     case Encrypted:
         return r.isEncrypted ? tr("Yes") : tr("No");
+    case SerialNumber:
+        return r.serialNumber;
+    case Model:
+        return r.model;
+    case Enrolled:
+        return r.enrolledMsecs == 0 ? QString() : shortDateTime(r.enrolledMsecs);
     case ColumnCount:
         break;
     }
@@ -64,8 +83,9 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return displayText(r, column);
     case Qt::ToolTipRole:
         if (column == LastCheckIn && r.lastSyncMsecs != 0)
-            return QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(r.lastSyncMsecs).toLocalTime(), QLocale::LongFormat);
+            return longDateTime(r.lastSyncMsecs);
+        if (column == Enrolled && r.enrolledMsecs != 0)
+            return longDateTime(r.enrolledMsecs);
         return {};
     case DeviceIdRole:
         return r.id;
@@ -89,6 +109,12 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
             return r.lastSyncMsecs;
         case Encrypted:
             return r.isEncrypted;
+        case SerialNumber:
+            return r.serialNumber;
+        case Model:
+            return r.model;
+        case Enrolled:
+            return r.enrolledMsecs;
         case ColumnCount:
             break;
         }
@@ -121,6 +147,12 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last check-in");
     case Encrypted:
         return tr("Encrypted");
+    case SerialNumber:
+        return tr("Serial number");
+    case Model:
+        return tr("Model");
+    case Enrolled:
+        return tr("Enrolled");
     case ColumnCount:
         break;
     }

@@ -26,6 +26,11 @@ public:
         PrimaryUser,
         LastCheckIn,
         Encrypted,
+        // Optional columns, hidden until shown from the header's menu (appended, so that a layout
+        // saved before they existed still restores the columns above in place).
+        SerialNumber,
+        Model,
+        Enrolled,
         ColumnCount
     };
     enum Role {
@@ -63,6 +68,8 @@ public:
 
     /// The text shown for a cell (also what the proxy compares for text columns).
     static QString displayText(const DeviceRecord &record, Column column);
+    /// Columns not shown until the user asks for them.
+    static bool isOptionalColumn(int column) { return column >= SerialNumber && column < ColumnCount; }
 
 private:
     // The id index: open addressing with linear probing over a power-of-two table. A slot holds

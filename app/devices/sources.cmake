@@ -5,4 +5,5 @@ target_sources(keyturn_core PRIVATE
     devices/DeviceListPage.h devices/DeviceListPage.cpp
     devices/DeviceTableModel.h devices/DeviceTableModel.cpp
     devices/DeviceFilterProxy.h devices/DeviceFilterProxy.cpp
-    devices/DeviceListLoader.h devices/DeviceListLoader.cpp)
+    devices/DeviceListLoader.h devices/DeviceListLoader.cpp
+    devices/CsvWriter.h devices/CsvWriter.cpp)

@@ -156,3 +156,42 @@ TEST(AuditLog, ASendingLineAndItsOutcomeAreOneEntry)
     EXPECT_EQ(entries.at(1), firstDone);
     EXPECT_EQ(log.readNewestFirst(1).size(), 1);
 }
+
+TEST(AuditLog, AFinalStateLineAddsIntunesFinalStateToItsEntry)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    AuditLog log(dir.path());
+    AuditEntry sending = entry("rotateFileVaultKey", "sending", 0, 1);
+    sending.entryId = QStringLiteral("e1");
+    AuditEntry sent = entry("rotateFileVaultKey", "sent", 204, 1);
+    sent.entryId = QStringLiteral("e1");
+    AuditEntry other = entry("syncDevice", "sent", 204, 2);
+    other.entryId = QStringLiteral("e2");
+    AuditEntry final;
+    final.time = QDateTime(QDate(2026, 11, 21), QTime(10, 5), Qt::UTC);
+    final.entryId = QStringLiteral("e1");
+    final.deviceId = sent.deviceId;
+    final.deviceName = sent.deviceName;
+    final.actionId = sent.actionId;
+    final.finalState = QStringLiteral("failed");
+    final.intuneErrorCode = -2016281112;
+    ASSERT_TRUE(final.isFinalStateLine());
+    for (const AuditEntry &e : { sending, sent, other, final })
+        ASSERT_TRUE(log.append(e));
+
+    const QList<QByteArray> lines = readFile(log.filePath()).trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 4);
+    const QJsonObject last = QJsonDocument::fromJson(lines.last()).object();
+    EXPECT_EQ(last.value(QLatin1String("finalState")).toString(), QStringLiteral("failed"));
+    EXPECT_EQ(last.value(QLatin1String("intuneErrorCode")).toInt(), -2016281112);
+
+    const QList<AuditEntry> entries = log.readNewestFirst();
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).entryId, QStringLiteral("e2"));
+    EXPECT_TRUE(entries.at(0).finalState.isEmpty());
+    AuditEntry expected = sent;
+    expected.finalState = QStringLiteral("failed");
+    expected.intuneErrorCode = -2016281112;
+    EXPECT_EQ(entries.at(1), expected); // the outcome line's fields, plus the final state
+}

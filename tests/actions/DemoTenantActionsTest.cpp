@@ -3,6 +3,7 @@
 #include "TestDevices.h"
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
+#include "actions/SentActionFollower.h"
 #include "common/TestSupport.h"
 #include "core/AccessTokenProvider.h"
 #include "core/Clock.h"
@@ -17,6 +18,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrlQuery>
 
 using namespace keyturn;
@@ -347,4 +349,81 @@ TEST_F(DemoActionsTest, TheTrackerShowsPendingThenDone)
         << states.join(u',').toStdString();
     ASSERT_TRUE(waitUntil([&] { return !tracker.isPolling(); }, 8s)) << "pauses once nothing is pending";
     EXPECT_FALSE(states.contains(QStringLiteral("failed")));
+}
+
+TEST_F(DemoActionsTest, TheFollowerReportsEachSentActionsFinalStateOnceAndAuditsIt)
+{
+    SentActionFollower follower(&client, SystemClock::instance(), &audit);
+    follower.setConfig({ 100ms, 400ms, 3 });
+    QList<std::pair<FollowedAction, DeviceActionResult>> completed;
+    QObject::connect(&follower, &SentActionFollower::completed, &follower,
+        [&](const FollowedAction &a, const DeviceActionResult &r) {
+            completed.append({ a, r });
+        });
+
+    const DeviceDetails mac = deviceFor("rotateFileVaultKey");
+    control("POST", QStringLiteral("/_demo/devices/%1/fail-next-action?errorCode=-2016281112").arg(mac.id));
+    const ActionOutcome rotation = runAndWait(catalogAction("rotateFileVaultKey"), mac);
+    ASSERT_TRUE(rotation.isSent());
+    ASSERT_FALSE(rotation.auditEntryId.isEmpty());
+    follower.follow(rotation);
+    const DeviceDetails windows
+        = deviceFor("syncDevice", [](const DeviceDetails &d) { return d.isWindows(); });
+    const ActionOutcome sync = runAndWait(catalogAction("syncDevice"), windows);
+    follower.follow(sync);
+    EXPECT_EQ(follower.followedCount(), 2);
+
+    ASSERT_TRUE(waitUntil([&] { return completed.size() == 2; }, 15s));
+    ASSERT_TRUE(waitUntil([&] { return follower.followedCount() == 0; }, 5s));
+    for (const auto &[action, result] : std::as_const(completed)) {
+        if (action.actionId == QLatin1String("rotateFileVaultKey")) {
+            EXPECT_EQ(action.deviceId, mac.id);
+            EXPECT_EQ(result.actionState, QStringLiteral("failed"));
+            EXPECT_EQ(result.errorCode, -2016281112);
+        } else {
+            EXPECT_EQ(action.deviceId, windows.id);
+            EXPECT_EQ(result.actionState, QStringLiteral("done"));
+            EXPECT_FALSE(result.errorCode.has_value());
+        }
+    }
+    const QList<AuditEntry> entries = audit.readNewestFirst();
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).finalState, QStringLiteral("done"));
+    EXPECT_EQ(entries.at(0).outcome, QStringLiteral("sent"));
+    EXPECT_EQ(entries.at(1).finalState, QStringLiteral("failed"));
+    EXPECT_EQ(entries.at(1).intuneErrorCode, -2016281112);
+    EXPECT_EQ(entries.at(1).accountUpn, QStringLiteral("helpdesk@example.com"));
+
+    // Nothing more is reported or written later.
+    QTest::qWait(1500);
+    EXPECT_EQ(completed.size(), 2);
+    EXPECT_EQ(audit.readNewestFirst(), entries);
+}
+
+TEST_F(DemoActionsTest, TheFollowerFollowsOnlyAcceptedRequestsAndForgetsAllOnStop)
+{
+    SentActionFollower follower(&client, SystemClock::instance(), &audit);
+    follower.setConfig({ 100ms, 400ms, 3 });
+    int completed = 0;
+    QObject::connect(&follower, &SentActionFollower::completed, &follower,
+        [&](const FollowedAction &, const DeviceActionResult &) { ++completed; });
+    const DeviceDetails mac = deviceFor("rotateFileVaultKey");
+
+    ActionOutcome refused;
+    refused.result = ActionOutcome::Result::Failed;
+    refused.actionId = QStringLiteral("rotateFileVaultKey");
+    refused.deviceId = mac.id;
+    follower.follow(refused);
+    EXPECT_EQ(follower.followedCount(), 0);
+
+    const ActionOutcome rotation = runAndWait(catalogAction("rotateFileVaultKey"), mac);
+    follower.follow(rotation);
+    EXPECT_TRUE(follower.isFollowingDevice(mac.id));
+    follower.stopAll();
+    EXPECT_EQ(follower.followedCount(), 0);
+    clearRequests();
+    QTest::qWait(1500);
+    EXPECT_EQ(completed, 0);
+    EXPECT_TRUE(QJsonDocument::fromJson(control("GET", QStringLiteral("/_demo/requests"))).array().isEmpty());
+    EXPECT_TRUE(audit.readNewestFirst().first().finalState.isEmpty());
 }

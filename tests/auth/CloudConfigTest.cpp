@@ -92,3 +92,11 @@ TEST(EndpointUrlValidation, AcceptsHttpsAndLoopbackHttpOnly)
     EXPECT_TRUE(validateEndpointUrl(QUrl(QStringLiteral("http://intranet.example")))
                     .contains(QStringLiteral("http://intranet.example")));
 }
+
+TEST(CloudConfig, EachCloudHasItsOwnIntuneAdminCenter)
+{
+    EXPECT_EQ(intuneAdminCenterRoot(Cloud::Global), QUrl(QStringLiteral("https://intune.microsoft.com")));
+    EXPECT_EQ(intuneAdminCenterRoot(Cloud::UsGovL4), QUrl(QStringLiteral("https://intune.microsoft.us")));
+    EXPECT_EQ(intuneAdminCenterRoot(Cloud::UsGovL5), QUrl(QStringLiteral("https://intune.microsoft.us")));
+    EXPECT_EQ(intuneAdminCenterRoot(Cloud::China), QUrl(QStringLiteral("https://intune.microsoftonline.cn")));
+}

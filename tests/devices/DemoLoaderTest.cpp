@@ -5,6 +5,7 @@
 #include "devices/DeviceTableModel.h"
 #include "graph/GraphClient.h"
 
+#include <QDateTime>
 #include <QNetworkReply>
 #include <QSet>
 
@@ -108,6 +109,23 @@ TEST(DemoDeviceList, LoadsEveryDeviceExactlyOnce)
     EXPECT_GT(macs, 0);
     EXPECT_GT(windows, 0);
     EXPECT_GT(corporate, 0);
+}
+
+TEST(DemoDeviceList, EveryDeviceComesWithItsSerialModelAndEnrollmentDate)
+{
+    DemoLoad load(options(300));
+    ASSERT_TRUE(load.started);
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 0) << load.failure.details().toStdString();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto &r : load.model.records()) {
+        EXPECT_FALSE(r.serialNumber.isEmpty()) << r.deviceName.toStdString();
+        EXPECT_FALSE(r.model.isEmpty()) << r.deviceName.toStdString();
+        EXPECT_GT(r.enrolledMsecs, 0) << r.deviceName.toStdString();
+        EXPECT_LE(r.enrolledMsecs, r.lastSyncMsecs) << r.deviceName.toStdString();
+        EXPECT_LT(r.enrolledMsecs, now);
+    }
 }
 
 TEST(DemoDeviceList, ThrottlingAndDropsStillGiveEveryDevice)

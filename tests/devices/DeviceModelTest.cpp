@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 #include <QSignalSpy>
 
@@ -332,4 +333,105 @@ TEST(DeviceFilterProxy, ArrivalsOnALongListShowTogetherAndSettleInOrder)
     std::sort(expected.begin(), expected.end(), std::greater<>());
     EXPECT_GE(expected.size(), 50);
     EXPECT_EQ(namesInOrder(proxy), expected);
+}
+
+TEST(DeviceFilterProxy, EncryptionFilterCombinesWithTheOthers)
+{
+    auto records = fleet();
+    for (const int row : { 0, 2, 4 })
+        records[static_cast<std::size_t>(row)].isEncrypted = true;
+    DeviceTableModel model;
+    model.appendDevices(std::move(records));
+    DeviceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(DeviceTableModel::Name);
+    using EF = DeviceFilterProxy::EncryptionFilter;
+
+    proxy.setEncryptionFilter(EF::Encrypted);
+    EXPECT_EQ(namesInOrder(proxy),
+        (QStringList{ QStringLiteral("iPhone-3"), QStringLiteral("mac-0007"), QStringLiteral("MAC-0042") }));
+    proxy.setPlatformFilter(DeviceFilterProxy::PlatformFilter::MacOS);
+    proxy.setOwnershipFilter(DeviceFilterProxy::OwnershipFilter::Corporate);
+    EXPECT_EQ(namesInOrder(proxy), QStringList{ QStringLiteral("MAC-0042") });
+    proxy.setPlatformFilter(DeviceFilterProxy::PlatformFilter::All);
+    proxy.setOwnershipFilter(DeviceFilterProxy::OwnershipFilter::Any);
+    proxy.setEncryptionFilter(EF::NotEncrypted);
+    EXPECT_EQ(proxy.rowCount(), 5);
+    EXPECT_FALSE(namesInOrder(proxy).contains(QStringLiteral("MAC-0042")));
+    proxy.setEncryptionFilter(EF::Any);
+    EXPECT_EQ(proxy.rowCount(), 8);
+}
+
+TEST(DeviceFilterProxy, SortsByTheOptionalColumns)
+{
+    auto records = fleet();
+    const char *models[] = { "MacBook Pro", "Latitude 7440", "iMac", "iPad Air", "iPhone 15", "Pixel 8",
+        "ThinkPad T14", "latitude 5440" };
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        records[i].model = QString::fromLatin1(models[i]);
+        records[i].enrolledMsecs = static_cast<qint64>((i * 5) % 8) * 1000;
+    }
+    DeviceTableModel model;
+    model.appendDevices(std::move(records));
+    DeviceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const auto column = [&proxy](int c) {
+        QStringList out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out.append(proxy.index(row, c).data().toString());
+        return out;
+    };
+
+    proxy.sort(DeviceTableModel::SerialNumber, Qt::AscendingOrder);
+    EXPECT_EQ(column(DeviceTableModel::SerialNumber),
+        (QStringList{ QStringLiteral("ALICESERIAL"), QStringLiteral("C02XK1"), QStringLiteral("C02ZZZ"),
+            QStringLiteral("DMPX1"), QStringLiteral("F2LX9"), QStringLiteral("LNX1"),
+            QStringLiteral("PF3ABCD"), QStringLiteral("PF9") }));
+    proxy.sort(DeviceTableModel::Model, Qt::DescendingOrder);
+    EXPECT_EQ(column(DeviceTableModel::Model),
+        (QStringList{ QStringLiteral("ThinkPad T14"), QStringLiteral("Pixel 8"),
+            QStringLiteral("MacBook Pro"), QStringLiteral("Latitude 7440"), QStringLiteral("latitude 5440"),
+            QStringLiteral("iPhone 15"), QStringLiteral("iPad Air"), QStringLiteral("iMac") }));
+    proxy.sort(DeviceTableModel::Enrolled, Qt::AscendingOrder);
+    QList<qint64> enrolled;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        enrolled.append(proxy.recordAt(row).enrolledMsecs);
+    EXPECT_TRUE(std::is_sorted(enrolled.begin(), enrolled.end()));
+    EXPECT_EQ(proxy.index(0, DeviceTableModel::Enrolled).data().toString(), QString()); // 0 = not known
+    EXPECT_FALSE(proxy.index(1, DeviceTableModel::Enrolled).data().toString().isEmpty());
+
+    // Rows arriving while sorted by a text column merge into place.
+    auto more = fleet();
+    for (auto &r : more) {
+        r.id += QStringLiteral("-b");
+        r.model = QStringLiteral("Mac mini");
+    }
+    proxy.sort(DeviceTableModel::Model, Qt::AscendingOrder);
+    model.appendDevices(std::move(more));
+    proxy.settleSort();
+    const QStringList byModel = column(DeviceTableModel::Model);
+    EXPECT_TRUE(std::is_sorted(byModel.begin(), byModel.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; }));
+    EXPECT_EQ(byModel.count(QStringLiteral("Mac mini")), 8);
+}
+
+TEST(DeviceTableModel, OptionalColumnsShowSerialModelAndEnrollment)
+{
+    auto records = fleet();
+    records[0].model = QStringLiteral("MacBook Air");
+    records[0].enrolledMsecs = QDateTime(QDate(2024, 3, 1), QTime(9, 30)).toMSecsSinceEpoch();
+    DeviceTableModel model;
+    model.appendDevices(std::move(records));
+    EXPECT_EQ(model.headerData(DeviceTableModel::SerialNumber, Qt::Horizontal).toString(),
+        QStringLiteral("Serial number"));
+    EXPECT_EQ(model.headerData(DeviceTableModel::Model, Qt::Horizontal).toString(), QStringLiteral("Model"));
+    EXPECT_EQ(
+        model.headerData(DeviceTableModel::Enrolled, Qt::Horizontal).toString(), QStringLiteral("Enrolled"));
+    EXPECT_EQ(model.index(0, DeviceTableModel::SerialNumber).data().toString(), QStringLiteral("C02XK1"));
+    EXPECT_EQ(model.index(0, DeviceTableModel::Model).data().toString(), QStringLiteral("MacBook Air"));
+    EXPECT_EQ(model.index(0, DeviceTableModel::Enrolled).data().toString(),
+        QLocale().toString(QDateTime(QDate(2024, 3, 1), QTime(9, 30)), QLocale::ShortFormat));
+    EXPECT_TRUE(DeviceTableModel::isOptionalColumn(DeviceTableModel::Model));
+    EXPECT_FALSE(DeviceTableModel::isOptionalColumn(DeviceTableModel::Encrypted));
 }

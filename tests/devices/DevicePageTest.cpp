@@ -17,7 +17,7 @@ const QByteArray kPage
 "@odata.count":2501,
 "@odata.nextLink":"https://graph.microsoft.com/beta/deviceManagement/managedDevices?$top=1000&$select=id,deviceName&$skiptoken=LastDeviceName%3d%27MAC-0999%27",
 "value":[
- {"id":"0b5f2c1e-1111-4000-8000-000000000001","deviceName":"MAC-0042","managementAgent":"mdm","ownerType":"company","managedDeviceOwnerType":"company","complianceState":"compliant","operatingSystem":"macOS","osVersion":"14.6.1","userPrincipalName":"alice.jones@example.com","serialNumber":"C02XK1ABCD12","lastSyncDateTime":"2025-05-01T12:34:56.1234567Z","isEncrypted":true,"isSupervised":false,"joinType":"azureADRegistered","azureADDeviceId":"aad-1","deviceActionResults":[]},
+ {"id":"0b5f2c1e-1111-4000-8000-000000000001","deviceName":"MAC-0042","managementAgent":"mdm","ownerType":"company","managedDeviceOwnerType":"company","complianceState":"compliant","operatingSystem":"macOS","osVersion":"14.6.1","userPrincipalName":"alice.jones@example.com","serialNumber":"C02XK1ABCD12","lastSyncDateTime":"2025-05-01T12:34:56.1234567Z","isEncrypted":true,"isSupervised":false,"joinType":"azureADRegistered","azureADDeviceId":"aad-1","model":"iPad Pro (11-inch) (4th generation)","enrolledDateTime":"2024-02-29T08:00:00Z","deviceActionResults":[]},
  {"id":"0b5f2c1e-1111-4000-8000-000000000002","deviceName":"DESKTOP-7Q2K9LM","managementAgent":"configurationManagerClientMdm","ownerType":"unknown","managedDeviceOwnerType":"personal","complianceState":"noncompliant","operatingSystem":"Windows","osVersion":"10.0.22631.4317","userPrincipalName":"","serialNumber":"PF3ABCD","lastSyncDateTime":"0001-01-01T00:00:00Z","isEncrypted":false,"joinType":"hybridAzureADJoined","azureADDeviceId":null},
  {"id":"0b5f2c1e-1111-4000-8000-000000000003","deviceName":"iPad-7","managementAgent":"somethingNew","complianceState":"inGracePeriod","operatingSystem":"iPadOS","osVersion":"17.5","lastSyncDateTime":"2025-05-01T14:34:56+02:00"}
 ]})json";
@@ -49,6 +49,8 @@ TEST(DevicePage, ParsesRecordsAndPagingFields)
     EXPECT_EQ(mac.azureADDeviceId, QStringLiteral("aad-1"));
     EXPECT_EQ(
         mac.lastSyncMsecs, QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56, 123), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(mac.model, QStringLiteral("iPad Pro (11-inch) (4th generation)"));
+    EXPECT_EQ(mac.enrolledMsecs, QDateTime(QDate(2024, 2, 29), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch());
 
     const DeviceRecord &pc = page.records[1];
     EXPECT_EQ(pc.platform, DeviceRecord::Platform::Windows);
@@ -57,6 +59,8 @@ TEST(DevicePage, ParsesRecordsAndPagingFields)
     EXPECT_EQ(pc.lastSyncMsecs, 0); // 0001-01-01 means never
     EXPECT_TRUE(pc.userPrincipalName.isEmpty());
     EXPECT_TRUE(pc.azureADDeviceId.isEmpty());
+    EXPECT_TRUE(pc.model.isEmpty());
+    EXPECT_EQ(pc.enrolledMsecs, 0);
 
     const DeviceRecord &ipad = page.records[2];
     EXPECT_EQ(ipad.platform, DeviceRecord::Platform::IPadOS);

@@ -53,6 +53,8 @@ protected:
     void setTokenStore(keyturn::TokenStore *store) { m_tokenStore = store; }
     /// The next launch()/restart() starts like `keyturn --device name`.
     void setDeviceOption(const QString &name) { m_deviceOption = name; }
+    /// The next launch()/restart() starts like `keyturn --cloud id` (e.g. "usgov").
+    void setCloudOption(const QString &cloud) { m_cloudOption = cloud; }
     /// Shortens the Graph client's waits before retries in the next launch()/restart().
     void setGraphWaitScale(double scale) { m_graphWaitScale = scale; }
 
@@ -82,6 +84,7 @@ private:
     keyturn::TokenStore *m_tokenStore = nullptr;
     double m_graphWaitScale = 1.0;
     QString m_deviceOption;
+    QString m_cloudOption;
     std::unique_ptr<keyturn::demo::DemoTenant> m_tenant;
     std::unique_ptr<keyturn::ui::KeyturnApp> m_app;
 };

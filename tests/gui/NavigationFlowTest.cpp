@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -194,7 +195,8 @@ TEST_F(NavigationFlow, EnterFocusesTheFirstActionAndAnAnswerReturnsFocusToTheAct
     waitUntil(
         [&] { return window()->findChild<ConfirmationDialog *>() == nullptr; }, std::chrono::seconds(2));
 
-    // Yes: once the request is done, focus is back on the action too, not in the device list.
+    // Yes: once the request is done, the action stays disabled while Intune has it pending, and
+    // focus goes to the line that says so, not to the device list.
     dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
     QTest::mouseClick(dialog->yesButton(), Qt::LeftButton);
@@ -202,8 +204,12 @@ TEST_F(NavigationFlow, EnterFocusesTheFirstActionAndAnAnswerReturnsFocusToTheAct
     ASSERT_TRUE(waitUntil([&] { return banner->kind() == keyturn::ui::MessageBanner::Kind::Success; },
         std::chrono::seconds(10)));
     // (The window's focus widget: the offscreen platform may leave no window active after the dialog.)
-    EXPECT_TRUE(waitUntil([&] { return window()->focusWidget() == rotate; }, std::chrono::seconds(5)))
+    QLabel *reasons = pane()->reasonsLabel();
+    EXPECT_TRUE(waitUntil([&] { return window()->focusWidget() == reasons; }, std::chrono::seconds(5)))
         << (window()->focusWidget() ? window()->focusWidget()->objectName().toStdString() : "none");
+    EXPECT_FALSE(rotate->isEnabled());
+    EXPECT_TRUE(reasons->text().contains(QStringLiteral("Rotate FileVault recovery key sent at ")))
+        << reasons->text().toStdString();
     EXPECT_EQ(list()->currentDeviceId(), device.id);
 }
 
@@ -223,6 +229,10 @@ TEST_F(NavigationFlow, TheListTakesTheWholeWidthUntilADeviceIsOpened)
     EXPECT_FALSE(pane()->isVisible());
     QHeaderView *header = table()->horizontalHeader();
     for (int column = 0; column < DeviceTableModel::ColumnCount; ++column) {
+        if (DeviceTableModel::isOptionalColumn(column)) {
+            EXPECT_TRUE(header->isSectionHidden(column)) << column; // until asked for
+            continue;
+        }
         EXPECT_FALSE(header->isSectionHidden(column)) << column;
         EXPECT_LE(header->sectionViewportPosition(column) + header->sectionSize(column),
             table()->viewport()->width())

@@ -171,9 +171,11 @@ TEST_F(RemoteActionFlow, DoubleClickOnYesAndRepeatedEnterSendOnce)
     QTest::qWait(300);
     EXPECT_EQ(posts(rotatePath).size(), 1);
 
-    // Enter, again and again, on a focused Yes: the dialog answers once, one more POST.
+    // Enter, again and again, on a focused Yes: the dialog answers once, one more POST. The button
+    // comes back once Intune no longer reports the first rotation pending.
+    ASSERT_TRUE(postDemoControl(demoUrl(), QStringLiteral("/_demo/advance-clock?seconds=61")));
     waitUntil(
-        [&] { return button(QStringLiteral("rotateFileVaultKey"))->isEnabled(); }, std::chrono::seconds(5));
+        [&] { return button(QStringLiteral("rotateFileVaultKey"))->isEnabled(); }, std::chrono::seconds(15));
     dialog = clickAndGetDialog(QStringLiteral("rotateFileVaultKey"));
     ASSERT_NE(dialog, nullptr);
     QPointer<ConfirmationDialog> guard(dialog);
