@@ -7,7 +7,6 @@ target_sources(keyturn_core PRIVATE
     actions/ActionRunner.h actions/ActionRunner.cpp
     actions/SecretText.h actions/SecretText.cpp
     actions/DeviceSecretReader.h actions/DeviceSecretReader.cpp
-    actions/ActionStatusTracker.h actions/ActionStatusTracker.cpp)
     actions/ActionStatusTracker.h actions/ActionStatusTracker.cpp
     actions/ActionResultText.h actions/ActionResultText.cpp
     actions/SentActionFollower.h actions/SentActionFollower.cpp)
