@@ -13,4 +13,7 @@ set(KEYTURN_ICON_FILES
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/restart.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/shut-down.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/rotate-bitlocker.svg
-    ${PROJECT_SOURCE_DIR}/resources/icons/actions/rotate-local-admin-password.svg)
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/rotate-local-admin-password.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/show-filevault-key.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/show-bitlocker-keys.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/show-local-admin-password.svg)

@@ -2,6 +2,7 @@
 
 #include "Confirmations.h"
 #include "DeviceEssentialsView.h"
+#include "DeviceSecretViewer.h"
 #include "DeviceText.h"
 #include "MessageBanner.h"
 #include "actions/ActionCatalog.h"
@@ -35,6 +36,13 @@ namespace keyturn::ui {
 
 namespace {
 constexpr int kActionColumns = 2;
+
+/// The remote actions, then the keys and passwords, in the order the pane shows them.
+const QList<RemoteAction> &paneEntries()
+{
+    static const QList<RemoteAction> entries = remoteActionCatalog() + secretReadCatalog();
+    return entries;
+}
 
 // "Your sign-in lacks ..." after "Sync: " reads "Sync: your sign-in lacks ..." (names such as
 // "iOS" or "BitLocker" keep their case).
@@ -156,7 +164,7 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
     auto *grid = new QGridLayout(actionsBox);
     grid->setContentsMargins(0, 4, 0, 4);
     int index = 0;
-    for (const RemoteAction &action : remoteActionCatalog()) {
+    for (const RemoteAction &action : paneEntries()) {
         QToolButton *button = m_actionButtons.value(action.id);
         button->setParent(actionsBox);
         grid->addWidget(button, index / kActionColumns, index % kActionColumns);
@@ -221,7 +229,7 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
 
 void DevicePane::buildActions()
 {
-    for (const RemoteAction &action : remoteActionCatalog()) {
+    for (const RemoteAction &action : paneEntries()) {
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("action_%1").arg(action.id));
         button->setText(action.label);
@@ -276,6 +284,17 @@ QWidget *DevicePane::buildStatusBox()
     statusLayout->addWidget(m_statusTable);
     statusLayout->addWidget(m_failureLabel);
     return statusBox;
+}
+
+void DevicePane::setSecretViewer(DeviceSecretViewer *viewer)
+{
+    m_secretViewer = viewer;
+    connect(viewer, &DeviceSecretViewer::busyChanged, this, [this] { updateActionButtons(); });
+    connect(
+        viewer, &DeviceSecretViewer::failed, this, [this](const QString &message, const QString &details) {
+            m_banner->showMessage(MessageBanner::Kind::Error, message, details);
+        });
+    updateActionButtons();
 }
 
 QString DevicePane::essential(const QString &key) const
@@ -367,7 +386,7 @@ void DevicePane::focusFirstAction()
         setFocus(Qt::OtherFocusReason);
         return;
     }
-    for (const RemoteAction &action : remoteActionCatalog()) {
+    for (const RemoteAction &action : paneEntries()) {
         if (QToolButton *button = m_actionButtons.value(action.id); button->isEnabled()) {
             button->setFocus(Qt::OtherFocusReason);
             return;
@@ -410,7 +429,7 @@ void DevicePane::updateActionButtons()
     // Reasons in catalog order; actions that share a reason share its line.
     QStringList reasons;
     QHash<QString, QStringList> labelsByReason;
-    for (const RemoteAction &action : remoteActionCatalog()) {
+    for (const RemoteAction &action : paneEntries()) {
         QToolButton *button = m_actionButtons.value(action.id);
         if (!m_details) {
             button->setEnabled(false);
@@ -428,7 +447,11 @@ void DevicePane::updateActionButtons()
                 reasons.append(reason);
             labelsByReason[reason].append(action.label);
         }
-        const bool running = m_runner->isRunning(action.id, m_details->id);
+        const bool secret = action.kind == RemoteAction::Kind::SecretRead;
+        if (secret && !m_secretViewer)
+            applicability = { false, tr("Keys and passwords are not available here.") };
+        const bool running = secret ? m_secretViewer && m_secretViewer->isBusy()
+                                    : m_runner->isRunning(action.id, m_details->id);
         button->setEnabled(applicability.applicable && !running && !m_confirming);
         if (!applicability.applicable)
             button->setToolTip(applicability.reason);
@@ -612,6 +635,12 @@ void DevicePane::onActionClicked(const QString &actionId)
     if (!evaluate(*action, *m_details, m_grantedScopes).applicable
         || m_runner->isRunning(actionId, m_details->id))
         return;
+    if (action->kind == RemoteAction::Kind::SecretRead) {
+        // The viewer asks its own question, reads fresh from Graph and shows the secret in its dialog.
+        if (m_secretViewer && action->secret)
+            m_secretViewer->view(*action->secret, *m_details);
+        return;
+    }
     m_confirming = true;
     updateActionButtons();
     const DeviceDetails device = *m_details;

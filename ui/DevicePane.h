@@ -38,6 +38,7 @@ struct RemoteAction;
 namespace keyturn::ui {
 
 class DeviceEssentialsView;
+class DeviceSecretViewer;
 class MessageBanner;
 
 class DevicePane final : public QWidget {
@@ -52,6 +53,8 @@ public:
     void clearDevice();
     /// Keyboard focus to the first enabled action, now or once the details have arrived.
     void focusFirstAction();
+    /// Where the "Show … key/password" buttons go (borrowed; null: those buttons stay disabled).
+    void setSecretViewer(DeviceSecretViewer *viewer);
     /// The token's scp values: decide which actions the sign-in may run.
     void setGrantedScopes(const QStringList &scopes);
     /// Reads the device shown from Graph again now (details and action status), not the list.
@@ -108,6 +111,7 @@ private:
     void fillFailures(const QList<keyturn::DeviceActionResult> &results);
 
     keyturn::ActionRunner *m_runner;
+    DeviceSecretViewer *m_secretViewer = nullptr;
     keyturn::ActionStatusTracker *m_tracker;
     QString m_deviceId;
     std::optional<keyturn::DeviceDetails> m_details;

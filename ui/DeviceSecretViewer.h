@@ -5,6 +5,7 @@
 // failed() for the pane's banner. One viewing at a time.
 #pragma once
 
+#include "SecretDialog.h"
 #include "actions/DeviceSecretReader.h"
 
 #include <QObject>
@@ -20,7 +21,6 @@ class ScopeGrants;
 namespace keyturn::ui {
 
 class ClipboardGuard;
-class SecretDialog;
 
 class DeviceSecretViewer final : public QObject {
     Q_OBJECT

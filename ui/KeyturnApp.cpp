@@ -11,6 +11,7 @@
 #include "actions/ActionRunner.h"
 #include "actions/ActionStatusTracker.h"
 #include "actions/AuditLog.h"
+#include "actions/DeviceSecretReader.h"
 #include "actions/SentActionFollower.h"
 #include "auth/AccountStore.h"
 #include "auth/AdminCenterLink.h"
@@ -99,6 +100,7 @@ bool KeyturnApp::initialize(QString *error)
     m_loader = std::make_unique<DeviceListLoader>(m_graph.get(), m_devices.get());
     m_auditLog = std::make_unique<AuditLog>(m_config.auditDirectory);
     m_runner = std::make_unique<ActionRunner>(m_graph.get(), m_auditLog.get());
+    m_secretReader = std::make_unique<DeviceSecretReader>(m_graph.get());
     m_tracker = std::make_unique<ActionStatusTracker>(m_graph.get(), clock);
     m_follower = std::make_unique<SentActionFollower>(m_graph.get(), clock, m_auditLog.get());
     connect(m_runner.get(), &ActionRunner::finished, m_follower.get(), &SentActionFollower::follow);
@@ -110,6 +112,7 @@ bool KeyturnApp::initialize(QString *error)
     parts.devices = m_devices.get();
     parts.loader = m_loader.get();
     parts.runner = m_runner.get();
+    parts.secretReader = m_secretReader.get();
     parts.tracker = m_tracker.get();
     parts.auditLog = m_auditLog.get();
     parts.follower = m_follower.get();

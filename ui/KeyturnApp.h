@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 
 namespace keyturn {
 class ActionRunner;
+class DeviceSecretReader;
 class ActionStatusTracker;
 class SentActionFollower;
 class AuditLog;
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<keyturn::DeviceListLoader> m_loader;
     std::unique_ptr<keyturn::AuditLog> m_auditLog;
     std::unique_ptr<keyturn::ActionRunner> m_runner;
+    std::unique_ptr<keyturn::DeviceSecretReader> m_secretReader;
     std::unique_ptr<keyturn::ActionStatusTracker> m_tracker;
     std::unique_ptr<keyturn::SentActionFollower> m_follower;
     std::unique_ptr<MainWindow> m_window;

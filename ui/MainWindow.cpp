@@ -2,9 +2,11 @@
 
 #include "AboutDialog.h"
 #include "AuditLogWindow.h"
+#include "ClipboardGuard.h"
 #include "DesktopNotifier.h"
 #include "DeviceListView.h"
 #include "DevicePane.h"
+#include "DeviceSecretViewer.h"
 #include "KeychainNote.h"
 #include "MessageBanner.h"
 #include "SignInView.h"
@@ -74,6 +76,12 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     m_devicePane = new DevicePane(m_parts.runner, m_parts.tracker, this);
     m_devicePane->setMinimumWidth(kMinimumPaneWidth);
     m_devicePane->hide(); // the list takes the whole width until a device is opened
+    if (m_parts.secretReader) {
+        auto *clipboard = new ClipboardGuard(this);
+        m_secretViewer = new DeviceSecretViewer(
+            m_parts.secretReader, m_parts.signIn, m_parts.auditLog, clipboard, this, this);
+        m_devicePane->setSecretViewer(m_secretViewer);
+    }
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("devicesSplitter"));
@@ -271,6 +279,8 @@ void MainWindow::onSignedIn(const keyturn::Account &account)
     m_accountButton->setToolTip(tr("Signed in as %1\nTenant %2").arg(who, account.tenantId));
     m_accountInfoAction->setText(tr("Signed in as %1 — tenant %2").arg(account.upn, account.tenantId));
     m_parts.runner->setAccountInfo(account.upn, account.tenantId);
+    if (m_secretViewer)
+        m_secretViewer->setAccountInfo(account.upn, account.tenantId);
     setWindowTitle(windowTitleFor(account));
     m_devicePane->setGrantedScopes(m_parts.signIn->grantedScopes());
     m_pages->setCurrentWidget(m_splitter);

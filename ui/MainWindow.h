@@ -15,6 +15,7 @@ class QAction;
 
 namespace keyturn {
 class ActionRunner;
+class DeviceSecretReader;
 class ActionStatusTracker;
 class AuditLog;
 class DeviceListLoader;
@@ -30,6 +31,7 @@ namespace keyturn::ui {
 
 class AuditLogWindow;
 class DesktopNotifier;
+class DeviceSecretViewer;
 class DeviceListView;
 class DevicePane;
 class KeychainNote;
@@ -40,6 +42,7 @@ struct MainWindowParts {
     keyturn::DeviceTableModel *devices = nullptr;
     keyturn::DeviceListLoader *loader = nullptr;
     keyturn::ActionRunner *runner = nullptr;
+    keyturn::DeviceSecretReader *secretReader = nullptr; ///< may be null (no keys and passwords)
     keyturn::ActionStatusTracker *tracker = nullptr;
     keyturn::AuditLog *auditLog = nullptr;
     keyturn::SentActionFollower *follower = nullptr; ///< may be null (no completion notices)
@@ -63,6 +66,8 @@ public:
     SignInView *signInView() const { return m_signInView; }
     DeviceListView *deviceListView() const { return m_deviceListView; }
     DevicePane *devicePane() const { return m_devicePane; }
+    /// Shows keys and passwords on request (null without a secret reader).
+    DeviceSecretViewer *secretViewer() const { return m_secretViewer; }
     QToolButton *accountButton() const { return m_accountButton; }
     QAction *signOutAction() const { return m_signOutAction; }
     QAction *refreshAction() const { return m_refreshAction; }
@@ -97,6 +102,7 @@ private:
     QSplitter *m_splitter = nullptr;
     DeviceListView *m_deviceListView = nullptr;
     DevicePane *m_devicePane = nullptr;
+    DeviceSecretViewer *m_secretViewer = nullptr;
     QToolButton *m_accountButton = nullptr;
     QAction *m_accountInfoAction = nullptr;
     QAction *m_signOutAction = nullptr;

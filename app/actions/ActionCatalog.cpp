@@ -112,6 +112,99 @@ RemoteAction entry(const char *id, const char *labelSource, const char *icon, bo
     return a;
 }
 
+Applicability showFileVaultRule(const DeviceDetails &d)
+{
+    if (!d.isMac())
+        return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+            "Show FileVault recovery key is available for corporate-owned macOS devices")));
+    if (!d.isCompanyOwned())
+        return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+            "Show FileVault recovery key is available for corporate-owned macOS devices; this Mac is not "
+            "marked as corporate-owned")));
+    if (!d.isEncrypted)
+        return no(t(QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+            "Show FileVault recovery key: FileVault is off on this Mac, so Intune holds no key for it")));
+    return yes();
+}
+
+/// BitLocker keys and LAPS passwords live in Entra ID, found by the device's Entra device id.
+Applicability entraSecretRule(const DeviceDetails &d, const char *notWindows, const char *noEntraId)
+{
+    if (!d.isWindows())
+        return no(t(notWindows));
+    if (d.azureADDeviceId.trimmed().isEmpty() || d.azureADDeviceId.startsWith(QLatin1String("00000000")))
+        return no(t(noEntraId));
+    return yes();
+}
+
+RemoteAction secretEntry(const char *id, const char *labelSource, const char *icon, DeviceSecretKind secret,
+    const char *scope, std::function<Applicability(const DeviceDetails &)> rule, const char *question,
+    const char *detail, const char *roles)
+{
+    RemoteAction a;
+    a.kind = RemoteAction::Kind::SecretRead;
+    a.secret = secret;
+    a.id = QString::fromLatin1(id);
+    a.label = t(labelSource);
+    a.iconName = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon));
+    a.method = "GET";
+    a.requiredScope = QLatin1String(scope);
+    a.applies = std::move(rule);
+    a.questionSource = question;
+    a.detailSource = detail;
+    a.rolesSource = roles;
+    return a;
+}
+
+QList<RemoteAction> buildSecretCatalog()
+{
+    return {
+        secretEntry("viewFileVaultKey",
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show FileVault recovery key"), "show-filevault-key",
+            DeviceSecretKind::FileVaultRecoveryKey, kPrivileged, showFileVaultRule,
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show the FileVault recovery key of %1?"),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Viewing it is recorded in Intune's audit log."),
+            QT_TRANSLATE_NOOP(
+                "keyturn::RemoteAction", "the Help Desk Operator or Endpoint Security Manager role")),
+        // Entra grants the scope by consent when first asked: only the device decides here.
+        secretEntry(
+            "viewBitLockerKeys", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show BitLocker recovery keys"),
+            "show-bitlocker-keys", DeviceSecretKind::BitLockerRecoveryKeys, "",
+            [](const DeviceDetails &d) {
+                return entraSecretRule(d,
+                    QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                        "Show BitLocker recovery keys is available for Windows devices"),
+                    QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                        "Show BitLocker recovery keys: the device has no Entra device ID, and Entra ID keeps "
+                        "the "
+                        "keys by it"));
+            },
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show the BitLocker recovery keys of %1?"),
+            QT_TRANSLATE_NOOP(
+                "keyturn::RemoteAction", "Viewing them is recorded in Microsoft Entra ID's audit log."),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "the Entra role Cloud Device Administrator, Helpdesk Administrator, Intune Administrator, "
+                "Security Administrator, Security Reader or Global Reader")),
+        secretEntry(
+            "viewLocalAdminPassword", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show local admin password"),
+            "show-local-admin-password", DeviceSecretKind::LocalAdminPassword, "",
+            [](const DeviceDetails &d) {
+                return entraSecretRule(d,
+                    QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                        "Show local admin password is available for Windows devices"),
+                    QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                        "Show local admin password: the device has no Entra device ID, and Windows LAPS "
+                        "backs "
+                        "passwords up by it"));
+            },
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show the local administrator password of %1?"),
+            QT_TRANSLATE_NOOP(
+                "keyturn::RemoteAction", "Viewing it is recorded in Microsoft Entra ID's audit log."),
+            QT_TRANSLATE_NOOP("keyturn::RemoteAction",
+                "the Entra role Cloud Device Administrator, Helpdesk Administrator or Intune Administrator")),
+    };
+}
+
 QList<RemoteAction> buildCatalog()
 {
     const char *helpDeskOrSecurity = QT_TRANSLATE_NOOP(
@@ -211,8 +304,10 @@ QString RemoteAction::sentBanner(const QString &deviceName) const
 
 QString RemoteAction::rolesHint() const
 {
-    if (!rolesSource || !customRoleSource)
+    if (!rolesSource)
         return {};
+    if (!customRoleSource)
+        return t(rolesSource);
     //: %1 names built-in roles ("the Help Desk Operator role"), %2 an Intune permission
     return QCoreApplication::translate(kContext, "%1, or a custom role with %2")
         .arg(t(rolesSource), t(customRoleSource));
@@ -233,12 +328,21 @@ const QList<RemoteAction> &remoteActionCatalog()
     return catalog;
 }
 
+const QList<RemoteAction> &secretReadCatalog()
+{
+    static const QList<RemoteAction> catalog = buildSecretCatalog();
+    return catalog;
+}
+
 const RemoteAction *findRemoteAction(const QString &id)
 {
-    const QList<RemoteAction> &catalog = remoteActionCatalog();
-    const auto it
-        = std::find_if(catalog.cbegin(), catalog.cend(), [&id](const RemoteAction &a) { return a.id == id; });
-    return it == catalog.cend() ? nullptr : &*it;
+    for (const QList<RemoteAction> *catalog : { &remoteActionCatalog(), &secretReadCatalog() }) {
+        const auto it = std::find_if(
+            catalog->cbegin(), catalog->cend(), [&id](const RemoteAction &a) { return a.id == id; });
+        if (it != catalog->cend())
+            return &*it;
+    }
+    return nullptr;
 }
 
 bool hasScope(const QStringList &grantedScopes, const QString &scope)

@@ -1,9 +1,11 @@
-// ActionCatalog: the remote actions Keyturn offers, as data. Adding an action is one entry in
-// ActionCatalog.cpp. evaluate() decides whether an action may run on a device for a sign-in and,
-// when not, gives the exact reason the UI shows on the disabled button.
+// ActionCatalog: what the device pane offers, as data: remote actions (a POST Intune answers 204,
+// then followed in deviceActionResults) and secret reads (GETs that show a recovery key or password).
+// Adding either is one entry in ActionCatalog.cpp plus its icon. evaluate() decides whether an entry
+// may run on a device for a sign-in and, when not, gives the exact reason the UI shows.
 #pragma once
 
 #include "actions/DeviceDetails.h"
+#include "actions/DeviceSecretKind.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace keyturn {
 
@@ -20,6 +23,12 @@ struct Applicability {
 };
 
 struct RemoteAction {
+    enum class Kind {
+        TrackedAction, ///< POST .../{graphSegment}: 204, then deviceActionResults (ActionRunner)
+        SecretRead ///< GETs of a secret shown on request (DeviceSecretReader); never POSTs anything
+    };
+    Kind kind = Kind::TrackedAction;
+    std::optional<DeviceSecretKind> secret; ///< which secret, for SecretRead
     QString id; ///< "rotateFileVaultKey": the Graph path segment and deviceActionResults actionName
     QString label; ///< translated, e.g. "Rotate FileVault recovery key"
     QString iconName; ///< resource path, e.g. ":/icons/actions/rotate-filevault.svg" (icons live in the UI)
@@ -53,9 +62,11 @@ struct RemoteAction {
 /// "MAC-0042 (serial C02XK1ABJG5H, user adele@contoso.com)"; "serial unknown" and "no primary
 /// user" for empty fields, the id for a device without a name.
 QString deviceIdentification(const DeviceDetails &device);
-/// Every action, in the order the device pane shows them.
+/// Every remote action (Kind::TrackedAction), in the order the device pane shows them.
 const QList<RemoteAction> &remoteActionCatalog();
-/// The catalog entry with this id, or nullptr.
+/// Every secret read (Kind::SecretRead), in the order the device pane shows them.
+const QList<RemoteAction> &secretReadCatalog();
+/// The entry of either catalog with this id, or nullptr.
 const RemoteAction *findRemoteAction(const QString &id);
 /// Full applicability incl. the permission check. grantedScopes are the token's scp values (short
 /// names or full "https://graph.microsoft.com/..." URIs; compared case-insensitively). The device

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "actions/DeviceDetails.h"
+#include "actions/DeviceSecretKind.h"
 #include "actions/SecretText.h"
 #include "graph/GraphError.h"
 
@@ -21,8 +22,6 @@ namespace keyturn {
 
 class GraphClient;
 class GraphReply;
-
-enum class DeviceSecretKind { FileVaultRecoveryKey, BitLockerRecoveryKeys, LocalAdminPassword };
 
 struct DeviceSecretItem {
     QString title; ///< "Personal recovery key", "Operating system volume", "Administrator"

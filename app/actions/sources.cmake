@@ -6,6 +6,7 @@ target_sources(keyturn_core PRIVATE
     actions/ActionOutcome.h
     actions/ActionRunner.h actions/ActionRunner.cpp
     actions/SecretText.h actions/SecretText.cpp
+    actions/DeviceSecretKind.h
     actions/DeviceSecretReader.h actions/DeviceSecretReader.cpp
     actions/ActionStatusTracker.h actions/ActionStatusTracker.cpp
     actions/ActionResultText.h actions/ActionResultText.cpp

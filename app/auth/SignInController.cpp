@@ -212,9 +212,17 @@ void SignInController::refresh(RefreshPurpose purpose)
     };
     qCInfo(lcAuth) << "refreshing the access token" << (m_claimsChallenge.isEmpty() ? "" : "with claims");
     m_tokenClient.requestTokens(m_config.tokenUrl(m_account->tenantId), fields, this,
-        [this, generation, purpose](const TokenResponse &response) {
+        [this, generation, purpose, epoch = m_tokenEpoch](const TokenResponse &response) {
             if (generation != m_generation)
                 return;
+            if (epoch != m_tokenEpoch && m_account) {
+                // A consent in the browser brought newer tokens while this refresh ran: keep those.
+                m_refreshing = false;
+                m_refreshAttempt = 0;
+                answerScopeWaiters(std::exchange(m_scopesInRequest, {}));
+                flushWaiters(m_accessToken, QString());
+                return;
+            }
             if (!response.ok()) {
                 onRefreshFailed(purpose, response.error);
                 return;
@@ -222,13 +230,15 @@ void SignInController::refresh(RefreshPurpose purpose)
             const QString newRefresh
                 = response.tokens.refreshToken.isEmpty() ? m_refreshToken : response.tokens.refreshToken;
             m_refreshToken = newRefresh;
-            persistRefreshToken(newRefresh, [this, generation, purpose, tokens = response.tokens] {
+            persistRefreshToken(newRefresh, [this, generation, purpose, epoch, tokens = response.tokens] {
                 if (generation != m_generation)
                     return;
                 m_refreshing = false;
                 m_refreshAttempt = 0;
                 m_claimsChallenge.clear();
-                applyTokens(tokens);
+                // A consent may have brought newer tokens while the keychain took this one.
+                if (epoch == m_tokenEpoch)
+                    applyTokens(tokens);
                 answerScopeWaiters(std::exchange(m_scopesInRequest, {}));
                 if (purpose == RefreshPurpose::Restore) {
                     setState(State::SignedIn);
@@ -504,8 +514,10 @@ void SignInController::consentToScope(const QString &scope, QObject *context, Sc
                         .arg(account.upn));
                 return;
             }
+            ++m_tokenEpoch; // a refresh still in flight must not replace these tokens
             if (!tokens.refreshToken.isEmpty())
                 m_refreshToken = tokens.refreshToken;
+            applyTokens(tokens);
             persistRefreshToken(m_refreshToken, [this, generation, tokens, scope, answer] {
                 if (generation != m_generation)
                     return;

@@ -186,6 +186,7 @@ private:
     QList<ScopeWaiter> m_scopeWaiters;
     QStringList m_askingScopes; // asked for by requestScope(), not yet in a refresh
     QStringList m_scopesInRequest; // asked for by the refresh in flight
+    quint64 m_tokenEpoch = 0; // bumped when a consent brings tokens outside the refresh
 
     QPointer<AuthCodeFlow> m_authFlow;
     QPointer<DeviceCodeFlow> m_deviceFlow;

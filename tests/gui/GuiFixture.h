@@ -61,6 +61,8 @@ protected:
     keyturn::ui::KeyturnApp *app() const { return m_app.get(); }
     keyturn::ui::MainWindow *window() const;
     QUrl demoUrl() const { return m_tenant->baseUrl(); }
+    /// The running demo tenant (e.g. for the secrets it served).
+    keyturn::demo::DemoTenant *tenant() const { return m_tenant.get(); }
     QString keychainService() const { return m_keychainService; }
     QString auditDirectory() const { return m_dir.path() + QStringLiteral("/audit"); }
 
