@@ -141,8 +141,10 @@ TEST_F(PaneMessagesFlow, ReadOnlySignInSeesWhyEachActionIsUnavailableInThePane)
     ASSERT_NE(reasons, nullptr);
     ASSERT_TRUE(waitUntil([&] { return reasons->isVisible(); }, std::chrono::seconds(5)));
     const QString text = reasons->text();
-    EXPECT_TRUE(text.contains(QStringLiteral("Rotate FileVault recovery key: your sign-in lacks "
-                                             "DeviceManagementManagedDevices.PrivilegedOperations.All")))
+    // Rotating and showing the key need the same permission: one line.
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Rotate FileVault recovery key, Show FileVault recovery key: your "
+                       "sign-in lacks DeviceManagementManagedDevices.PrivilegedOperations.All")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Help Desk Operator"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Endpoint Security Manager"))) << text.toStdString();
