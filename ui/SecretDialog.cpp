@@ -124,13 +124,16 @@ void SecretDialog::showSecret(keyturn::DeviceSecretResult result)
         detail->setWordWrap(true);
         detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *valueLine = new QHBoxLayout;
-        auto *value = new QLabel(readable(m_kind, item.value.reveal()), row);
+        // Named before it gets its text: Qt's accessibility layer names a label by its text otherwise,
+        // and its debug log would print the secret.
+        auto *value = new QLabel(row);
+        value->setAccessibleName(item.title);
         value->setObjectName(QStringLiteral("secretValue"));
         value->setFont(mono);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setFocusPolicy(Qt::StrongFocus);
-        value->setAccessibleName(item.title);
+        value->setText(readable(m_kind, item.value.reveal()));
         auto *copy = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy"), row);
         copy->setAccessibleName(tr("Copy %1").arg(item.title));
         copy->setToolTip(tr(

@@ -1,14 +1,19 @@
 // Secret hygiene. One whole Keyturn run (the real KeyturnApp object graph and
 // widgets) against the in-process demo tenant, with every logging category at debug: sign in, load
-// the list, run an action, force a token refresh, sign out. Then no token, code, code verifier or
-// challenge the tenant issued may appear in any file Keyturn wrote or in anything it logged.
+// the list, run an action, view a FileVault key, BitLocker keys and a local admin password (copying
+// each, with the consent the BitLocker and LAPS reads need), force a token refresh, sign out. Then no
+// token, code, code verifier, challenge, recovery key or password the tenant issued may appear in any
+// file Keyturn wrote or in anything it logged (the audit log included).
 #include "SecretScanner.h"
 
+#include "ConfirmationDialog.h"
 #include "Confirmations.h"
 #include "DevicePane.h"
+#include "DeviceSecretViewer.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "SecretDialog.h"
 #include "auth/SignInController.h"
 #include "auth/TokenStore.h"
 #include "common/TestSupport.h"
@@ -25,6 +30,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -115,6 +121,41 @@ bool isCorporateMac(const keyturn::DeviceRecord &d)
         && d.ownership == keyturn::DeviceRecord::Ownership::Company && d.isEncrypted;
 }
 
+bool isWindows(const keyturn::DeviceRecord &d)
+{
+    return d.platform == keyturn::DeviceRecord::Platform::Windows
+        && d.ownership == keyturn::DeviceRecord::Ownership::Company && d.isEncrypted
+        && !d.azureADDeviceId.isEmpty();
+}
+
+/// Clicks Yes on every question that shows up until the secret dialog shows values or the pane's
+/// banner says why not; copies the first value. True when a secret was shown.
+bool viewSecret(keyturn::ui::MainWindow *window, QToolButton *button)
+{
+    if (!button || !button->isEnabled())
+        return false;
+    window->devicePane()->banner()->clear();
+    QTest::mouseClick(button, Qt::LeftButton);
+    keyturn::ui::SecretDialog *shown = nullptr;
+    waitUntil(
+        [&] {
+            for (auto *question : window->findChildren<keyturn::ui::ConfirmationDialog *>()) {
+                if (question->isVisible())
+                    QTest::mouseClick(question->yesButton(), Qt::LeftButton);
+            }
+            keyturn::ui::SecretDialog *dialog = window->secretViewer()->dialog();
+            if (dialog && dialog->isVisible() && dialog->isShowingValues())
+                shown = dialog;
+            return shown || !window->devicePane()->banner()->text().isEmpty();
+        },
+        std::chrono::seconds(20));
+    if (!shown)
+        return false;
+    QTest::mouseClick(shown->copyButtons().first(), Qt::LeftButton);
+    shown->close();
+    return true;
+}
+
 } // namespace
 
 TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
@@ -137,7 +178,7 @@ TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
     const ScopedEnv tmpdir("TMPDIR", QFile::encodeName(tempDir));
 
     keyturn::demo::DemoOptions options;
-    options.devices = 40;
+    options.devices = 120;
     options.seed = 11;
     options.actionDelaySecs = 1;
     auto tenant = std::make_unique<keyturn::demo::DemoTenant>(options);
@@ -200,6 +241,26 @@ TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
                 }
             }
         }
+        // Keys and passwords, viewed and copied: a FileVault key, then BitLocker keys and a LAPS password.
+        int secretsShown = 0;
+        if (flowOk) {
+            keyturn::ui::MainWindow *window = app->mainWindow();
+            keyturn::ui::DevicePane *pane = window->devicePane();
+            const auto viewOn = [&](bool (*wanted)(const keyturn::DeviceRecord &), const QString &actionId) {
+                for (const keyturn::DeviceRecord &record : app->devices()->records()) {
+                    if (!wanted(record) || !window->showDeviceNamed(record.deviceName)
+                        || !waitUntil([&] { return pane->details() && pane->details()->id == record.id; },
+                            std::chrono::seconds(15)))
+                        continue;
+                    if (viewSecret(window, pane->actionButton(actionId)))
+                        return true;
+                }
+                return false;
+            };
+            secretsShown += viewOn(isCorporateMac, QStringLiteral("viewFileVaultKey")) ? 1 : 0;
+            secretsShown += viewOn(isWindows, QStringLiteral("viewBitLockerKeys")) ? 1 : 0;
+            secretsShown += viewOn(isWindows, QStringLiteral("viewLocalAdminPassword")) ? 1 : 0;
+        }
         // A forced refresh, as after a 401: a new access and refresh token pair.
         QString refreshedToken;
         bool refreshed = false;
@@ -248,6 +309,7 @@ TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
 
         ASSERT_TRUE(flowOk) << "sign-in or the device list did not complete";
         EXPECT_TRUE(actionSent) << "the FileVault rotation was not sent";
+        EXPECT_EQ(secretsShown, 3) << "a FileVault key, BitLocker keys and a LAPS password were to be shown";
         EXPECT_TRUE(refreshed && !refreshedToken.isEmpty()) << "the forced refresh gave no token";
         EXPECT_TRUE(keychainEmptied) << "sign-out left the refresh token in the keychain";
     }
@@ -282,6 +344,8 @@ TEST(SecretHygiene, NoIssuedSecretReachesAFileOrTheLog)
     addAll("code verifier", issued.codeVerifiers);
     addAll("code challenge", issued.codeChallenges);
     addAll("device code", issued.deviceCodes);
+    addAll("recovery key or password", issued.deviceSecrets);
+    EXPECT_GE(issued.deviceSecrets.size(), 3);
     ASSERT_GT(scanner.needleCount(), 0);
 
     // The scanner itself finds a secret, whole or cut short in a log line.
