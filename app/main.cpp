@@ -106,6 +106,8 @@ int main(int argc, char *argv[])
     if (!options.screenshotFile.isEmpty())
         screenshot = std::make_unique<keyturn::ui::ScreenshotRunner>(
             &keyturnApp, options.screenshotFile, options.deviceName, options.screenshotConfirmation);
+    if (screenshot && options.screenshotSecret)
+        screenshot->setAnswerYes(true);
 
     keyturnApp.start();
     const int status = QApplication::exec();

@@ -1,5 +1,10 @@
 #include "ScreenshotRunner.h"
 
+#include "ConfirmationDialog.h"
+#include "DeviceSecretViewer.h"
+#include "MessageBanner.h"
+#include "SecretDialog.h"
+
 #include "DevicePane.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
@@ -12,6 +17,7 @@
 #include <QDialog>
 #include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTextStream>
 #include <QToolButton>
 #include <QWidget>
@@ -74,7 +80,33 @@ void ScreenshotRunner::onDeviceShown()
         return;
     }
     button->click();
+    if (m_answerYes) {
+        answerUntilSecretShown();
+        return;
+    }
     QTimer::singleShot(400, this, &ScreenshotRunner::capture);
+}
+
+void ScreenshotRunner::answerUntilSecretShown()
+{
+    if (m_done)
+        return;
+    MainWindow *window = m_app->mainWindow();
+    for (auto *question : window->findChildren<ConfirmationDialog *>()) {
+        if (question->isVisible())
+            question->yesButton()->click();
+    }
+    SecretDialog *dialog = window->secretViewer() ? window->secretViewer()->dialog() : nullptr;
+    if (dialog && dialog->isVisible() && dialog->isShowingValues()) {
+        QTimer::singleShot(300, this, &ScreenshotRunner::capture);
+        return;
+    }
+    const QString banner = window->devicePane()->banner()->text();
+    if (!banner.isEmpty()) {
+        fail(banner);
+        return;
+    }
+    QTimer::singleShot(100, this, &ScreenshotRunner::answerUntilSecretShown);
 }
 
 bool ScreenshotRunner::writeScreenshot(QWidget *window, const QString &file, QString *error)

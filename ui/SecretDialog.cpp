@@ -158,11 +158,16 @@ void SecretDialog::showSecret(keyturn::DeviceSecretResult result)
         m_values.push_back(std::move(item.value));
     }
     const QString at = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    m_intro->setText(
-        tr("Read from Microsoft Graph at %1. Viewing it is recorded in Microsoft's audit log. It is "
-           "hidden after %n seconds.",
-            nullptr, seconds(m_hideAfter))
-            .arg(at));
+    m_intro->setText(m_kind == keyturn::DeviceSecretKind::FileVaultRecoveryKey
+            ? tr(
+                "Read from Intune at %1. Viewing it is recorded in Intune's audit log. It is hidden after %n "
+                "seconds.",
+                nullptr, seconds(m_hideAfter))
+                  .arg(at)
+            : tr("Read from Microsoft Entra ID at %1. Viewing it is recorded in Entra ID's audit log. It is "
+                 "hidden after %n seconds.",
+                nullptr, seconds(m_hideAfter))
+                  .arg(at));
     m_status->clear();
     m_showAgain->hide();
     m_showAgain->setEnabled(true);

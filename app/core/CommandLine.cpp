@@ -54,13 +54,16 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("With --screenshot and --device: open the confirmation of remote action ACTION (such as "
            "rotateFileVaultKey) and include it in the picture. Nothing is sent."),
         tr("ACTION"));
+    const QCommandLineOption secretOption(QStringLiteral("screenshot-secret"),
+        tr("With --demo and --screenshot-confirmation naming a key or password (such as viewFileVaultKey): "
+           "answer Yes and picture the demo tenant's value in its dialog."));
     const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
         tr("Also trust the CA certificates in FILE (PEM), for example of a network that inspects TLS. "
            "The system's CA store stays trusted."),
         tr("FILE"));
     parser.addOptions({ helpOption, versionOption, demoOption, demoDevicesOption, demoUserOption, cloudOption,
         tenantOption, clientIdOption, authorityOption, graphOption, screenshotOption, deviceOption,
-        confirmationOption, caFileOption });
+        confirmationOption, secretOption, caFileOption });
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -127,6 +130,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     o.screenshotFile = parser.value(screenshotOption);
     o.deviceName = parser.value(deviceOption);
     o.screenshotConfirmation = parser.value(confirmationOption);
+    o.screenshotSecret = parser.isSet(secretOption);
     o.caFile = parser.value(caFileOption);
     if (parser.isSet(caFileOption) && o.caFile.isEmpty()) {
         result.action = CommandLineResult::Action::Error;
@@ -136,6 +140,12 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     if (!o.screenshotConfirmation.isEmpty() && (o.screenshotFile.isEmpty() || o.deviceName.isEmpty())) {
         result.action = CommandLineResult::Action::Error;
         result.text = tr("--screenshot-confirmation needs --screenshot and --device.");
+        return result;
+    }
+    if (o.screenshotSecret && (o.screenshotConfirmation.isEmpty() || !o.demo)) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("--screenshot-secret needs --demo and --screenshot-confirmation: it pictures demo "
+                         "values only.");
         return result;
     }
     return result;

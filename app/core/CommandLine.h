@@ -22,6 +22,9 @@ struct LaunchOptions {
     QString screenshotFile; ///< render the main window once the list has loaded, then exit
     QString deviceName; ///< open this device's pane once the list has loaded
     QString screenshotConfirmation; ///< with --screenshot and --device: show this action's question
+    /// With --demo, --screenshot and a secret read as --screenshot-confirmation: answer Yes (and the
+    /// consent) and picture the demo secret's dialog. Never against a real tenant.
+    bool screenshotSecret = false;
     QString caFile; ///< extra trusted CA certificates (PEM), e.g. of a TLS-inspecting proxy
 };
 

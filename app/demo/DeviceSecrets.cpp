@@ -11,7 +11,13 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 /// A stable small number per device, for choosing which devices have which secrets.
 quint32 deviceHash(const DeviceRecord &device)
 {
-    return static_cast<quint32>(qHash(device.id, 0x5eed));
+    // FNV-1a: the same in every run (qHash may be seeded per process).
+    quint32 hash = 2166136261u;
+    for (const char c : device.id) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 16777619u;
+    }
+    return hash;
 }
 
 QByteArray guidOf(const QByteArray &material)
