@@ -3,9 +3,8 @@
 // value is read only through reveal(), a name that stands out in review.
 #pragma once
 
+#include <QDebug>
 #include <QString>
-
-class QDebug;
 
 namespace keyturn {
 
