@@ -1,6 +1,7 @@
 #include "DeviceText.h"
 
 #include "actions/ActionCatalog.h"
+#include "devices/DeviceRecord.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,28 +17,13 @@ QString tr(const char *source)
 
 QString ownership(const QString &graphValue)
 {
-    if (graphValue == QLatin1String("company"))
-        return tr("Corporate");
-    if (graphValue == QLatin1String("personal"))
-        return tr("Personal");
-    return tr("Unknown");
+    // One vocabulary with the device list: the same parse, the same words.
+    return ownershipText(ownershipFromString(graphValue));
 }
 
 QString compliance(const QString &graphValue)
 {
-    if (graphValue == QLatin1String("compliant"))
-        return tr("Compliant");
-    if (graphValue == QLatin1String("noncompliant"))
-        return tr("Not compliant");
-    if (graphValue == QLatin1String("inGracePeriod"))
-        return tr("In grace period");
-    if (graphValue == QLatin1String("conflict"))
-        return tr("Conflict");
-    if (graphValue == QLatin1String("error"))
-        return tr("Error");
-    if (graphValue == QLatin1String("configManager"))
-        return tr("See ConfigMgr");
-    return tr("Not evaluated");
+    return complianceText(complianceFromString(graphValue));
 }
 
 QString actionState(const QString &graphValue)

@@ -1,5 +1,7 @@
 #include "actions/ActionCatalog.h"
 
+#include "core/Version.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -99,7 +101,7 @@ RemoteAction entry(const char *id, const char *labelSource, const char *icon, bo
 {
     RemoteAction a;
     a.id = QString::fromLatin1(id);
-    a.graphSegment = a.id;
+    a.pathTemplate = QStringLiteral("deviceManagement/managedDevices/{id}/") + a.id;
     a.label = t(labelSource);
     a.iconName = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon));
     a.requiredScope = QLatin1String(kPrivileged);
@@ -137,9 +139,18 @@ Applicability entraSecretRule(const DeviceDetails &d, const char *notWindows, co
     return yes();
 }
 
+/// A secret read's first Graph request.
+struct SecretRequest {
+    const char *apiVersion;
+    const char *path;
+    const char *queryKey = nullptr;
+    const char *queryValue = nullptr;
+    bool clientHeaders = false; ///< ocp-client-name / ocp-client-version, as Graph asks for BitLocker
+};
+
 RemoteAction secretEntry(const char *id, const char *labelSource, const char *icon, DeviceSecretKind secret,
-    const char *scope, std::function<Applicability(const DeviceDetails &)> rule, const char *question,
-    const char *detail, const char *roles)
+    const SecretRequest &request, const char *scope, std::function<Applicability(const DeviceDetails &)> rule,
+    const char *question, const char *detail, const char *roles)
 {
     RemoteAction a;
     a.kind = RemoteAction::Kind::SecretRead;
@@ -148,6 +159,12 @@ RemoteAction secretEntry(const char *id, const char *labelSource, const char *ic
     a.label = t(labelSource);
     a.iconName = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon));
     a.method = "GET";
+    a.apiVersion = QLatin1String(request.apiVersion);
+    a.pathTemplate = QLatin1String(request.path);
+    if (request.queryKey)
+        a.queryTemplate = { { QLatin1String(request.queryKey), QLatin1String(request.queryValue) } };
+    if (request.clientHeaders)
+        a.headers = { { "ocp-client-name", kApplicationName }, { "ocp-client-version", kVersion } };
     a.requiredScope = QLatin1String(scope);
     a.applies = std::move(rule);
     a.questionSource = question;
@@ -161,7 +178,9 @@ QList<RemoteAction> buildSecretCatalog()
     return {
         secretEntry("viewFileVaultKey",
             QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show FileVault recovery key"), "show-filevault-key",
-            DeviceSecretKind::FileVaultRecoveryKey, kPrivileged, showFileVaultRule,
+            DeviceSecretKind::FileVaultRecoveryKey,
+            { "beta", "deviceManagement/managedDevices/{id}/getFileVaultKey" }, kPrivileged,
+            showFileVaultRule,
             QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show the FileVault recovery key of %1?"),
             QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Viewing it is recorded in Intune's audit log."),
             QT_TRANSLATE_NOOP(
@@ -169,15 +188,17 @@ QList<RemoteAction> buildSecretCatalog()
         // Entra grants the scope by consent when first asked: only the device decides here.
         secretEntry(
             "viewBitLockerKeys", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show BitLocker recovery keys"),
-            "show-bitlocker-keys", DeviceSecretKind::BitLockerRecoveryKeys, "",
+            "show-bitlocker-keys", DeviceSecretKind::BitLockerRecoveryKeys,
+            { "v1.0", "informationProtection/bitlocker/recoveryKeys", "$filter", "deviceId eq '{entraId}'",
+                true },
+            "",
             [](const DeviceDetails &d) {
                 return entraSecretRule(d,
                     QT_TRANSLATE_NOOP("keyturn::RemoteAction",
                         "Show BitLocker recovery keys is available for Windows devices"),
                     QT_TRANSLATE_NOOP("keyturn::RemoteAction",
                         "Show BitLocker recovery keys: the device has no Entra device ID, and Entra ID keeps "
-                        "the "
-                        "keys by it"));
+                        "the keys by it"));
             },
             QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show the BitLocker recovery keys of %1?"),
             QT_TRANSLATE_NOOP(
@@ -187,7 +208,8 @@ QList<RemoteAction> buildSecretCatalog()
                 "Security Administrator, Security Reader or Global Reader")),
         secretEntry(
             "viewLocalAdminPassword", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show local admin password"),
-            "show-local-admin-password", DeviceSecretKind::LocalAdminPassword, "",
+            "show-local-admin-password", DeviceSecretKind::LocalAdminPassword,
+            { "v1.0", "directory/deviceLocalCredentials/{entraId}", "$select", "credentials" }, "",
             [](const DeviceDetails &d) {
                 return entraSecretRule(d,
                     QT_TRANSLATE_NOOP("keyturn::RemoteAction",
@@ -332,6 +354,39 @@ const QList<RemoteAction> &secretReadCatalog()
 {
     static const QList<RemoteAction> catalog = buildSecretCatalog();
     return catalog;
+}
+
+QString RemoteAction::path(const DeviceDetails &device) const
+{
+    if ((pathTemplate.contains(QLatin1String("{id}")) && device.id.isEmpty())
+        || ((pathTemplate.contains(QLatin1String("{entraId}"))
+                || std::any_of(queryTemplate.cbegin(), queryTemplate.cend(),
+                    [](const auto &item) { return item.second.contains(QLatin1String("{entraId}")); }))
+            && device.azureADDeviceId.isEmpty()))
+        return {};
+    QString path = pathTemplate;
+    return path.replace(QLatin1String("{id}"), device.id)
+        .replace(QLatin1String("{entraId}"), device.azureADDeviceId.toLower());
+}
+
+QUrlQuery RemoteAction::query(const DeviceDetails &device) const
+{
+    QUrlQuery query;
+    for (const auto &[key, value] : queryTemplate) {
+        QString filled = value;
+        query.addQueryItem(key,
+            filled.replace(QLatin1String("{id}"), device.id)
+                .replace(QLatin1String("{entraId}"), device.azureADDeviceId.toLower()));
+    }
+    return query;
+}
+
+const RemoteAction *findSecretRead(DeviceSecretKind kind)
+{
+    const QList<RemoteAction> &catalog = secretReadCatalog();
+    const auto it = std::find_if(
+        catalog.cbegin(), catalog.cend(), [kind](const RemoteAction &a) { return a.secret == kind; });
+    return it == catalog.cend() ? nullptr : &*it;
 }
 
 const RemoteAction *findRemoteAction(const QString &id)

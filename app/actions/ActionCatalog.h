@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <functional>
 #include <optional>
@@ -24,7 +25,7 @@ struct Applicability {
 
 struct RemoteAction {
     enum class Kind {
-        TrackedAction, ///< POST .../{graphSegment}: 204, then deviceActionResults (ActionRunner)
+        TrackedAction, ///< POST of path(): 204, then deviceActionResults (ActionRunner)
         SecretRead ///< GETs of a secret shown on request (DeviceSecretReader); never POSTs anything
     };
     Kind kind = Kind::TrackedAction;
@@ -32,7 +33,13 @@ struct RemoteAction {
     QString id; ///< "rotateFileVaultKey": the Graph path segment and deviceActionResults actionName
     QString label; ///< translated, e.g. "Rotate FileVault recovery key"
     QString iconName; ///< resource path, e.g. ":/icons/actions/rotate-filevault.svg" (icons live in the UI)
-    QString graphSegment;
+    /// The Graph request, as data (for a secret read, its first request): the API version, the
+    /// path under it and the query, where {id} stands for the Intune device id and {entraId} for the
+    /// Entra device id, and extra headers.
+    QString apiVersion = QStringLiteral("beta");
+    QString pathTemplate;
+    QList<QPair<QString, QString>> queryTemplate;
+    QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray method = "POST";
     QByteArray body; ///< empty: POST without a body
     QString requiredScope; ///< delegated scope the token's scp must hold
@@ -45,6 +52,11 @@ struct RemoteAction {
     const char *detailSource = nullptr; ///< one line on what happens
     const char *customRoleSource = nullptr; ///< e.g. "Remote tasks / Rotate FileVault key"
     const char *rolesSource = nullptr; ///< built-in roles that include the permission
+
+    /// pathTemplate for this device (empty when it names an id the device lacks).
+    QString path(const DeviceDetails &device) const;
+    /// queryTemplate for this device.
+    QUrlQuery query(const DeviceDetails &device) const;
 
     /// "Are you sure you want to rotate the FileVault recovery key for MAC-0042 (serial C02XK1ABJG5H,
     /// user adele@contoso.com)?": device names are not unique in Intune, serial and user tell apart.
@@ -66,6 +78,8 @@ QString deviceIdentification(const DeviceDetails &device);
 const QList<RemoteAction> &remoteActionCatalog();
 /// Every secret read (Kind::SecretRead), in the order the device pane shows them.
 const QList<RemoteAction> &secretReadCatalog();
+/// The secret read of this kind, or nullptr.
+const RemoteAction *findSecretRead(DeviceSecretKind kind);
 /// The entry of either catalog with this id, or nullptr.
 const RemoteAction *findRemoteAction(const QString &id);
 /// Full applicability incl. the permission check. grantedScopes are the token's scp values (short

@@ -153,14 +153,13 @@ bool ActionRunner::run(const RemoteAction &action, const DeviceDetails &device)
         qCWarning(lcActions).noquote() << "refused" << action.id << ":" << invalidDeviceIdMessage(device.id);
         return false;
     }
-    if (!m_client || action.graphSegment.isEmpty() || action.method != QByteArrayLiteral("POST")) {
+    const QString path = action.path(device);
+    if (!m_client || action.kind != RemoteAction::Kind::TrackedAction || path.isEmpty()
+        || action.method != QByteArrayLiteral("POST")) {
         qCWarning(lcActions).noquote()
-            << "refused" << action.id << "for device id" << device.id << ": no client or unsupported method";
+            << "refused" << action.id << "for device id" << device.id << ": no client or not a remote action";
         return false;
     }
-
-    const QString path
-        = QStringLiteral("deviceManagement/managedDevices/%1/%2").arg(device.id, action.graphSegment);
     // Reserve the slot before the request exists: nothing below may re-enter run() for this key.
     InFlight &slot = m_inFlight[key];
     slot.action = action;
@@ -168,7 +167,7 @@ bool ActionRunner::run(const RemoteAction &action, const DeviceDetails &device)
     slot.auditEntryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Written before the request exists, so a crash while it is in flight still leaves a record.
     auditSending(slot);
-    GraphReply *reply = m_client->post(path, action.body);
+    GraphReply *reply = m_client->post(path, action.body, { action.apiVersion, action.headers });
     slot.reply = reply;
     qCInfo(lcActions).noquote() << "POST" << path;
     if (reply->isFinished()) {

@@ -1,7 +1,7 @@
 #include "actions/DeviceSecretReader.h"
 
+#include "actions/ActionCatalog.h"
 #include "actions/DeviceId.h"
-#include "core/Version.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphReply.h"
 
@@ -24,15 +24,6 @@ QString tr(const char *text)
 QString kindKey(DeviceSecretKind kind, const QString &deviceId)
 {
     return QString::number(static_cast<int>(kind)) + u'\n' + deviceId.toLower();
-}
-
-/// Graph's BitLocker and LAPS reads are in v1.0 and want to know the client.
-GraphRequestOptions entraOptions()
-{
-    GraphRequestOptions options;
-    options.apiVersion = QStringLiteral("v1.0");
-    options.headers = { { "ocp-client-name", kApplicationName }, { "ocp-client-version", kVersion } };
-    return options;
 }
 
 QString when(const QString &isoText)
@@ -185,6 +176,13 @@ bool DeviceSecretReader::read(
     return true;
 }
 
+GraphReply *DeviceSecretReader::firstRequest(const std::shared_ptr<Read> &read)
+{
+    const RemoteAction *entry = findSecretRead(read->kind);
+    return m_client->get(
+        entry->path(read->device), entry->query(read->device), { entry->apiVersion, entry->headers });
+}
+
 void DeviceSecretReader::track(const std::shared_ptr<Read> &, GraphReply *reply)
 {
     m_replies.removeAll(QPointer<GraphReply>());
@@ -214,8 +212,7 @@ void DeviceSecretReader::finish(const std::shared_ptr<Read> &read)
 
 void DeviceSecretReader::readFileVault(const std::shared_ptr<Read> &read)
 {
-    GraphReply *reply = m_client->get(
-        QStringLiteral("deviceManagement/managedDevices/%1/getFileVaultKey").arg(read->device.id));
+    GraphReply *reply = firstRequest(read);
     track(read, reply);
     connect(reply, &GraphReply::finished, this, [this, read, reply] {
         if (!check(read, reply))
@@ -235,11 +232,7 @@ void DeviceSecretReader::readFileVault(const std::shared_ptr<Read> &read)
 
 void DeviceSecretReader::readBitLockerList(const std::shared_ptr<Read> &read)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$filter"),
-        QStringLiteral("deviceId eq '%1'").arg(read->device.azureADDeviceId.toLower()));
-    GraphReply *reply = m_client->get(
-        QStringLiteral("informationProtection/bitlocker/recoveryKeys"), query, entraOptions());
+    GraphReply *reply = firstRequest(read);
     track(read, reply);
     connect(reply, &GraphReply::finished, this, [this, read, reply] {
         if (!check(read, reply))
@@ -269,11 +262,13 @@ void DeviceSecretReader::readBitLockerList(const std::shared_ptr<Read> &read)
 
 void DeviceSecretReader::readBitLockerKey(const std::shared_ptr<Read> &read, int index)
 {
+    // The key itself: the listed key's own resource, with $select=key (the list never carries it).
+    const RemoteAction *entry = findSecretRead(read->kind);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("$select"), QStringLiteral("key"));
-    GraphReply *reply = m_client->get(
-        QStringLiteral("informationProtection/bitlocker/recoveryKeys/%1").arg(read->keys[index].id), query,
-        entraOptions());
+    GraphReply *reply = m_client->get(entry->path(read->device) + u'/' + read->keys[index].id, query,
+        { entry->apiVersion, entry->headers });
+
     track(read, reply);
     connect(reply, &GraphReply::finished, this, [this, read, reply, index] {
         if (!check(read, reply))
@@ -298,11 +293,7 @@ void DeviceSecretReader::readBitLockerKey(const std::shared_ptr<Read> &read, int
 
 void DeviceSecretReader::readLocalCredentials(const std::shared_ptr<Read> &read)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("credentials"));
-    GraphReply *reply = m_client->get(
-        QStringLiteral("directory/deviceLocalCredentials/%1").arg(read->device.azureADDeviceId.toLower()),
-        query, entraOptions());
+    GraphReply *reply = firstRequest(read);
     track(read, reply);
     connect(reply, &GraphReply::finished, this, [this, read, reply] {
         if (!check(read, reply))

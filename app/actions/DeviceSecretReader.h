@@ -1,4 +1,5 @@
-// DeviceSecretReader: reads one device's escrowed secret from Graph on request: the FileVault
+// DeviceSecretReader: reads one device's escrowed secret from Graph on request, with the request
+// its catalog entry (ActionCatalog's secret reads) describes: the FileVault
 // recovery key (beta getFileVaultKey), the BitLocker recovery keys (v1.0: the device's keys by its
 // Entra device id, then each with $select=key, with the User-Agent and ocp-client-* headers Graph
 // asks for) or the Windows LAPS credentials (v1.0, newest first, base64 decoded). Only GETs, one
@@ -61,6 +62,8 @@ public:
 
 private:
     struct Read;
+    /// The catalog entry's request for this read (for BitLocker: the list of the device's keys).
+    GraphReply *firstRequest(const std::shared_ptr<Read> &read);
     void readFileVault(const std::shared_ptr<Read> &read);
     void readBitLockerList(const std::shared_ptr<Read> &read);
     void readBitLockerKey(const std::shared_ptr<Read> &read, int index);

@@ -145,7 +145,18 @@ GraphReply *GraphClient::getUrl(const QUrl &absoluteUrl)
 
 GraphReply *GraphClient::post(const QString &relativePath, const QByteArray &jsonBody)
 {
-    auto *reply = new GraphReply(this, GraphReply::Method::Post, resolve(relativePath, {}), jsonBody, this);
+    return post(relativePath, jsonBody, GraphRequestOptions{});
+}
+
+GraphReply *GraphClient::post(
+    const QString &relativePath, const QByteArray &jsonBody, const GraphRequestOptions &options)
+{
+    auto *reply = new GraphReply(
+        this, GraphReply::Method::Post, resolve(relativePath, {}, options.apiVersion), jsonBody, this);
+    for (const auto &header : options.headers) {
+        if (header.first.compare("Authorization", Qt::CaseInsensitive) != 0)
+            reply->m_extraHeaders.append(header);
+    }
     const auto wait = reserveWriteSlot();
     if (wait.count() > 0) {
         qCInfo(lcGraph) << "write limit reached; delaying POST by" << wait.count() << "ms";

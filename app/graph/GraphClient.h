@@ -71,6 +71,9 @@ public:
     GraphReply *getUrl(const QUrl &absoluteUrl);
     /// POST; never re-sent automatically. A timeout or dropped connection gives Kind::OutcomeUnknown.
     GraphReply *post(const QString &relativePath, const QByteArray &jsonBody = {});
+    /// POST with another API version and/or extra headers.
+    GraphReply *post(
+        const QString &relativePath, const QByteArray &jsonBody, const GraphRequestOptions &options);
 
     /// True when url has the same scheme, host and port as graphRoot.
     bool isTrustedUrl(const QUrl &url) const;

@@ -59,7 +59,9 @@ TEST(ActionCatalog, HoldsTheSixActionsOfTheDesignWithGraphSegmentsAndScope)
     QStringList ids;
     for (const RemoteAction &a : remoteActionCatalog()) {
         ids << a.id;
-        EXPECT_EQ(a.graphSegment, a.id);
+        EXPECT_EQ(a.kind, RemoteAction::Kind::TrackedAction);
+        EXPECT_EQ(a.apiVersion, QStringLiteral("beta"));
+        EXPECT_EQ(a.pathTemplate, QStringLiteral("deviceManagement/managedDevices/{id}/") + a.id);
         EXPECT_EQ(a.method, QByteArray("POST"));
         EXPECT_TRUE(a.body.isEmpty());
         EXPECT_EQ(a.requiredScope, QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"));
@@ -224,4 +226,44 @@ TEST(ActionCatalog, ConfirmationAndBannerTextsNameActionAndDevice)
         EXPECT_TRUE(a.confirmationQuestion(macDevice).contains(
             QStringLiteral("MAC-0042 (serial C02XK1ABJG5H, user adele@contoso.com)")))
             << a.id.toStdString();
+}
+
+TEST(ActionCatalog, SecretReadsCarryTheirGraphRequestAsData)
+{
+    DeviceDetails device;
+    device.id = QStringLiteral("0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e");
+    device.azureADDeviceId = QStringLiteral("AAAAAAAA-1111-2222-3333-444444444444");
+    const RemoteAction *fileVault = findSecretRead(DeviceSecretKind::FileVaultRecoveryKey);
+    ASSERT_NE(fileVault, nullptr);
+    EXPECT_EQ(fileVault->kind, RemoteAction::Kind::SecretRead);
+    EXPECT_EQ(fileVault->method, QByteArray("GET"));
+    EXPECT_EQ(fileVault->apiVersion, QStringLiteral("beta"));
+    EXPECT_EQ(fileVault->path(device),
+        QStringLiteral(
+            "deviceManagement/managedDevices/0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e/getFileVaultKey"));
+
+    const RemoteAction *bitLocker = findSecretRead(DeviceSecretKind::BitLockerRecoveryKeys);
+    ASSERT_NE(bitLocker, nullptr);
+    EXPECT_EQ(bitLocker->apiVersion, QStringLiteral("v1.0"));
+    EXPECT_EQ(bitLocker->path(device), QStringLiteral("informationProtection/bitlocker/recoveryKeys"));
+    EXPECT_EQ(bitLocker->query(device).queryItemValue(QStringLiteral("$filter")),
+        QStringLiteral("deviceId eq 'aaaaaaaa-1111-2222-3333-444444444444'"));
+    QStringList headerNames;
+    for (const auto &header : bitLocker->headers)
+        headerNames << QString::fromLatin1(header.first);
+    EXPECT_EQ(headerNames,
+        QStringList({ QStringLiteral("ocp-client-name"), QStringLiteral("ocp-client-version") }));
+
+    const RemoteAction *laps = findSecretRead(DeviceSecretKind::LocalAdminPassword);
+    ASSERT_NE(laps, nullptr);
+    EXPECT_EQ(laps->apiVersion, QStringLiteral("v1.0"));
+    EXPECT_EQ(laps->path(device),
+        QStringLiteral("directory/deviceLocalCredentials/aaaaaaaa-1111-2222-3333-444444444444"));
+    EXPECT_EQ(laps->query(device).queryItemValue(QStringLiteral("$select")), QStringLiteral("credentials"));
+
+    // A device without an Entra device id gives no path: nothing can be requested for it.
+    device.azureADDeviceId.clear();
+    EXPECT_TRUE(laps->path(device).isEmpty());
+    EXPECT_TRUE(bitLocker->path(device).isEmpty());
+    EXPECT_FALSE(fileVault->path(device).isEmpty());
 }
