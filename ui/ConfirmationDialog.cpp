@@ -11,6 +11,17 @@
 
 namespace keyturn::ui {
 
+ConfirmationDialog *ConfirmationDialog::visibleIn(const QWidget *window)
+{
+    if (!window)
+        return nullptr;
+    for (auto *dialog : window->findChildren<ConfirmationDialog *>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
 ConfirmationDialog::ConfirmationDialog(const QString &title, const QString &question, const QString &detail,
     const QString &yesText, QWidget *parent, bool warning)
     : QDialog(parent)

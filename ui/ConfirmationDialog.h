@@ -20,6 +20,9 @@ public:
     ConfirmationDialog(const QString &title, const QString &question, const QString &detail,
         const QString &yesText, QWidget *parent = nullptr, bool warning = false);
 
+    /// The confirmation window shows now (its visible child dialog), or nullptr.
+    static ConfirmationDialog *visibleIn(const QWidget *window);
+
     QPushButton *yesButton() const { return m_yesButton; }
     QPushButton *noButton() const { return m_noButton; }
     QString question() const;

@@ -12,17 +12,6 @@
 
 namespace keyturn::ui {
 
-namespace {
-
-QString auditLogOf(keyturn::DeviceSecretKind kind)
-{
-    return kind == keyturn::DeviceSecretKind::FileVaultRecoveryKey
-        ? DeviceSecretViewer::tr("Viewing it is recorded in Intune's audit log.")
-        : DeviceSecretViewer::tr("Viewing it is recorded in Microsoft Entra ID's audit log.");
-}
-
-} // namespace
-
 DeviceSecretViewer::DeviceSecretViewer(keyturn::DeviceSecretReader *reader, keyturn::ScopeGrants *grants,
     keyturn::AuditLog *auditLog, ClipboardGuard *clipboard, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
@@ -37,20 +26,6 @@ void DeviceSecretViewer::setAccountInfo(const QString &upn, const QString &tenan
 {
     m_upn = upn;
     m_tenantId = tenantId;
-}
-
-QString DeviceSecretViewer::question(keyturn::DeviceSecretKind kind, const keyturn::DeviceDetails &device)
-{
-    const QString name = keyturn::deviceIdentification(device);
-    switch (kind) {
-    case keyturn::DeviceSecretKind::FileVaultRecoveryKey:
-        return tr("Show the FileVault recovery key of %1?").arg(name);
-    case keyturn::DeviceSecretKind::BitLockerRecoveryKeys:
-        return tr("Show the BitLocker recovery keys of %1?").arg(name);
-    case keyturn::DeviceSecretKind::LocalAdminPassword:
-        return tr("Show the local administrator password of %1?").arg(name);
-    }
-    return {};
 }
 
 QString DeviceSecretViewer::auditActionId(keyturn::DeviceSecretKind kind)
@@ -71,11 +46,16 @@ bool DeviceSecretViewer::view(keyturn::DeviceSecretKind kind, const keyturn::Dev
     if (m_busy)
         return false;
     setBusy(true);
+    const keyturn::RemoteAction *entry = keyturn::findSecretRead(kind);
+    if (!entry) {
+        setBusy(false);
+        return false;
+    }
     ConfirmationRequest request;
     request.title
         = kind == keyturn::DeviceSecretKind::LocalAdminPassword ? tr("Show password") : tr("Show key");
-    request.question = question(kind, device);
-    request.detail = auditLogOf(kind);
+    request.question = entry->confirmationQuestion(device);
+    request.detail = entry->confirmationDetail();
     request.yesText = request.title;
     Confirmations::ask(m_dialogParent, request, this, [this, kind, device](bool yes) {
         if (!yes) {
@@ -90,7 +70,11 @@ bool DeviceSecretViewer::view(keyturn::DeviceSecretKind kind, const keyturn::Dev
 void DeviceSecretViewer::ensurePermission(
     keyturn::DeviceSecretKind kind, const keyturn::DeviceDetails &device)
 {
-    const QString scope = keyturn::DeviceSecretReader::requiredScope(kind);
+    const QString scope = keyturn::findSecretRead(kind)->consentScope;
+    if (scope.isEmpty()) {
+        read(kind, device); // the sign-in's own scopes are enough (the pane offered it by them)
+        return;
+    }
     m_grants->requestScope(
         scope, this, [this, kind, device](keyturn::ScopeGrants::ScopeAnswer answer, const QString &message) {
             switch (answer) {
@@ -109,13 +93,18 @@ void DeviceSecretViewer::ensurePermission(
 
 void DeviceSecretViewer::askConsent(keyturn::DeviceSecretKind kind, const keyturn::DeviceDetails &device)
 {
-    const QString scope = keyturn::DeviceSecretReader::requiredScope(kind);
+    const QString scope = keyturn::findSecretRead(kind)->consentScope;
+    const QString secret = keyturn::DeviceSecretReader::secretName(kind);
+    const bool browser = m_grants->consentWay() == keyturn::ScopeGrants::ConsentWay::Browser;
     ConfirmationRequest request;
     request.title = tr("Permission needed");
-    request.question = tr("Keyturn needs your permission to read %1 (%2). Continue in the browser as %3?")
-                           .arg(keyturn::DeviceSecretReader::secretName(kind), scope, m_grants->signedInAs());
+    request.question = browser
+        ? tr("Keyturn needs your permission to read %1 (%2). Continue in the browser as %3?")
+              .arg(secret, scope, m_grants->signedInAs())
+        : tr("Keyturn needs your permission to read %1 (%2). Get a code to approve it as %3?")
+              .arg(secret, scope, m_grants->signedInAs());
     request.detail = tr("This is asked once; Microsoft Entra ID remembers your answer.");
-    request.yesText = tr("Continue in browser");
+    request.yesText = browser ? tr("Continue in browser") : tr("Get a code");
     Confirmations::ask(m_dialogParent, request, this, [this, kind, device, scope](bool yes) {
         if (!yes) {
             setBusy(false);

@@ -1,8 +1,9 @@
 // DeviceSecretViewer: the way from a "Show … key" button to the secret on screen. Asks Yes/No
-// naming the device (No is the default), makes sure the sign-in holds the permission (asking the user
-// to consent in the browser when Entra wants it), reads the secret once, writes one audit line
-// without the value, and shows it in a SecretDialog whose "Show again" reads it anew. Failures go to
-// failed() for the pane's banner. One viewing at a time.
+// naming the device (the catalog entry's question; No is the default), makes sure the sign-in holds
+// the entry's consent scope (asking the user to consent, in the browser or with a code, when Entra
+// wants it), reads the secret once, writes one audit line without the value, and shows it in a
+// SecretDialog whose "Show again" reads it anew. Failures go to failed() for the pane's banner. One
+// viewing at a time.
 #pragma once
 
 #include "SecretDialog.h"
@@ -38,8 +39,6 @@ public:
     /// The dialog showing a secret, if one is open.
     SecretDialog *dialog() const { return m_dialog; }
 
-    /// "Show the FileVault recovery key of MAC-0042 (serial …, user …)?"
-    static QString question(keyturn::DeviceSecretKind kind, const keyturn::DeviceDetails &device);
     /// The audit log's action id for a viewing ("viewFileVaultKey", ...).
     static QString auditActionId(keyturn::DeviceSecretKind kind);
 

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AuditLogWindow.h"
 #include "ClipboardGuard.h"
+#include "ConsentDialog.h"
 #include "DesktopNotifier.h"
 #include "DeviceListView.h"
 #include "DevicePane.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
             m_parts.secretReader, m_parts.signIn, m_parts.auditLog, clipboard, this, this);
         m_devicePane->setSecretViewer(m_secretViewer);
     }
+    m_consentDialog = new ConsentDialog(m_parts.signIn, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("devicesSplitter"));

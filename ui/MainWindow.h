@@ -30,6 +30,7 @@ struct FollowedAction;
 namespace keyturn::ui {
 
 class AuditLogWindow;
+class ConsentDialog;
 class DesktopNotifier;
 class DeviceSecretViewer;
 class DeviceListView;
@@ -68,6 +69,8 @@ public:
     DevicePane *devicePane() const { return m_devicePane; }
     /// Shows keys and passwords on request (null without a secret reader).
     DeviceSecretViewer *secretViewer() const { return m_secretViewer; }
+    /// Says how to give a further permission while the sign-in asks for one (browser or code).
+    ConsentDialog *consentDialog() const { return m_consentDialog; }
     QToolButton *accountButton() const { return m_accountButton; }
     QAction *signOutAction() const { return m_signOutAction; }
     QAction *refreshAction() const { return m_refreshAction; }
@@ -103,6 +106,7 @@ private:
     DeviceListView *m_deviceListView = nullptr;
     DevicePane *m_devicePane = nullptr;
     DeviceSecretViewer *m_secretViewer = nullptr;
+    ConsentDialog *m_consentDialog = nullptr;
     QToolButton *m_accountButton = nullptr;
     QAction *m_accountInfoAction = nullptr;
     QAction *m_signOutAction = nullptr;

@@ -92,10 +92,8 @@ void ScreenshotRunner::answerUntilSecretShown()
     if (m_done)
         return;
     MainWindow *window = m_app->mainWindow();
-    for (auto *question : window->findChildren<ConfirmationDialog *>()) {
-        if (question->isVisible())
-            question->yesButton()->click();
-    }
+    if (ConfirmationDialog *question = ConfirmationDialog::visibleIn(window))
+        question->yesButton()->click();
     SecretDialog *dialog = window->secretViewer() ? window->secretViewer()->dialog() : nullptr;
     if (dialog && dialog->isVisible() && dialog->isShowingValues()) {
         QTimer::singleShot(300, this, &ScreenshotRunner::capture);

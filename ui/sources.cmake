@@ -6,6 +6,7 @@ target_sources(keyturn_ui PRIVATE
     ClipboardGuard.h ClipboardGuard.cpp
     ConfirmationDialog.h ConfirmationDialog.cpp
     Confirmations.h Confirmations.cpp
+    ConsentDialog.h ConsentDialog.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
     DesktopNotifier.h DesktopNotifier.cpp
     DeviceListExport.h DeviceListExport.cpp

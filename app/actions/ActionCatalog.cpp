@@ -148,9 +148,16 @@ struct SecretRequest {
     bool clientHeaders = false; ///< ocp-client-name / ocp-client-version, as Graph asks for BitLocker
 };
 
+/// A secret read's scopes: the one the sign-in must hold to offer it, and the one asked for by consent.
+struct SecretScopes {
+    const char *required = "";
+    const char *consent = "";
+};
+
 RemoteAction secretEntry(const char *id, const char *labelSource, const char *icon, DeviceSecretKind secret,
-    const SecretRequest &request, const char *scope, std::function<Applicability(const DeviceDetails &)> rule,
-    const char *question, const char *detail, const char *roles)
+    const SecretRequest &request, const SecretScopes &scopes,
+    std::function<Applicability(const DeviceDetails &)> rule, const char *question, const char *detail,
+    const char *roles)
 {
     RemoteAction a;
     a.kind = RemoteAction::Kind::SecretRead;
@@ -165,7 +172,8 @@ RemoteAction secretEntry(const char *id, const char *labelSource, const char *ic
         a.queryTemplate = { { QLatin1String(request.queryKey), QLatin1String(request.queryValue) } };
     if (request.clientHeaders)
         a.headers = { { "ocp-client-name", kApplicationName }, { "ocp-client-version", kVersion } };
-    a.requiredScope = QLatin1String(scope);
+    a.requiredScope = QLatin1String(scopes.required);
+    a.consentScope = QLatin1String(scopes.consent);
     a.applies = std::move(rule);
     a.questionSource = question;
     a.detailSource = detail;
@@ -179,7 +187,7 @@ QList<RemoteAction> buildSecretCatalog()
         secretEntry("viewFileVaultKey",
             QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show FileVault recovery key"), "show-filevault-key",
             DeviceSecretKind::FileVaultRecoveryKey,
-            { "beta", "deviceManagement/managedDevices/{id}/getFileVaultKey" }, kPrivileged,
+            { "beta", "deviceManagement/managedDevices/{id}/getFileVaultKey" }, { kPrivileged },
             showFileVaultRule,
             QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show the FileVault recovery key of %1?"),
             QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Viewing it is recorded in Intune's audit log."),
@@ -191,7 +199,7 @@ QList<RemoteAction> buildSecretCatalog()
             "show-bitlocker-keys", DeviceSecretKind::BitLockerRecoveryKeys,
             { "v1.0", "informationProtection/bitlocker/recoveryKeys", "$filter", "deviceId eq '{entraId}'",
                 true },
-            "",
+            { "", "BitlockerKey.Read.All" },
             [](const DeviceDetails &d) {
                 return entraSecretRule(d,
                     QT_TRANSLATE_NOOP("keyturn::RemoteAction",
@@ -209,7 +217,8 @@ QList<RemoteAction> buildSecretCatalog()
         secretEntry(
             "viewLocalAdminPassword", QT_TRANSLATE_NOOP("keyturn::RemoteAction", "Show local admin password"),
             "show-local-admin-password", DeviceSecretKind::LocalAdminPassword,
-            { "v1.0", "directory/deviceLocalCredentials/{entraId}", "$select", "credentials" }, "",
+            { "v1.0", "directory/deviceLocalCredentials/{entraId}", "$select", "credentials" },
+            { "", "DeviceLocalCredential.Read.All" },
             [](const DeviceDetails &d) {
                 return entraSecretRule(d,
                     QT_TRANSLATE_NOOP("keyturn::RemoteAction",

@@ -42,7 +42,10 @@ struct RemoteAction {
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray method = "POST";
     QByteArray body; ///< empty: POST without a body
-    QString requiredScope; ///< delegated scope the token's scp must hold
+    QString requiredScope; ///< delegated scope the token's scp must hold before the entry is offered
+    /// A further delegated scope Graph wants for the request, asked for when the user first runs the
+    /// entry (incremental consent); empty when the sign-in's own scopes are enough.
+    QString consentScope;
     bool destructive = false; ///< interrupts the user (restart, shut down): the UI may style it
     /// Platform/ownership/encryption rule only; the permission check is in evaluate().
     std::function<Applicability(const DeviceDetails &)> applies;

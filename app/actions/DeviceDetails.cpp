@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -50,26 +49,10 @@ bool DeviceActionResult::isInProgress() const
         || actionState.compare(QLatin1String("active"), Qt::CaseInsensitive) == 0;
 }
 
-bool DeviceDetails::isMac() const
-{
-    return operatingSystem.compare(QLatin1String("macOS"), Qt::CaseInsensitive) == 0
-        || operatingSystem.compare(QLatin1String("Mac OS X"), Qt::CaseInsensitive) == 0;
-}
-
-bool DeviceDetails::isWindows() const
-{
-    return operatingSystem.startsWith(QLatin1String("Windows"), Qt::CaseInsensitive);
-}
-
 bool DeviceDetails::isIOS() const
 {
-    return operatingSystem.compare(QLatin1String("iOS"), Qt::CaseInsensitive) == 0
-        || operatingSystem.compare(QLatin1String("iPadOS"), Qt::CaseInsensitive) == 0;
-}
-
-bool DeviceDetails::isAndroid() const
-{
-    return operatingSystem.startsWith(QLatin1String("Android"), Qt::CaseInsensitive);
+    const DeviceRecord::Platform p = platform();
+    return p == DeviceRecord::Platform::IOS || p == DeviceRecord::Platform::IPadOS;
 }
 
 const DeviceActionResult *DeviceDetails::actionResult(const QString &actionName) const
@@ -88,21 +71,6 @@ bool DeviceDetails::hasActionInProgress() const
 {
     return std::any_of(actionResults.cbegin(), actionResults.cend(),
         [](const DeviceActionResult &r) { return r.isInProgress(); });
-}
-
-QDateTime parseGraphDateTime(const QString &text)
-{
-    if (text.isEmpty() || text.startsWith(QLatin1String("0001-01-01")))
-        return {};
-    // Graph sends up to seven fraction digits ("...:56.1234567Z"); keep milliseconds so every Qt 6
-    // version parses the same way.
-    static const QRegularExpression fraction(QStringLiteral("(\\.\\d{3})\\d+"));
-    QString normalised = text;
-    normalised.replace(fraction, QStringLiteral("\\1"));
-    QDateTime dt = QDateTime::fromString(normalised, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return {};
-    return dt.toUTC();
 }
 
 DeviceDetails deviceDetailsFromJson(const QJsonObject &o)

@@ -1,6 +1,9 @@
 // DeviceDetails: one managed device as the single-device GET (managedDevices/{id}) returns it,
 // including deviceActionResults. parseDeviceDetails() is pure: bytes in, a value (or an error) out.
+// Platform and dates are read with the device list's vocabulary (DeviceVocabulary).
 #pragma once
+
+#include "devices/DeviceVocabulary.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -39,10 +42,12 @@ struct DeviceDetails {
     QString joinType;
     QList<DeviceActionResult> actionResults;
 
-    bool isMac() const; ///< operatingSystem macOS
-    bool isWindows() const; ///< operatingSystem Windows (any edition)
+    /// The platform operatingSystem names, read as the device list reads it (DeviceVocabulary).
+    DeviceRecord::Platform platform() const { return platformFromOperatingSystem(operatingSystem); }
+    bool isMac() const { return platform() == DeviceRecord::Platform::MacOS; }
+    bool isWindows() const { return platform() == DeviceRecord::Platform::Windows; } ///< any edition
     bool isIOS() const; ///< iOS or iPadOS
-    bool isAndroid() const; ///< Android, incl. Android Enterprise variants
+    bool isAndroid() const { return platform() == DeviceRecord::Platform::Android; } ///< incl. Enterprise
     bool isCompanyOwned() const { return ownership == QLatin1String("company"); }
     bool isPersonal() const { return ownership == QLatin1String("personal"); }
 
@@ -59,8 +64,5 @@ struct DeviceDetails {
 std::optional<DeviceDetails> parseDeviceDetails(const QByteArray &json, QString *error = nullptr);
 /// The same from an already parsed object (list pages, tests).
 DeviceDetails deviceDetailsFromJson(const QJsonObject &object);
-
-/// Graph date-time text to UTC QDateTime; invalid for empty, malformed or year-1 ("never") values.
-QDateTime parseGraphDateTime(const QString &text);
 
 } // namespace keyturn

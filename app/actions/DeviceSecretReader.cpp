@@ -115,19 +115,6 @@ DeviceSecretReader::~DeviceSecretReader()
     }
 }
 
-QString DeviceSecretReader::requiredScope(DeviceSecretKind kind)
-{
-    switch (kind) {
-    case DeviceSecretKind::FileVaultRecoveryKey:
-        return QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All");
-    case DeviceSecretKind::BitLockerRecoveryKeys:
-        return QStringLiteral("BitlockerKey.Read.All");
-    case DeviceSecretKind::LocalAdminPassword:
-        return QStringLiteral("DeviceLocalCredential.Read.All");
-    }
-    return {};
-}
-
 QString DeviceSecretReader::secretName(DeviceSecretKind kind)
 {
     switch (kind) {

@@ -55,8 +55,6 @@ public:
     bool read(DeviceSecretKind kind, const DeviceDetails &device, QObject *context, Callback callback);
     bool isReading(DeviceSecretKind kind, const QString &deviceId) const;
 
-    /// The scope Graph wants in the token for this read.
-    static QString requiredScope(DeviceSecretKind kind);
     /// "FileVault recovery key", "BitLocker recovery keys", "local administrator password".
     static QString secretName(DeviceSecretKind kind);
 

@@ -11,6 +11,9 @@
 namespace keyturn {
 
 struct Account {
+    /// How the account signed in interactively; a later consent to a further scope goes the same way.
+    enum class SignInWay { Browser, DeviceCode };
+
     QString upn, displayName, tenantId, objectId;
     Cloud cloud = Cloud::Global;
     QString clientId;
@@ -21,6 +24,7 @@ struct Account {
     /// loopback sign-in root serves Graph too (a demo tenant on any port). Empty: remembered before
     /// Keyturn stored it, read as the cloud's default (or "loopback" for a loopback sign-in host).
     QString graphRoot;
+    SignInWay signInWay = SignInWay::Browser;
 
     /// "{cloud}:{tenantId}:{objectId}", prefixed "Keyturn/" on Windows where the service is ignored.
     QString keychainKey() const;

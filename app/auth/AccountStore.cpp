@@ -10,6 +10,7 @@ namespace keyturn {
 namespace {
 
 const QString kGroup = QStringLiteral("account");
+constexpr char kDeviceCode[] = "deviceCode";
 
 template <typename Fn> auto withSettings(QSettings *given, Fn &&fn)
 {
@@ -40,6 +41,9 @@ std::optional<Account> AccountStore::load() const
         a.clientId = s.value(QStringLiteral("clientId")).toString();
         a.authorityHost = s.value(QStringLiteral("authorityHost")).toString();
         a.graphRoot = s.value(QStringLiteral("graphRoot")).toString();
+        a.signInWay = s.value(QStringLiteral("signInWay")).toString() == QLatin1String(kDeviceCode)
+            ? Account::SignInWay::DeviceCode
+            : Account::SignInWay::Browser;
         const auto cloud = cloudFromId(s.value(QStringLiteral("cloud")).toString());
         if (!cloud || !a.isValid())
             return std::nullopt;
@@ -59,6 +63,8 @@ void AccountStore::save(const Account &account)
         s.setValue(QStringLiteral("clientId"), account.clientId);
         s.setValue(QStringLiteral("authorityHost"), account.authorityHost);
         s.setValue(QStringLiteral("graphRoot"), account.graphRoot);
+        s.setValue(QStringLiteral("signInWay"),
+            QLatin1String(account.signInWay == Account::SignInWay::DeviceCode ? kDeviceCode : "browser"));
         s.sync();
         return 0;
     });

@@ -1,6 +1,6 @@
 // AccountStore: remembers which account signed in last (UPN, names, ids, cloud, client id, sign-in
-// host, Graph root) in QSettings. Never holds a secret: the refresh token is only in the keychain
-// (TokenStore).
+// host, Graph root, browser or code) in QSettings. Never holds a secret: the refresh token is only
+// in the keychain (TokenStore).
 #pragma once
 
 #include "auth/Account.h"

@@ -4,6 +4,7 @@
 #include "auth/AuthCodeFlow.h"
 #include "auth/AuthSettings.h"
 #include "auth/ClientClaims.h"
+#include "auth/ConsentFlow.h"
 #include "auth/DeviceCodeFlow.h"
 #include "auth/GraphRootQuestion.h"
 #include "auth/JwtClaims.h"
@@ -21,6 +22,14 @@ namespace {
 
 constexpr qint64 kRefreshMarginMs = 5 * 60 * 1000;
 constexpr int kMaxRefreshAttempts = 4;
+
+QString notGrantedMessage(const QString &scope)
+{
+    return SignInController::tr(
+        "Entra ID did not grant %1 to Keyturn: an administrator may have to consent to it for your "
+        "organization.")
+        .arg(scope);
+}
 
 } // namespace
 
@@ -362,6 +371,11 @@ void SignInController::clearSession()
     for (const ScopeWaiter &waiter : std::as_const(m_scopeWaiters))
         waiting.append(waiter.scope);
     answerScopeWaiters(waiting, ScopeAnswer::Refused, tr("Not signed in."));
+    if (m_consentFlow) {
+        m_consentFlow->disconnect(this);
+        m_consentFlow->cancel();
+        endConsent(ScopeAnswer::Refused, tr("Not signed in."));
+    }
 }
 
 void SignInController::flushWaiters(const QString &token, const QString &error)
@@ -445,18 +459,20 @@ void SignInController::requestScope(const QString &scope, QObject *context, Scop
     refresh(RefreshPurpose::Session);
 }
 
+std::pair<ScopeGrants::ScopeAnswer, QString> SignInController::scopeOutcome(const QString &scope)
+{
+    if (!hasScope(scope))
+        return { ScopeAnswer::Refused, notGrantedMessage(scope) };
+    if (!m_config.extraScopes.contains(scope))
+        m_config.extraScopes.append(scope);
+    return { ScopeAnswer::Granted, QString() };
+}
+
 void SignInController::answerScopeWaiters(const QStringList &askedScopes)
 {
     for (const QString &scope : askedScopes) {
-        const bool granted = hasScope(scope);
-        if (granted && !m_config.extraScopes.contains(scope))
-            m_config.extraScopes.append(scope);
-        answerScopeWaiters({ scope }, granted ? ScopeAnswer::Granted : ScopeAnswer::Refused,
-            granted
-                ? QString()
-                : tr("Entra ID did not grant %1 to Keyturn: an administrator may have to consent to it for "
-                     "your organization.")
-                      .arg(scope));
+        const auto [answer, message] = scopeOutcome(scope);
+        answerScopeWaiters({ scope }, answer, message);
     }
 }
 
@@ -478,7 +494,24 @@ void SignInController::answerScopeWaiters(
     }
 }
 
+ScopeGrants::ConsentWay SignInController::consentWay() const
+{
+    return m_account && m_account->signInWay == Account::SignInWay::DeviceCode ? ConsentWay::DeviceCode
+                                                                               : ConsentWay::Browser;
+}
+
+ScopeGrants::ConsentWay SignInController::runningConsentWay() const
+{
+    return m_consentFlow ? m_consentFlow->way() : consentWay();
+}
+
 void SignInController::consentToScope(const QString &scope, QObject *context, ScopeCallback callback)
+{
+    consentToScope(scope, consentWay(), context, std::move(callback));
+}
+
+void SignInController::consentToScope(
+    const QString &scope, ConsentWay way, QObject *context, ScopeCallback callback)
 {
     QPointer<QObject> guard(context);
     if (!guard)
@@ -487,63 +520,121 @@ void SignInController::consentToScope(const QString &scope, QObject *context, Sc
         callback(ScopeAnswer::Refused, tr("Not signed in."));
         return;
     }
+    if (m_consentFlow) {
+        if (scope != m_consentScope) {
+            callback(ScopeAnswer::Refused,
+                tr("Keyturn is already asking for %1; finish or cancel that first.").arg(m_consentScope));
+            return;
+        }
+        m_consentWaiters.append({ scope, guard, std::move(callback) });
+        return;
+    }
     AuthConfig config = m_config;
+    config.tenant = m_account->tenantId; // the signed-in account's tenant, not "organizations"
     if (!config.extraScopes.contains(scope))
         config.extraScopes.append(scope);
-    auto *flow = new AuthCodeFlow(&m_tokenClient, m_browser, config, m_account->upn, this);
-    flow->setTimeout(m_browserTimeout);
+    m_consentScope = scope;
+    m_consentAccount = *m_account;
+    m_consentWaiters.append({ scope, guard, std::move(callback) });
+    auto *flow = new ConsentFlow(&m_tokenClient, m_browser, m_clock, config, m_account->upn, this);
+    flow->setBrowserTimeout(m_browserTimeout);
+    m_consentFlow = flow;
     const quint64 generation = m_generation;
-    const Account account = *m_account;
-    auto answer = [guard, callback](ScopeAnswer result, const QString &message) {
-        if (guard)
-            callback(result, message);
-    };
-    connect(flow, &AuthCodeFlow::succeeded, this,
-        [this, flow, generation, account, scope, answer](const TokenSet &tokens) {
-            flow->deleteLater();
-            if (generation != m_generation || !m_account) {
-                answer(ScopeAnswer::Refused, tr("The sign-in changed meanwhile."));
-                return;
-            }
-            const auto claims
-                = decodeJwtClaims(tokens.idToken.isEmpty() ? tokens.accessToken : tokens.idToken);
-            if (!claims || claims->tenantId != account.tenantId || claims->objectId != account.objectId) {
-                answer(ScopeAnswer::Refused,
-                    tr("The browser signed in as another account; Keyturn stays signed in as %1 and did not "
-                       "use it.")
-                        .arg(account.upn));
-                return;
-            }
-            ++m_tokenEpoch; // a refresh still in flight must not replace these tokens
-            if (!tokens.refreshToken.isEmpty())
-                m_refreshToken = tokens.refreshToken;
-            applyTokens(tokens);
-            persistRefreshToken(m_refreshToken, [this, generation, tokens, scope, answer] {
-                if (generation != m_generation)
-                    return;
-                applyTokens(tokens);
-                const bool granted = hasScope(scope);
-                if (granted && !m_config.extraScopes.contains(scope))
-                    m_config.extraScopes.append(scope);
-                answer(granted ? ScopeAnswer::Granted : ScopeAnswer::Refused,
-                    granted ? QString()
-                            : tr("Entra ID did not grant %1 to Keyturn: an administrator may have to consent "
-                                 "to it "
-                                 "for your organization.")
-                                  .arg(scope));
-            });
-        });
-    connect(flow, &AuthCodeFlow::failed, this, [flow, answer](const AuthError &error) {
-        flow->deleteLater();
-        if (error.kind == AuthError::Kind::Denied)
-            answer(ScopeAnswer::Refused,
-                tr("The permission was declined in the browser, so Keyturn cannot read it."));
-        else if (error.kind == AuthError::Kind::Cancelled)
-            answer(ScopeAnswer::Refused, tr("Cancelled."));
+    connect(flow, &ConsentFlow::waiting, this, [this] { Q_EMIT consentWaiting(m_consentScope); });
+    connect(flow, &ConsentFlow::codeReady, this, &SignInController::consentCodeReady);
+    connect(flow, &ConsentFlow::succeeded, this, [this, generation](const TokenSet &tokens) {
+        if (generation != m_generation || !m_account)
+            endConsent(ScopeAnswer::Refused, tr("The sign-in changed meanwhile."));
         else
-            answer(ScopeAnswer::Refused, error.userMessage());
+            onConsentTokens(tokens);
     });
-    flow->start();
+    connect(flow, &ConsentFlow::failed, this, &SignInController::onConsentFailed);
+    flow->start(way);
+}
+
+void SignInController::switchConsentWay(ConsentWay way)
+{
+    if (m_consentFlow)
+        m_consentFlow->switchTo(way);
+}
+
+void SignInController::cancelConsent()
+{
+    if (m_consentFlow)
+        m_consentFlow->cancel();
+}
+
+void SignInController::onConsentTokens(const TokenSet &tokens)
+{
+    const Account account = m_consentAccount;
+    const auto claims = decodeJwtClaims(tokens.idToken.isEmpty() ? tokens.accessToken : tokens.idToken);
+    if (!claims || claims->tenantId != account.tenantId || claims->objectId != account.objectId) {
+        endConsent(ScopeAnswer::Refused,
+            runningConsentWay() == ConsentWay::Browser
+                ? tr("The browser signed in as another account; Keyturn stays signed in as %1 and did not "
+                     "use it.")
+                      .arg(account.upn)
+                : tr("The code was approved by another account; Keyturn stays signed in as %1 and did not "
+                     "use it.")
+                      .arg(account.upn));
+        return;
+    }
+    ++m_tokenEpoch; // a refresh still in flight must not replace these tokens
+    if (!tokens.refreshToken.isEmpty())
+        m_refreshToken = tokens.refreshToken;
+    applyTokens(tokens);
+    const quint64 generation = m_generation;
+    persistRefreshToken(m_refreshToken, [this, generation, tokens] {
+        if (generation != m_generation)
+            return;
+        applyTokens(tokens);
+        const auto [answer, message] = scopeOutcome(m_consentScope);
+        endConsent(answer, message);
+    });
+}
+
+void SignInController::onConsentFailed(const AuthError &error)
+{
+    const bool browser = runningConsentWay() == ConsentWay::Browser;
+    QString message;
+    switch (error.kind) {
+    case AuthError::Kind::Cancelled:
+        message = tr("You cancelled the request for the permission, so Keyturn did not read anything.");
+        break;
+    case AuthError::Kind::Denied:
+        message = browser
+            ? tr("The permission was declined in the browser, so Keyturn cannot read it.")
+            : tr("The sign-in with the code was declined, so Keyturn did not get the permission "
+                 "and cannot read it.");
+        break;
+    case AuthError::Kind::Timeout:
+        message = browser
+            ? tr("The browser did not answer in time, so Keyturn did not get the permission. Try again.")
+            : tr("The code expired before it was entered, so Keyturn did not get the permission. Try again "
+                 "for a new code.");
+        break;
+    default:
+        if (error.errorCodes.contains(65001) || error.kind == AuthError::Kind::InteractionRequired)
+            message = notGrantedMessage(m_consentScope); // consent_required: an administrator's turn
+        else
+            message = error.userMessage();
+        break;
+    }
+    endConsent(ScopeAnswer::Refused, message);
+}
+
+void SignInController::endConsent(ScopeAnswer answer, const QString &message)
+{
+    if (m_consentFlow)
+        m_consentFlow->deleteLater();
+    m_consentFlow = nullptr;
+    m_consentScope.clear();
+    const QList<ScopeWaiter> waiters = std::exchange(m_consentWaiters, {});
+    Q_EMIT consentEnded();
+    for (const ScopeWaiter &waiter : waiters) {
+        if (waiter.context)
+            waiter.callback(answer, message);
+    }
 }
 
 // --- interactive sign-in ----------------------------------------------------------------------
@@ -578,6 +669,8 @@ void SignInController::startInteractive(State waitingState)
         Q_EMIT restoreFinished(false);
     }
     setState(waitingState);
+    m_interactiveWay = waitingState == State::WaitingForBrowser ? Account::SignInWay::Browser
+                                                                : Account::SignInWay::DeviceCode;
 
     if (waitingState == State::WaitingForBrowser) {
         auto *flow = new AuthCodeFlow(&m_tokenClient, m_browser, m_config, m_loginHint, this);
@@ -611,6 +704,7 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
     account.clientId = m_config.clientId;
     account.authorityHost = Account::authorityHostOf(m_config.authorityRoot);
     account.graphRoot = Account::graphRootOf(m_config.graphRoot, m_config.authorityRoot);
+    account.signInWay = m_interactiveWay;
     for (const auto &claims : { idClaims, accessClaims }) {
         if (!claims)
             continue;

@@ -9,6 +9,9 @@
 //   restoreSession: AccountStore -> [Graph root changed? GraphRootQuestion] -> TokenStore.read
 //                   -> refresh_token grant -> SignedIn | SignedOut
 //   signInWithBrowser: AuthCodeFlow -> tokens -> AccountStore + TokenStore.write -> SignedIn
+//   (the account remembers whether it used the browser or a code: a later consent goes that way)
+//   requestScope: refresh asking for the scope -> Granted | NeedsConsent (-> consentToScope:
+//   ConsentFlow by browser or code, same account -> tokens -> TokenStore.write -> Granted) | Refused
 //   A keychain job still open after the store's promptDelay may be a system password prompt:
 //   restoreWaitStarted / rememberWaitStarted say so, the sign-in goes on meanwhile, and the job is
 //   waited for up to the store's waitLimit (goOnWithoutRemembering ends the wait for a write).
@@ -41,6 +44,7 @@ class AccountStore;
 class AuthCodeFlow;
 class BrowserLauncher;
 class Clock;
+class ConsentFlow;
 class DeviceCodeFlow;
 class GraphRootQuestion;
 class RefreshTokenKeeper;
@@ -105,10 +109,22 @@ public:
     /// refresh that asks for it (shared with other refreshes; never signs out when Entra refuses the
     /// scope). The callback runs once unless context dies first.
     void requestScope(const QString &scope, QObject *context, ScopeCallback callback) override;
-    /// Asks for scope in the browser as the signed-in account (login hint). Granted only when the
-    /// same account consented; a decline, a cancel or another account ends in Refused, still signed in.
+    /// Asks the user to consent to scope as the signed-in account, the way the account signed in
+    /// (consentWay()): in the browser with the account as login hint, or with a code shown through
+    /// consentCodeReady. Granted only when the same account consented; a decline, a cancel, an
+    /// expired code or another account ends in Refused (the message says which), still signed in.
+    /// One consent at a time: a second ask for the same scope waits for the same answer.
     void consentToScope(const QString &scope, QObject *context, ScopeCallback callback) override;
+    void consentToScope(const QString &scope, ConsentWay way, QObject *context, ScopeCallback callback);
+    ConsentWay consentWay() const override;
     QString signedInAs() const override { return m_account ? m_account->upn : QString(); }
+    /// The consent under way, if any: its scope (empty when none) and way.
+    QString consentScope() const { return m_consentScope; }
+    ConsentWay runningConsentWay() const;
+    /// Continues the consent under way the other way ("Use a code instead", "Use the browser instead").
+    void switchConsentWay(ConsentWay way);
+    /// Ends the consent under way: its callers hear Refused with "cancelled".
+    void cancelConsent();
 
 Q_SIGNALS:
     void stateChanged(keyturn::SignInController::State state);
@@ -128,6 +144,12 @@ Q_SIGNALS:
     /// The keychain has not answered the read of the remembered sign-in for a while.
     void restoreWaitStarted();
     void restoreFinished(bool signedIn);
+    /// A consent started, or switched its way (runningConsentWay()); no code is known yet.
+    void consentWaiting(const QString &scope);
+    /// The code to enter at verificationUri for the consent under way.
+    void consentCodeReady(const QString &userCode, const QUrl &verificationUri, int expiresInSecs);
+    /// The consent under way has its answer (granted or not); nothing to show any more.
+    void consentEnded();
 
 private:
     struct Waiter {
@@ -156,6 +178,13 @@ private:
     /// After a refresh: answers the scope waiters whose scope that refresh asked for.
     void answerScopeWaiters(const QStringList &askedScopes);
     void answerScopeWaiters(const QStringList &askedScopes, ScopeAnswer answer, const QString &message);
+    /// Whether the token carries scope now: then it is remembered among the extra scopes; if not,
+    /// the sentence that says so.
+    std::pair<ScopeAnswer, QString> scopeOutcome(const QString &scope);
+    void onConsentTokens(const TokenSet &tokens);
+    void onConsentFailed(const AuthError &error);
+    /// Answers every caller of the consent under way and forgets it.
+    void endConsent(ScopeAnswer answer, const QString &message);
 
     TokenStore *m_store;
     RefreshTokenKeeper *m_keeper; // child
@@ -168,6 +197,7 @@ private:
     AuthConfig m_config;
     State m_state = State::SignedOut;
     State m_stateBeforeInteractive = State::SignedOut;
+    Account::SignInWay m_interactiveWay = Account::SignInWay::Browser;
 
     std::optional<Account> m_account;
     QString m_accessToken; // secret
@@ -187,6 +217,11 @@ private:
     QStringList m_askingScopes; // asked for by requestScope(), not yet in a refresh
     QStringList m_scopesInRequest; // asked for by the refresh in flight
     quint64 m_tokenEpoch = 0; // bumped when a consent brings tokens outside the refresh
+
+    QPointer<ConsentFlow> m_consentFlow;
+    QString m_consentScope;
+    Account m_consentAccount; // who the consent is asked for
+    QList<ScopeWaiter> m_consentWaiters;
 
     QPointer<AuthCodeFlow> m_authFlow;
     QPointer<DeviceCodeFlow> m_deviceFlow;

@@ -7,6 +7,7 @@ target_sources(keyturn_core PRIVATE
     auth/AuthSettings.h auth/AuthSettings.cpp
     auth/BrowserLauncher.h
     auth/ClientClaims.h auth/ClientClaims.cpp
+    auth/ConsentFlow.h auth/ConsentFlow.cpp
     auth/CloudConfig.h auth/CloudConfig.cpp
     auth/DemoBrowserLauncher.h auth/DemoBrowserLauncher.cpp
     auth/DeviceCodeFlow.h auth/DeviceCodeFlow.cpp

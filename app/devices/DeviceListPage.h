@@ -3,6 +3,7 @@
 #pragma once
 
 #include "devices/DeviceRecord.h"
+#include "devices/DeviceVocabulary.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,9 +31,5 @@ DevicePage parseDevicePage(const QByteArray &body);
 /// Finds the top-level "@odata.nextLink" without parsing the page; empty when absent. The full
 /// parse is authoritative: the loader checks that both agree.
 QUrl findNextLink(const QByteArray &body);
-
-/// "2024-05-01T12:34:56.1234567Z" (or +hh:mm) -> msecs since the epoch; 0 for year 1 / empty /
-/// unparsable, as Graph writes "0001-01-01T00:00:00Z" for "never".
-qint64 parseGraphDateTimeMsecs(QStringView text);
 
 } // namespace keyturn

@@ -195,26 +195,6 @@ DeviceRecord::JoinType joinTypeFromUtf8(QByteArrayView value)
     return lookup(value, joinTypeTable(), J::Unknown);
 }
 
-DeviceRecord::Platform platformFromOperatingSystem(QStringView os)
-{
-    using P = DeviceRecord::Platform;
-    if (os.startsWith(QLatin1String("Windows"), Qt::CaseInsensitive))
-        return P::Windows;
-    if (os.compare(QLatin1String("macOS"), Qt::CaseInsensitive) == 0
-        || os.startsWith(QLatin1String("Mac OS"), Qt::CaseInsensitive))
-        return P::MacOS;
-    if (os.compare(QLatin1String("iOS"), Qt::CaseInsensitive) == 0)
-        return P::IOS;
-    if (os.compare(QLatin1String("iPadOS"), Qt::CaseInsensitive) == 0)
-        return P::IPadOS;
-    if (os.startsWith(QLatin1String("Android"), Qt::CaseInsensitive))
-        return P::Android;
-    if (os.startsWith(QLatin1String("Linux"), Qt::CaseInsensitive)
-        || os.compare(QLatin1String("Ubuntu"), Qt::CaseInsensitive) == 0)
-        return P::Linux;
-    return P::Other;
-}
-
 QString managedByText(DeviceRecord::ManagementAgent agent)
 {
     using A = DeviceRecord::ManagementAgent;

@@ -69,7 +69,6 @@ DeviceRecord::ManagementAgent managementAgentFromString(QStringView value);
 DeviceRecord::Ownership ownershipFromString(QStringView value);
 DeviceRecord::Compliance complianceFromString(QStringView value);
 DeviceRecord::JoinType joinTypeFromString(QStringView value);
-DeviceRecord::Platform platformFromOperatingSystem(QStringView operatingSystem);
 // The same from raw UTF-8 (the list parser's fast path).
 DeviceRecord::ManagementAgent managementAgentFromUtf8(QByteArrayView value);
 DeviceRecord::Ownership ownershipFromUtf8(QByteArrayView value);

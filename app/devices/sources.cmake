@@ -1,5 +1,6 @@
 target_sources(keyturn_core PRIVATE
     devices/DeviceRecord.h devices/DeviceRecord.cpp
+    devices/DeviceVocabulary.h devices/DeviceVocabulary.cpp
     devices/JsonCursor.h devices/JsonCursor.cpp
     devices/SharedStringBlock.h devices/SharedStringBlock.cpp
     devices/DeviceListPage.h devices/DeviceListPage.cpp

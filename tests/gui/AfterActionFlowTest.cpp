@@ -310,17 +310,9 @@ TEST_F(AfterActionFlow, RestartAndShutDownWarnThatTheUserMayLoseUnsavedWork)
 
     const auto ask = [&](const QString &actionId) -> ConfirmationDialog * {
         QTest::mouseClick(button(actionId), Qt::LeftButton);
-        ConfirmationDialog *dialog = nullptr;
-        waitUntil([&] {
-            dialog = window()->findChild<ConfirmationDialog *>();
-            return dialog && dialog->isVisible();
-        });
-        return dialog;
+        return waitForConfirmation();
     };
-    const auto answerNo = [&](ConfirmationDialog *dialog) {
-        QTest::mouseClick(dialog->noButton(), Qt::LeftButton);
-        waitUntil([&] { return window()->findChild<ConfirmationDialog *>() == nullptr; });
-    };
+    const auto answerNo = [&](ConfirmationDialog *dialog) { answerConfirmation(dialog, false); };
     const QString sentence = QStringLiteral("The user of %1 may lose unsaved work.").arg(device.deviceName);
     for (const QString &actionId : { QStringLiteral("rebootNow"), QStringLiteral("shutDown") }) {
         ConfirmationDialog *dialog = ask(actionId);

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QUrlQuery>
 
 namespace keyturn::test {
 
@@ -63,6 +64,20 @@ bool postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->deleteLater();
     return status >= 200 && status < 300;
+}
+
+bool approveDemoDeviceCode(const QUrl &demoBaseUrl, const QString &userCode, const QString &user)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("user_code"), userCode);
+    query.addQueryItem(QStringLiteral("user"), user);
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(controlUrl(
+        demoBaseUrl, QStringLiteral("/devicelogin/approve?") + query.toString(QUrl::FullyEncoded))));
+    waitUntil([reply] { return reply->isFinished(); }, std::chrono::seconds(10));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status == 200;
 }
 
 } // namespace keyturn::test

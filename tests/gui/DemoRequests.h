@@ -1,5 +1,6 @@
 // DemoRequests: reads the demo tenant's /_demo/requests log over HTTP, so a test counts exactly
-// what Keyturn sent (method, path, client-request-id, whether a bearer token came along).
+// what Keyturn sent (method, path, client-request-id, whether a bearer token came along), and
+// plays the user's part on the tenant's own pages.
 #pragma once
 
 #include <QList>
@@ -25,5 +26,8 @@ QList<RecordedRequest> requestsMatching(
     const QList<RecordedRequest> &all, const QString &method, const QString &pathSuffix);
 /// POSTs to a /_demo control endpoint (e.g. "/_demo/inject?fault=drop&match=rotate"); true on a 2xx answer.
 bool postDemoControl(const QUrl &demoBaseUrl, const QString &pathAndQuery);
+/// Approves a device code on the demo tenant's /devicelogin page as user ("helpdesk"), as a person
+/// would in a browser on another device; true when the page says it is done.
+bool approveDemoDeviceCode(const QUrl &demoBaseUrl, const QString &userCode, const QString &user);
 
 } // namespace keyturn::test

@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 
+#include "ConfirmationDialog.h"
 #include "DeviceListView.h"
 #include "DevicePane.h"
 #include "KeyturnApp.h"
@@ -11,6 +12,8 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
@@ -174,6 +177,23 @@ bool GuiFixture::openDeviceThroughSearch(const keyturn::DeviceRecord &device)
     if (!ok)
         ADD_FAILURE() << "device pane did not load " << device.deviceName.toStdString();
     return ok;
+}
+
+keyturn::ui::ConfirmationDialog *GuiFixture::waitForConfirmation(std::chrono::milliseconds timeout) const
+{
+    keyturn::ui::ConfirmationDialog *dialog = nullptr;
+    waitUntil(
+        [&] { return (dialog = keyturn::ui::ConfirmationDialog::visibleIn(window())) != nullptr; }, timeout);
+    return dialog;
+}
+
+bool GuiFixture::answerConfirmation(keyturn::ui::ConfirmationDialog *dialog, bool yes) const
+{
+    if (!dialog)
+        return false;
+    QPointer<keyturn::ui::ConfirmationDialog> guard(dialog);
+    QTest::mouseClick(yes ? dialog->yesButton() : dialog->noButton(), Qt::LeftButton);
+    return waitUntil([&] { return !guard || !guard->isVisible(); }, std::chrono::seconds(5));
 }
 
 } // namespace keyturn::test

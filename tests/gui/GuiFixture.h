@@ -22,6 +22,7 @@ struct DeviceRecord;
 } // namespace keyturn
 
 namespace keyturn::ui {
+class ConfirmationDialog;
 class KeyturnApp;
 struct KeyturnAppConfig;
 class MainWindow;
@@ -74,6 +75,11 @@ protected:
     /// Types the device name in the search box, selects its row and waits for the pane's details.
     bool openDeviceThroughSearch(const keyturn::DeviceRecord &device);
     bool waitForListLoaded(std::chrono::milliseconds timeout = std::chrono::seconds(60));
+    /// Waits for the confirmation the main window shows; nullptr (no failure added) when none came.
+    keyturn::ui::ConfirmationDialog *waitForConfirmation(
+        std::chrono::milliseconds timeout = std::chrono::seconds(10)) const;
+    /// Clicks Yes or No on dialog like a person and waits until it has gone; false if it stays.
+    bool answerConfirmation(keyturn::ui::ConfirmationDialog *dialog, bool yes) const;
 
 private:
     bool startApp(const QString &demoUser, bool waitForList);

@@ -1,10 +1,12 @@
 // Keys and passwords, driven as a help-desk user would through the real widgets against the demo
 // tenant: the pane's Show buttons ask first (No sends nothing), then show exactly what the tenant
 // escrowed in the secret dialog; BitLocker asks once for consent in the browser and remembers it
-// across a restart with the real keychain; every viewing is one audit line without the value; a
+// across a restart with the real keychain; a user who signed in with a code consents with a code
+// (or switches to the browser, or cancels); every viewing is one audit line without the value; a
 // read-only operator sees the FileVault button disabled with the reason.
 #include "ConfirmationDialog.h"
 #include "Confirmations.h"
+#include "ConsentDialog.h"
 #include "DevicePane.h"
 #include "DeviceSecretViewer.h"
 #include "GuiFixture.h"
@@ -12,6 +14,8 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SecretDialog.h"
+#include "SignInView.h"
+#include "auth/DemoBrowserLauncher.h"
 #include "auth/SignInController.h"
 #include "common/TestSupport.h"
 #include "demo/DemoTenant.h"
@@ -21,11 +25,15 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
 using keyturn::DeviceRecord;
+using keyturn::SignInController;
+using keyturn::test::approveDemoDeviceCode;
 using keyturn::test::fetchDemoRequests;
 using keyturn::test::requestsMatching;
 using keyturn::test::waitUntil;
@@ -46,25 +54,76 @@ protected:
     }
     keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
 
+    /// Starts Keyturn signed out and signs in with a code, approved on the tenant's page as user.
+    bool launchSignedInWithCode(const QString &user)
+    {
+        keyturn::demo::DemoOptions options;
+        options.devices = 300;
+        options.seed = 5;
+        options.deviceCodeIntervalSecs = 1;
+        keyturn::ui::Confirmations::clearNextAnswer();
+        setBrowser(&browser);
+        if (!launch(options, QString(), false))
+            return false;
+        keyturn::ui::SignInView *view = window()->signInView();
+        QTest::mouseClick(view->deviceCodeButton(), Qt::LeftButton);
+        if (!waitUntil([&] { return !view->userCodeLabel()->text().isEmpty(); }, std::chrono::seconds(10))
+            || !approveDemoDeviceCode(demoUrl(), view->userCodeLabel()->text(), user)
+            || !waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedIn; },
+                std::chrono::seconds(20))) {
+            ADD_FAILURE() << "the sign-in with a code did not complete";
+            return false;
+        }
+        return waitForListLoaded();
+    }
+
+    /// Encrypted Windows devices with an Entra device id, in list order (not all hold a key).
+    QList<DeviceRecord> bitLockerCandidates() const
+    {
+        QList<DeviceRecord> candidates;
+        for (const DeviceRecord &d : app()->devices()->records()) {
+            if (d.platform == DeviceRecord::Platform::Windows && d.isEncrypted
+                && !d.azureADDeviceId.isEmpty())
+                candidates.append(d);
+            if (candidates.size() == 50)
+                break;
+        }
+        return candidates;
+    }
+
+    /// Opens the device, clicks Show BitLocker recovery keys and answers the question Yes.
+    bool askForBitLockerKeys(const DeviceRecord &pc)
+    {
+        if (!openDeviceThroughSearch(pc))
+            return false;
+        pane()->banner()->clear();
+        QTest::mouseClick(pane()->actionButton(QStringLiteral("viewBitLockerKeys")), Qt::LeftButton);
+        return answer(true, QStringLiteral("Show the BitLocker recovery keys of ") + pc.deviceName);
+    }
+
+    /// Waits until the consent dialog shows a code.
+    bool waitForConsentCode() const
+    {
+        keyturn::ui::ConsentDialog *consent = window()->consentDialog();
+        return waitUntil(
+            [consent] { return consent->isVisible() && !consent->userCodeLabel()->text().isEmpty(); },
+            std::chrono::seconds(10));
+    }
+
+    QNetworkAccessManager browserNetwork;
+    keyturn::DemoBrowserLauncher browser{ &browserNetwork, QStringLiteral("helpdesk") };
+
     /// Waits for the question, checks it names what it should, and answers it with a click.
     bool answer(bool yes, const QString &mustContain)
     {
-        ConfirmationDialog *dialog = nullptr;
-        if (!waitUntil(
-                [&] {
-                    dialog = window()->findChild<ConfirmationDialog *>();
-                    return dialog && dialog->isVisible();
-                },
-                std::chrono::seconds(10))) {
+        ConfirmationDialog *dialog = waitForConfirmation();
+        if (!dialog) {
             ADD_FAILURE() << "no question asked";
             return false;
         }
         EXPECT_TRUE(dialog->question().contains(mustContain)) << dialog->question().toStdString();
         EXPECT_TRUE(dialog->noButton()->isDefault());
-        QTest::mouseClick(yes ? dialog->yesButton() : dialog->noButton(), Qt::LeftButton);
-        return waitUntil(
-            [&] { return window()->findChild<ConfirmationDialog *>() == nullptr || !dialog->isVisible(); },
-            std::chrono::seconds(5));
+        return answerConfirmation(dialog, yes);
     }
 
     SecretDialog *waitForSecretDialog()
@@ -146,28 +205,14 @@ TEST_F(KeysAndPasswordsFlow, BitLockerConsentIsAskedOnceAndRememberedAcrossARest
 {
     ASSERT_TRUE(launchAs(QStringLiteral("helpdesk")));
     // Devices the tenant holds keys for: try encrypted Windows devices until one shows keys.
-    QList<DeviceRecord> candidates;
-    for (int i = 0; i < 50; ++i) {
-        const DeviceRecord *pc = findDevice([&](const DeviceRecord &d) {
-            return d.platform == DeviceRecord::Platform::Windows && d.isEncrypted
-                && !d.azureADDeviceId.isEmpty()
-                && std::none_of(candidates.cbegin(), candidates.cend(),
-                    [&](const DeviceRecord &c) { return c.id == d.id; });
-        });
-        if (!pc)
-            break;
-        candidates.append(*pc);
-    }
+    const QList<DeviceRecord> candidates = bitLockerCandidates();
     ASSERT_FALSE(candidates.isEmpty());
 
     const int askedBefore = keyturn::ui::Confirmations::askCount();
     bool consented = false;
     SecretDialog *dialog = nullptr;
     for (const DeviceRecord &pc : candidates) {
-        ASSERT_TRUE(openDeviceThroughSearch(pc));
-        pane()->banner()->clear();
-        QTest::mouseClick(pane()->actionButton(QStringLiteral("viewBitLockerKeys")), Qt::LeftButton);
-        ASSERT_TRUE(answer(true, QStringLiteral("Show the BitLocker recovery keys of ") + pc.deviceName));
+        ASSERT_TRUE(askForBitLockerKeys(pc));
         if (!consented) {
             ASSERT_TRUE(answer(true, QStringLiteral("BitlockerKey.Read.All")));
             consented = true;
@@ -192,6 +237,102 @@ TEST_F(KeysAndPasswordsFlow, BitLockerConsentIsAskedOnceAndRememberedAcrossARest
     ASSERT_TRUE(answer(true, pc.deviceName));
     ASSERT_NE(waitForSecretDialog(), nullptr);
     EXPECT_EQ(keyturn::ui::Confirmations::askCount() - before, 1) << "no second consent question";
+}
+
+TEST_F(KeysAndPasswordsFlow, ACodeSignedInUserConsentsWithACodeOnceAndTheKeyAppears)
+{
+    ASSERT_TRUE(launchSignedInWithCode(QStringLiteral("helpdesk")));
+    EXPECT_EQ(app()->signIn()->consentWay(), keyturn::ScopeGrants::ConsentWay::DeviceCode);
+    const QList<DeviceRecord> candidates = bitLockerCandidates();
+    ASSERT_FALSE(candidates.isEmpty());
+    keyturn::ui::ConsentDialog *consent = window()->consentDialog();
+    QSignalSpy codes(app()->signIn(), &SignInController::consentCodeReady);
+
+    bool consented = false;
+    SecretDialog *dialog = nullptr;
+    qsizetype shown = -1;
+    for (qsizetype i = 0; i < candidates.size() && !dialog; ++i) {
+        ASSERT_TRUE(askForBitLockerKeys(candidates[i]));
+        if (!consented) {
+            // The consent goes the way the sign-in went: a code, shown like the sign-in page shows one.
+            ASSERT_TRUE(answer(true, QStringLiteral("Get a code to approve it as helpdesk@example.com")));
+            ASSERT_TRUE(waitForConsentCode());
+            EXPECT_TRUE(consent->copyCodeButton()->isVisible());
+            EXPECT_EQ(consent->copyCodeButton()->accessibleName(), QStringLiteral("Copy code"));
+            EXPECT_TRUE(consent->useBrowserButton()->isVisible());
+            EXPECT_FALSE(consent->useCodeButton()->isVisible());
+            EXPECT_TRUE(consent->cancelButton()->isVisible());
+            EXPECT_TRUE(consent->verificationLabel()->text().contains(QStringLiteral("/devicelogin")))
+                << consent->verificationLabel()->text().toStdString();
+            EXPECT_TRUE(
+                consent->instructionLabel()->text().contains(QStringLiteral("BitlockerKey.Read.All")));
+            ASSERT_TRUE(approveDemoDeviceCode(
+                demoUrl(), consent->userCodeLabel()->text(), QStringLiteral("helpdesk")));
+            consented = true;
+        }
+        dialog = waitForSecretDialog();
+        if (dialog) {
+            shown = i;
+            break;
+        }
+        ASSERT_TRUE(pane()->banner()->text().contains(QStringLiteral("holds no BitLocker recovery key")))
+            << pane()->banner()->text().toStdString();
+    }
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(consent->isVisible());
+    EXPECT_EQ(shownValues(dialog), tenant()->issuedSecretsForTests().deviceSecrets);
+    EXPECT_EQ(browser.launchCount(), 0) << "a sign-in with a code consents with a code";
+    EXPECT_EQ(codes.size(), 1);
+    dialog->close();
+
+    // The grant is remembered: the next viewing asks only the question, and shows no code.
+    const int before = keyturn::ui::Confirmations::askCount();
+    ASSERT_TRUE(askForBitLockerKeys(candidates[shown]));
+    ASSERT_NE(waitForSecretDialog(), nullptr);
+    EXPECT_EQ(keyturn::ui::Confirmations::askCount() - before, 1) << "no second consent question";
+    EXPECT_EQ(codes.size(), 1) << "no second code";
+}
+
+TEST_F(KeysAndPasswordsFlow, AConsentByCodeCanBeCancelledOrFinishedInTheBrowserInstead)
+{
+    ASSERT_TRUE(launchSignedInWithCode(QStringLiteral("helpdesk")));
+    const QList<DeviceRecord> candidates = bitLockerCandidates();
+    ASSERT_FALSE(candidates.isEmpty());
+    keyturn::ui::ConsentDialog *consent = window()->consentDialog();
+
+    // Cancel: said plainly, nothing read, still signed in.
+    ASSERT_TRUE(askForBitLockerKeys(candidates.first()));
+    ASSERT_TRUE(answer(true, QStringLiteral("Get a code")));
+    ASSERT_TRUE(waitForConsentCode());
+    QTest::mouseClick(consent->cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !pane()->banner()->text().isEmpty(); }, std::chrono::seconds(5)));
+    EXPECT_TRUE(pane()->banner()->text().contains(QStringLiteral("cancelled")))
+        << pane()->banner()->text().toStdString();
+    EXPECT_FALSE(consent->isVisible());
+    EXPECT_EQ(requestsEndingWith(QStringLiteral("/recoveryKeys")), 0) << "a cancelled consent reads nothing";
+    EXPECT_EQ(app()->signIn()->state(), SignInController::State::SignedIn);
+
+    // Asked again, and finished in the browser instead of with the code.
+    bool consented = false;
+    SecretDialog *dialog = nullptr;
+    for (const DeviceRecord &pc : candidates) {
+        ASSERT_TRUE(askForBitLockerKeys(pc));
+        if (!consented) {
+            ASSERT_TRUE(answer(true, QStringLiteral("Get a code")));
+            ASSERT_TRUE(waitForConsentCode());
+            QTest::mouseClick(consent->useBrowserButton(), Qt::LeftButton);
+            consented = true;
+        }
+        if ((dialog = waitForSecretDialog()))
+            break;
+    }
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(browser.launchCount(), 1);
+    EXPECT_TRUE(browser.lastUrl()
+                    .query(QUrl::FullyDecoded)
+                    .contains(QStringLiteral("login_hint=helpdesk@example.com")));
+    EXPECT_EQ(shownValues(dialog), tenant()->issuedSecretsForTests().deviceSecrets);
+    dialog->close();
 }
 
 TEST_F(KeysAndPasswordsFlow, ReadOnlySeesTheFileVaultButtonDisabledWithTheReason)

@@ -178,12 +178,7 @@ TEST_F(NavigationFlow, EnterFocusesTheFirstActionAndAnAnswerReturnsFocusToTheAct
     rotate->setFocus(Qt::TabFocusReason);
     const auto openDialog = [&]() -> ConfirmationDialog * {
         QTest::keyClick(rotate, Qt::Key_Space);
-        ConfirmationDialog *dialog = nullptr;
-        waitUntil([&] {
-            dialog = window()->findChild<ConfirmationDialog *>();
-            return dialog && dialog->isVisible();
-        });
-        return dialog;
+        return waitForConfirmation();
     };
 
     // No (Escape): focus is back on the action that asked.

@@ -64,18 +64,6 @@ protected:
             requestsMatching(received(tenant), QStringLiteral("POST"), QStringLiteral("/oauth2/v2.0/token"))
                 .size());
     }
-    ConfirmationDialog *waitForQuestion()
-    {
-        ConfirmationDialog *dialog = nullptr;
-        waitUntil(
-            [&] {
-                return (dialog = window()->findChild<ConfirmationDialog *>()) != nullptr
-                    && dialog->isVisible();
-            },
-            std::chrono::seconds(10));
-        return dialog;
-    }
-
     QNetworkAccessManager browserNetwork;
     keyturn::DemoBrowserLauncher browser{ &browserNetwork, QStringLiteral("helpdesk") };
 
@@ -162,7 +150,7 @@ TEST_F(RememberedHostsFlow, AChangedGraphRootIsAskedAboutBeforeAnythingIsSent)
     keyturn::LaunchOptions changed;
     changed.graphUrl = otherUrl.toString();
     ASSERT_TRUE(startWithOptions(changed));
-    ConfirmationDialog *question = waitForQuestion();
+    ConfirmationDialog *question = waitForConfirmation();
     ASSERT_NE(question, nullptr);
     EXPECT_TRUE(question->question().contains(accountHost)) << question->question().toStdString();
     EXPECT_TRUE(question->question().contains(otherHost)) << question->question().toStdString();
@@ -187,7 +175,7 @@ TEST_F(RememberedHostsFlow, AChangedGraphRootIsAskedAboutBeforeAnythingIsSent)
     // Again, and Yes: the sign-in goes to the new host, which becomes the account's.
     tokensBefore = tokenRequests(demoUrl());
     ASSERT_TRUE(startWithOptions(changed));
-    question = waitForQuestion();
+    question = waitForConfirmation();
     ASSERT_NE(question, nullptr);
     EXPECT_TRUE(received(otherUrl).isEmpty());
     EXPECT_EQ(tokenRequests(demoUrl()), tokensBefore);

@@ -69,14 +69,7 @@ protected:
         QToolButton *b = button(actionId);
         EXPECT_TRUE(b->isEnabled()) << actionId.toStdString() << ": " << b->toolTip().toStdString();
         QTest::mouseClick(b, Qt::LeftButton);
-        ConfirmationDialog *dialog = nullptr;
-        waitUntil(
-            [&] {
-                dialog = window()->findChild<ConfirmationDialog *>();
-                return dialog && dialog->isVisible();
-            },
-            std::chrono::seconds(5));
-        return dialog;
+        return waitForConfirmation(std::chrono::seconds(5));
     }
 
     QList<keyturn::test::RecordedRequest> posts(const QString &suffix) const
@@ -188,7 +181,7 @@ TEST_F(RemoteActionFlow, DoubleClickOnYesAndRepeatedEnterSendOnce)
     }
     QTest::qWait(800);
     // Enter on anything else may have opened a new question: that one is answered No.
-    if (auto *stray = window()->findChild<ConfirmationDialog *>(); stray && stray->isVisible())
+    if (auto *stray = ConfirmationDialog::visibleIn(window()))
         QTest::mouseClick(stray->noButton(), Qt::LeftButton);
     QTest::qWait(300);
     EXPECT_EQ(posts(rotatePath).size(), 2) << "one POST per confirmed Yes, never more";

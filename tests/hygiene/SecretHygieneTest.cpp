@@ -139,10 +139,8 @@ bool viewSecret(keyturn::ui::MainWindow *window, QToolButton *button)
     keyturn::ui::SecretDialog *shown = nullptr;
     waitUntil(
         [&] {
-            for (auto *question : window->findChildren<keyturn::ui::ConfirmationDialog *>()) {
-                if (question->isVisible())
-                    QTest::mouseClick(question->yesButton(), Qt::LeftButton);
-            }
+            if (auto *question = keyturn::ui::ConfirmationDialog::visibleIn(window))
+                QTest::mouseClick(question->yesButton(), Qt::LeftButton);
             keyturn::ui::SecretDialog *dialog = window->secretViewer()->dialog();
             if (dialog && dialog->isVisible() && dialog->isShowingValues())
                 shown = dialog;
