@@ -1,5 +1,6 @@
 #include "ConsentDialog.h"
 
+#include "DeviceCodeLabel.h"
 #include "auth/SignInController.h"
 
 #include <QApplication>
@@ -27,16 +28,7 @@ ConsentDialog::ConsentDialog(keyturn::SignInController *controller, QWidget *par
     m_instruction->setWordWrap(true);
     m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_userCode = new QLabel(this);
-    m_userCode->setObjectName(QStringLiteral("consentUserCodeLabel"));
-    m_userCode->setAccessibleName(tr("Code"));
-    m_userCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont codeFont = m_userCode->font();
-    codeFont.setPointSizeF(codeFont.pointSizeF() * 2.0);
-    codeFont.setBold(true);
-    codeFont.setFamily(QStringLiteral("monospace"));
-    codeFont.setStyleHint(QFont::Monospace);
-    m_userCode->setFont(codeFont);
+    m_userCode = makeDeviceCodeLabel(QStringLiteral("consentUserCodeLabel"), this);
     m_copyCode = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("C&opy code"), this);
     m_copyCode->setObjectName(QStringLiteral("consentCopyCodeButton"));
     m_copyCode->setAccessibleName(tr("Copy code"));

@@ -1,5 +1,6 @@
 #include "SignInView.h"
 
+#include "DeviceCodeLabel.h"
 #include "MessageBanner.h"
 #include "auth/AuthSettings.h"
 #include "auth/CloudConfig.h"
@@ -90,14 +91,7 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
     m_waitingLabel = new QLabel(m_waitingPage);
     m_waitingLabel->setObjectName(QStringLiteral("waitingLabel"));
     m_waitingLabel->setWordWrap(true);
-    m_userCodeLabel = new QLabel(m_waitingPage);
-    m_userCodeLabel->setObjectName(QStringLiteral("userCodeLabel"));
-    m_userCodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont codeFont = m_userCodeLabel->font();
-    codeFont.setPointSizeF(codeFont.pointSizeF() * 2.0);
-    codeFont.setBold(true);
-    codeFont.setFamily(QStringLiteral("monospace"));
-    m_userCodeLabel->setFont(codeFont);
+    m_userCodeLabel = makeDeviceCodeLabel(QStringLiteral("userCodeLabel"), m_waitingPage);
     m_verificationLabel = new QLabel(m_waitingPage);
     m_verificationLabel->setObjectName(QStringLiteral("verificationLabel"));
     m_verificationLabel->setOpenExternalLinks(true);

@@ -9,6 +9,7 @@ target_sources(keyturn_ui PRIVATE
     ConsentDialog.h ConsentDialog.cpp
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
     DesktopNotifier.h DesktopNotifier.cpp
+    DeviceCodeLabel.h DeviceCodeLabel.cpp
     DeviceListExport.h DeviceListExport.cpp
     DeviceListView.h DeviceListView.cpp
     DeviceSecretViewer.h DeviceSecretViewer.cpp

@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 using keyturn::DeviceRecord;
 using keyturn::DeviceTableModel;
 
@@ -37,23 +39,35 @@ protected:
         ASSERT_TRUE(pane->details().has_value());
         EXPECT_EQ(pane->details()->platform(), record.platform) << name;
     }
+
+    /// Starts the demo tenant with this seed and compares list and pane for the first device of
+    /// each value of 0 <= key(device) < count. Returns the values found.
+    QSet<int> compareOneDevicePer(
+        quint32 seed, int count, const std::function<int(const DeviceRecord &)> &key)
+    {
+        keyturn::demo::DemoOptions options;
+        options.devices = 300;
+        options.seed = seed;
+        QSet<int> found;
+        if (!launch(options))
+            return found;
+        for (int value = 0; value < count && !HasFatalFailure(); ++value) {
+            const DeviceRecord *device = findDevice([&](const DeviceRecord &d) { return key(d) == value; });
+            if (!device)
+                continue;
+            const DeviceRecord record = *device;
+            EXPECT_NE(record.lastSyncMsecs, 0) << "the list read the check-in date";
+            compareListAndPane(record);
+            found.insert(value);
+        }
+        return found;
+    }
 };
 
 TEST_F(DeviceVocabularyFlow, ListAndPaneUseTheSameWordsForComplianceAndOwnership)
 {
-    keyturn::demo::DemoOptions options;
-    options.devices = 300;
-    options.seed = 7;
-    ASSERT_TRUE(launch(options));
-    QSet<int> states;
-    for (int state = 0; state < 8; ++state) {
-        const DeviceRecord *device
-            = findDevice([state](const DeviceRecord &d) { return static_cast<int>(d.compliance) == state; });
-        if (!device)
-            continue;
-        compareListAndPane(DeviceRecord(*device));
-        states.insert(state);
-    }
+    const QSet<int> states
+        = compareOneDevicePer(7, 8, [](const DeviceRecord &d) { return static_cast<int>(d.compliance); });
     EXPECT_GE(states.size(), 4) << "the demo tenant has devices in several compliance states";
     EXPECT_TRUE(states.contains(static_cast<int>(DeviceRecord::Compliance::Unknown)))
         << "a device Intune has not evaluated is among them";
@@ -61,21 +75,8 @@ TEST_F(DeviceVocabularyFlow, ListAndPaneUseTheSameWordsForComplianceAndOwnership
 
 TEST_F(DeviceVocabularyFlow, ListAndPaneAgreeOnPlatformAndDates)
 {
-    keyturn::demo::DemoOptions options;
-    options.devices = 300;
-    options.seed = 11;
-    ASSERT_TRUE(launch(options));
-    QSet<int> platforms;
-    for (int platform = 0; platform < 7; ++platform) {
-        const DeviceRecord *device = findDevice(
-            [platform](const DeviceRecord &d) { return static_cast<int>(d.platform) == platform; });
-        if (!device)
-            continue;
-        const DeviceRecord record = *device;
-        EXPECT_NE(record.lastSyncMsecs, 0) << "the list read the check-in date";
-        compareListAndPane(record);
-        platforms.insert(platform);
-    }
+    const QSet<int> platforms
+        = compareOneDevicePer(11, 7, [](const DeviceRecord &d) { return static_cast<int>(d.platform); });
     for (const auto platform : { DeviceRecord::Platform::Windows, DeviceRecord::Platform::MacOS,
              DeviceRecord::Platform::IOS, DeviceRecord::Platform::Android })
         EXPECT_TRUE(platforms.contains(static_cast<int>(platform))) << static_cast<int>(platform);

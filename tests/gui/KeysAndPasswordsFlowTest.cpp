@@ -44,26 +44,29 @@ namespace {
 
 class KeysAndPasswordsFlow : public keyturn::test::GuiFixture {
 protected:
-    bool launchAs(const QString &user)
+    /// The tenant of these tests: 300 devices, codes polled every second.
+    static keyturn::demo::DemoOptions tenantOptions()
     {
         keyturn::demo::DemoOptions options;
         options.devices = 300;
         options.seed = 5;
+        options.deviceCodeIntervalSecs = 1;
+        return options;
+    }
+
+    bool launchAs(const QString &user)
+    {
         keyturn::ui::Confirmations::clearNextAnswer();
-        return launch(options, user);
+        return launch(tenantOptions(), user);
     }
     keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
 
     /// Starts Keyturn signed out and signs in with a code, approved on the tenant's page as user.
     bool launchSignedInWithCode(const QString &user)
     {
-        keyturn::demo::DemoOptions options;
-        options.devices = 300;
-        options.seed = 5;
-        options.deviceCodeIntervalSecs = 1;
         keyturn::ui::Confirmations::clearNextAnswer();
         setBrowser(&browser);
-        if (!launch(options, QString(), false))
+        if (!launch(tenantOptions(), QString(), false))
             return false;
         keyturn::ui::SignInView *view = window()->signInView();
         QTest::mouseClick(view->deviceCodeButton(), Qt::LeftButton);
@@ -99,6 +102,29 @@ protected:
         pane()->banner()->clear();
         QTest::mouseClick(pane()->actionButton(QStringLiteral("viewBitLockerKeys")), Qt::LeftButton);
         return answer(true, QStringLiteral("Show the BitLocker recovery keys of ") + pc.deviceName);
+    }
+
+    /// Asks for the BitLocker keys of one device after the other (not all hold a key) until the
+    /// secret dialog shows some; consent() runs once, after the first question. Sets *shownAt to
+    /// the index of the device shown. nullptr when none showed keys.
+    SecretDialog *showFirstBitLockerKeys(
+        const QList<DeviceRecord> &candidates, const std::function<void()> &consent, qsizetype *shownAt)
+    {
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            if (!askForBitLockerKeys(candidates[i]))
+                return nullptr;
+            if (i == 0)
+                consent();
+            if (::testing::Test::HasFatalFailure())
+                return nullptr;
+            if (SecretDialog *dialog = waitForSecretDialog()) {
+                *shownAt = i;
+                return dialog;
+            }
+            EXPECT_TRUE(pane()->banner()->text().contains(QStringLiteral("holds no BitLocker recovery key")))
+                << pane()->banner()->text().toStdString();
+        }
+        return nullptr;
     }
 
     /// Waits until the consent dialog shows a code.
@@ -208,29 +234,16 @@ TEST_F(KeysAndPasswordsFlow, BitLockerConsentIsAskedOnceAndRememberedAcrossARest
     const QList<DeviceRecord> candidates = bitLockerCandidates();
     ASSERT_FALSE(candidates.isEmpty());
 
-    const int askedBefore = keyturn::ui::Confirmations::askCount();
-    bool consented = false;
-    SecretDialog *dialog = nullptr;
-    for (const DeviceRecord &pc : candidates) {
-        ASSERT_TRUE(askForBitLockerKeys(pc));
-        if (!consented) {
-            ASSERT_TRUE(answer(true, QStringLiteral("BitlockerKey.Read.All")));
-            consented = true;
-        }
-        dialog = waitForSecretDialog();
-        if (dialog)
-            break;
-        ASSERT_TRUE(pane()->banner()->text().contains(QStringLiteral("holds no BitLocker recovery key")))
-            << pane()->banner()->text().toStdString();
-    }
+    qsizetype shown = -1;
+    SecretDialog *dialog = showFirstBitLockerKeys(
+        candidates, [&] { ASSERT_TRUE(answer(true, QStringLiteral("BitlockerKey.Read.All"))); }, &shown);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(shownValues(dialog), tenant()->issuedSecretsForTests().deviceSecrets);
-    const int asked = keyturn::ui::Confirmations::askCount() - askedBefore;
     dialog->close();
 
     // After a restart (the sign-in from the real keychain) the permission is still there: one question.
     ASSERT_TRUE(restart());
-    const DeviceRecord pc = candidates[static_cast<qsizetype>(asked - 2)];
+    const DeviceRecord pc = candidates[shown];
     ASSERT_TRUE(openDeviceThroughSearch(pc));
     const int before = keyturn::ui::Confirmations::askCount();
     QTest::mouseClick(pane()->actionButton(QStringLiteral("viewBitLockerKeys")), Qt::LeftButton);
@@ -248,12 +261,10 @@ TEST_F(KeysAndPasswordsFlow, ACodeSignedInUserConsentsWithACodeOnceAndTheKeyAppe
     keyturn::ui::ConsentDialog *consent = window()->consentDialog();
     QSignalSpy codes(app()->signIn(), &SignInController::consentCodeReady);
 
-    bool consented = false;
-    SecretDialog *dialog = nullptr;
     qsizetype shown = -1;
-    for (qsizetype i = 0; i < candidates.size() && !dialog; ++i) {
-        ASSERT_TRUE(askForBitLockerKeys(candidates[i]));
-        if (!consented) {
+    SecretDialog *dialog = showFirstBitLockerKeys(
+        candidates,
+        [&] {
             // The consent goes the way the sign-in went: a code, shown like the sign-in page shows one.
             ASSERT_TRUE(answer(true, QStringLiteral("Get a code to approve it as helpdesk@example.com")));
             ASSERT_TRUE(waitForConsentCode());
@@ -268,16 +279,8 @@ TEST_F(KeysAndPasswordsFlow, ACodeSignedInUserConsentsWithACodeOnceAndTheKeyAppe
                 consent->instructionLabel()->text().contains(QStringLiteral("BitlockerKey.Read.All")));
             ASSERT_TRUE(approveDemoDeviceCode(
                 demoUrl(), consent->userCodeLabel()->text(), QStringLiteral("helpdesk")));
-            consented = true;
-        }
-        dialog = waitForSecretDialog();
-        if (dialog) {
-            shown = i;
-            break;
-        }
-        ASSERT_TRUE(pane()->banner()->text().contains(QStringLiteral("holds no BitLocker recovery key")))
-            << pane()->banner()->text().toStdString();
-    }
+        },
+        &shown);
     ASSERT_NE(dialog, nullptr);
     EXPECT_FALSE(consent->isVisible());
     EXPECT_EQ(shownValues(dialog), tenant()->issuedSecretsForTests().deviceSecrets);
@@ -313,19 +316,15 @@ TEST_F(KeysAndPasswordsFlow, AConsentByCodeCanBeCancelledOrFinishedInTheBrowserI
     EXPECT_EQ(app()->signIn()->state(), SignInController::State::SignedIn);
 
     // Asked again, and finished in the browser instead of with the code.
-    bool consented = false;
-    SecretDialog *dialog = nullptr;
-    for (const DeviceRecord &pc : candidates) {
-        ASSERT_TRUE(askForBitLockerKeys(pc));
-        if (!consented) {
+    qsizetype shown = -1;
+    SecretDialog *dialog = showFirstBitLockerKeys(
+        candidates,
+        [&] {
             ASSERT_TRUE(answer(true, QStringLiteral("Get a code")));
             ASSERT_TRUE(waitForConsentCode());
             QTest::mouseClick(consent->useBrowserButton(), Qt::LeftButton);
-            consented = true;
-        }
-        if ((dialog = waitForSecretDialog()))
-            break;
-    }
+        },
+        &shown);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(browser.launchCount(), 1);
     EXPECT_TRUE(browser.lastUrl()
