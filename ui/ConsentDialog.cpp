@@ -86,7 +86,10 @@ ConsentDialog::ConsentDialog(keyturn::SignInController *controller, QWidget *par
 void ConsentDialog::reject()
 {
     // The request ends through the controller; consentEnded closes the dialog.
-    m_controller->cancelConsent();
+    if (m_controller->consentScope().isEmpty())
+        QDialog::reject();
+    else
+        m_controller->cancelConsent();
 }
 
 void ConsentDialog::onWaiting(const QString &scope)

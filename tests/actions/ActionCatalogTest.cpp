@@ -261,6 +261,14 @@ TEST(ActionCatalog, SecretReadsCarryTheirGraphRequestAsData)
         QStringLiteral("directory/deviceLocalCredentials/aaaaaaaa-1111-2222-3333-444444444444"));
     EXPECT_EQ(laps->query(device).queryItemValue(QStringLiteral("$select")), QStringLiteral("credentials"));
 
+    // The scopes: FileVault reads with the sign-in's own; the Entra reads ask for one by consent.
+    EXPECT_TRUE(fileVault->consentScope.isEmpty());
+    EXPECT_EQ(
+        fileVault->requiredScope, QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"));
+    EXPECT_EQ(bitLocker->consentScope, QStringLiteral("BitlockerKey.Read.All"));
+    EXPECT_EQ(laps->consentScope, QStringLiteral("DeviceLocalCredential.Read.All"));
+    EXPECT_TRUE(bitLocker->requiredScope.isEmpty()) << "offered before the consent, which it asks for";
+
     // A device without an Entra device id gives no path: nothing can be requested for it.
     device.azureADDeviceId.clear();
     EXPECT_TRUE(laps->path(device).isEmpty());

@@ -166,6 +166,24 @@ TEST(DeviceDetails, PlatformHelpersCoverGraphOperatingSystemNames)
     EXPECT_FALSE(os("").isIOS());
 }
 
+TEST(DeviceDetails, PlatformAndDatesReadAsTheDeviceListReadsThem)
+{
+    // One vocabulary: the pane decides what the list decides, for the same Graph texts.
+    for (const char *name : { "Windows", "macOS", "Mac OS X", "iOS", "iPadOS", "AndroidForWork", "Linux",
+             "Ubuntu", "ChromeOS", "" }) {
+        DeviceDetails d;
+        d.operatingSystem = QString::fromLatin1(name);
+        EXPECT_EQ(d.platform(), keyturn::platformFromOperatingSystem(d.operatingSystem)) << name;
+    }
+    const auto d = parseDeviceDetails(R"({"id":"a","lastSyncDateTime":"2024-05-01T12:34:56.1234567Z",
+        "enrolledDateTime":"2023-11-30T23:59:59+01:00"})");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(
+        d->lastSync.toMSecsSinceEpoch(), keyturn::parseGraphDateTimeMsecs(u"2024-05-01T12:34:56.1234567Z"));
+    EXPECT_EQ(d->lastSync, QDateTime(QDate(2024, 5, 1), QTime(12, 34, 56, 123), Qt::UTC));
+    EXPECT_EQ(d->enrolled, QDateTime(QDate(2023, 11, 30), QTime(22, 59, 59), Qt::UTC));
+}
+
 TEST(DeviceDetails, RejectsWhatIsNotADevice)
 {
     QString error;

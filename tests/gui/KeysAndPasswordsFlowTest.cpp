@@ -21,6 +21,7 @@
 #include "demo/DemoTenant.h"
 #include "demo/SecretLedger.h"
 #include "devices/DeviceRecord.h"
+#include "devices/DeviceTableModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -332,6 +333,26 @@ TEST_F(KeysAndPasswordsFlow, AConsentByCodeCanBeCancelledOrFinishedInTheBrowserI
                     .contains(QStringLiteral("login_hint=helpdesk@example.com")));
     EXPECT_EQ(shownValues(dialog), tenant()->issuedSecretsForTests().deviceSecrets);
     dialog->close();
+}
+
+TEST_F(KeysAndPasswordsFlow, AReadOnlyUserWhoConsentsWithACodeIsToldWhichRoleIsMissing)
+{
+    ASSERT_TRUE(launchSignedInWithCode(QStringLiteral("readonly")));
+    const QList<DeviceRecord> candidates = bitLockerCandidates();
+    ASSERT_FALSE(candidates.isEmpty());
+    keyturn::ui::ConsentDialog *consent = window()->consentDialog();
+    ASSERT_TRUE(askForBitLockerKeys(candidates.first()));
+    ASSERT_TRUE(answer(true, QStringLiteral("Get a code to approve it as readonly@example.com")));
+    ASSERT_TRUE(waitForConsentCode());
+    ASSERT_TRUE(
+        approveDemoDeviceCode(demoUrl(), consent->userCodeLabel()->text(), QStringLiteral("readonly")));
+    // Entra grants the permission, but reading keys also takes an Entra role the user lacks.
+    ASSERT_TRUE(waitUntil([&] { return !pane()->banner()->text().isEmpty(); }, std::chrono::seconds(15)));
+    EXPECT_TRUE(pane()->banner()->text().contains(QStringLiteral("Helpdesk Administrator")))
+        << pane()->banner()->text().toStdString();
+    EXPECT_TRUE(app()->signIn()->hasScope(QStringLiteral("BitlockerKey.Read.All")));
+    const SecretDialog *dialog = window()->secretViewer()->dialog();
+    EXPECT_TRUE(!dialog || !dialog->isShowingValues());
 }
 
 TEST_F(KeysAndPasswordsFlow, ReadOnlySeesTheFileVaultButtonDisabledWithTheReason)
