@@ -128,6 +128,13 @@ protected:
         return nullptr;
     }
 
+    /// Answers Yes to the consent question, which must offer a code for upn; true when the
+    /// permission dialog shows the code.
+    bool getACode(const QString &upn)
+    {
+        return answer(true, QStringLiteral("Get a code to approve it as ") + upn) && waitForConsentCode();
+    }
+
     /// Waits until the consent dialog shows a code.
     bool waitForConsentCode() const
     {
@@ -267,8 +274,7 @@ TEST_F(KeysAndPasswordsFlow, ACodeSignedInUserConsentsWithACodeOnceAndTheKeyAppe
         candidates,
         [&] {
             // The consent goes the way the sign-in went: a code, shown like the sign-in page shows one.
-            ASSERT_TRUE(answer(true, QStringLiteral("Get a code to approve it as helpdesk@example.com")));
-            ASSERT_TRUE(waitForConsentCode());
+            ASSERT_TRUE(getACode(QStringLiteral("helpdesk@example.com")));
             EXPECT_TRUE(consent->copyCodeButton()->isVisible());
             EXPECT_EQ(consent->copyCodeButton()->accessibleName(), QStringLiteral("Copy code"));
             EXPECT_TRUE(consent->useBrowserButton()->isVisible());
@@ -306,8 +312,7 @@ TEST_F(KeysAndPasswordsFlow, AConsentByCodeCanBeCancelledOrFinishedInTheBrowserI
 
     // Cancel: said plainly, nothing read, still signed in.
     ASSERT_TRUE(askForBitLockerKeys(candidates.first()));
-    ASSERT_TRUE(answer(true, QStringLiteral("Get a code")));
-    ASSERT_TRUE(waitForConsentCode());
+    ASSERT_TRUE(getACode(QStringLiteral("helpdesk@example.com")));
     QTest::mouseClick(consent->cancelButton(), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return !pane()->banner()->text().isEmpty(); }, std::chrono::seconds(5)));
     EXPECT_TRUE(pane()->banner()->text().contains(QStringLiteral("cancelled")))
@@ -321,8 +326,7 @@ TEST_F(KeysAndPasswordsFlow, AConsentByCodeCanBeCancelledOrFinishedInTheBrowserI
     SecretDialog *dialog = showFirstBitLockerKeys(
         candidates,
         [&] {
-            ASSERT_TRUE(answer(true, QStringLiteral("Get a code")));
-            ASSERT_TRUE(waitForConsentCode());
+            ASSERT_TRUE(getACode(QStringLiteral("helpdesk@example.com")));
             QTest::mouseClick(consent->useBrowserButton(), Qt::LeftButton);
         },
         &shown);
@@ -342,8 +346,7 @@ TEST_F(KeysAndPasswordsFlow, AReadOnlyUserWhoConsentsWithACodeIsToldWhichRoleIsM
     ASSERT_FALSE(candidates.isEmpty());
     keyturn::ui::ConsentDialog *consent = window()->consentDialog();
     ASSERT_TRUE(askForBitLockerKeys(candidates.first()));
-    ASSERT_TRUE(answer(true, QStringLiteral("Get a code to approve it as readonly@example.com")));
-    ASSERT_TRUE(waitForConsentCode());
+    ASSERT_TRUE(getACode(QStringLiteral("readonly@example.com")));
     ASSERT_TRUE(
         approveDemoDeviceCode(demoUrl(), consent->userCodeLabel()->text(), QStringLiteral("readonly")));
     // Entra grants the permission, but reading keys also takes an Entra role the user lacks.
