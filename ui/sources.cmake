@@ -9,6 +9,7 @@ target_sources(keyturn_ui PRIVATE
     DesktopBrowserLauncher.h DesktopBrowserLauncher.cpp
     DesktopNotifier.h DesktopNotifier.cpp
     DeviceListExport.h DeviceListExport.cpp
+    DeviceListPacing.h DeviceListPacing.cpp
     DeviceListView.h DeviceListView.cpp
     DeviceSecretViewer.h DeviceSecretViewer.cpp
     DeviceRowMenu.h DeviceRowMenu.cpp
