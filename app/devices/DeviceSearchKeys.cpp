@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <cstring>
+
 namespace keyturn {
 
 namespace {
@@ -24,6 +26,25 @@ void appendFolded(QByteArray &out, const QString &text)
             u = static_cast<char16_t>(u + (u'a' - u'A'));
         *next++ = static_cast<char>(u);
     }
+}
+
+// The first occurrence of `needle` (not empty) in [from, end), or nullptr: memchr for its first
+// byte, then a compare. Qt's indexOf() prepares a skip table on every call, which costs more
+// than it saves on keys of a few dozen bytes and on one-letter queries.
+const char *find(const char *from, const char *end, QByteArrayView needle)
+{
+    const auto n = static_cast<std::size_t>(needle.size());
+    const char first = needle.front();
+    while (static_cast<std::size_t>(end - from) >= n) {
+        const auto *at = static_cast<const char *>(
+            std::memchr(from, first, static_cast<std::size_t>(end - from) - n + 1));
+        if (!at)
+            return nullptr;
+        if (n == 1 || std::memcmp(at + 1, needle.data() + 1, n - 1) == 0)
+            return at;
+        from = at + 1;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -94,7 +115,10 @@ QByteArray DeviceSearchKeys::foldQuery(QStringView text)
 
 bool DeviceSearchKeys::contains(int row, QByteArrayView folded) const
 {
-    return folded.isEmpty() || key(row).indexOf(folded) >= 0;
+    if (folded.isEmpty())
+        return true;
+    const QByteArrayView k = key(row);
+    return find(k.data(), k.data() + k.size(), folded) != nullptr;
 }
 
 std::vector<std::uint8_t> DeviceSearchKeys::rowsContaining(QByteArrayView folded) const
@@ -104,19 +128,18 @@ std::vector<std::uint8_t> DeviceSearchKeys::rowsContaining(QByteArrayView folded
         return hits;
     // One scan of the buffer: after a hit, the search goes on at the next row's key. A hit never
     // spans rows: the query holds no '\n' and every key ends with one.
-    const QByteArrayView text(m_text);
+    const char *const begin = m_text.constData();
+    const char *const end = begin + m_text.size();
     std::size_t row = 0;
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype at = text.indexOf(folded, from);
-        if (at < 0)
-            break;
-        while (m_spans[row].start + m_spans[row].length < static_cast<std::uint64_t>(at))
+    const char *from = begin;
+    while (const char *at = find(from, end, folded)) {
+        const auto offset = static_cast<std::uint64_t>(at - begin);
+        while (m_spans[row].start + m_spans[row].length < offset)
             ++row;
         hits[row] = 1;
         if (++row == m_spans.size())
             break;
-        from = m_spans[row].start;
+        from = begin + m_spans[row].start;
     }
     return hits;
 }

@@ -23,8 +23,11 @@ template <typename T> int threeWay(T a, T b)
 int compareBytes(QByteArrayView a, QByteArrayView b)
 {
     const qsizetype n = std::min(a.size(), b.size());
-    const int c = n == 0 ? 0 : std::memcmp(a.data(), b.data(), static_cast<std::size_t>(n));
-    return c != 0 ? sign(c) : threeWay(a.size(), b.size());
+    if (n > 0) {
+        if (const int c = std::memcmp(a.data(), b.data(), static_cast<std::size_t>(n)); c != 0)
+            return sign(c);
+    }
+    return threeWay(a.size(), b.size());
 }
 
 // Order-preserving map of signed msecs onto unsigned.
