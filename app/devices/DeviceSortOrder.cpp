@@ -176,22 +176,6 @@ std::vector<DeviceSortKey> DeviceSortOrder::merged(
     return out;
 }
 
-bool DeviceSortOrder::less(const DeviceSortKey &a, const DeviceSortKey &b) const
-{
-    if (isArrivalOrder())
-        return a.row < b.row;
-    // Inline integer compares decide almost always; the rest goes through the records.
-    if (a.exact && b.exact) {
-        if (a.primary != b.primary)
-            return (a.primary < b.primary) != m_descending;
-        if (a.namePrefix[0] != b.namePrefix[0])
-            return (a.namePrefix[0] < b.namePrefix[0]) != m_descending;
-        if (a.namePrefix[1] != b.namePrefix[1])
-            return (a.namePrefix[1] < b.namePrefix[1]) != m_descending;
-    }
-    return lessSlow(a, b);
-}
-
 bool DeviceSortOrder::lessSlow(const DeviceSortKey &a, const DeviceSortKey &b) const
 {
     int c = a.exact && b.exact ? threeWay(a.primary, b.primary) : comparePrimary(a.row, b.row);
