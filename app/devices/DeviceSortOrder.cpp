@@ -30,6 +30,24 @@ int compareBytes(QByteArrayView a, QByteArrayView b)
     return threeWay(a.size(), b.size());
 }
 
+// Ranks rows by their (value, row) pairs with one sort: afterwards the keys of [first, ...]
+// compare as integers. `compare` is the column's three-way order of two values.
+template <typename Value, typename Compare>
+void rankKeys(
+    std::vector<std::pair<Value, int>> &values, std::vector<DeviceSortKey> &keys, int first, Compare compare)
+{
+    std::sort(values.begin(), values.end(),
+        [&compare](const auto &a, const auto &b) { return compare(a.first, b.first) < 0; });
+    quint64 rank = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0 && compare(values[i - 1].first, values[i].first) != 0)
+            ++rank;
+        DeviceSortKey &k = keys[static_cast<std::size_t>(values[i].second - first)];
+        k.primary = rank;
+        k.exact = true;
+    }
+}
+
 // Order-preserving map of signed msecs onto unsigned.
 quint64 unsignedMsecs(qint64 msecs)
 {
@@ -133,32 +151,14 @@ std::vector<DeviceSortKey> DeviceSortOrder::sortedKeys(int first, int last) cons
             values.reserve(keys.size());
             for (int row = first; row <= last; ++row)
                 values.emplace_back(m_keys.user(row), row);
-            std::sort(values.begin(), values.end(),
-                [](const auto &a, const auto &b) { return compareBytes(a.first, b.first) < 0; });
-            quint64 rank = 0;
-            for (std::size_t i = 0; i < values.size(); ++i) {
-                if (i > 0 && compareBytes(values[i - 1].first, values[i].first) != 0)
-                    ++rank;
-                DeviceSortKey &k = keys[static_cast<std::size_t>(values[i].second - first)];
-                k.primary = rank;
-                k.exact = true;
-            }
+            rankKeys(values, keys, first, compareBytes);
         } else {
             std::vector<std::pair<QStringView, int>> values;
             values.reserve(keys.size());
             for (int row = first; row <= last; ++row)
                 values.emplace_back(text(m_records[static_cast<std::size_t>(row)]), row);
-            std::sort(values.begin(), values.end(), [](const auto &a, const auto &b) {
-                return a.first.compare(b.first, Qt::CaseInsensitive) < 0;
-            });
-            quint64 rank = 0;
-            for (std::size_t i = 0; i < values.size(); ++i) {
-                if (i > 0 && values[i - 1].first.compare(values[i].first, Qt::CaseInsensitive) != 0)
-                    ++rank;
-                DeviceSortKey &k = keys[static_cast<std::size_t>(values[i].second - first)];
-                k.primary = rank;
-                k.exact = true;
-            }
+            rankKeys(values, keys, first,
+                [](QStringView a, QStringView b) { return a.compare(b, Qt::CaseInsensitive); });
         }
     }
     std::sort(keys.begin(), keys.end(), [this](const auto &a, const auto &b) { return less(a, b); });
