@@ -1,6 +1,7 @@
 #include "DeviceListView.h"
 
 #include "DeviceListExport.h"
+#include "DeviceListPacing.h"
 #include "DeviceRowMenu.h"
 #include "DeviceText.h"
 
@@ -81,6 +82,7 @@ DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader
     setObjectName(QStringLiteral("deviceListView"));
     m_proxy = new DeviceFilterProxy(this);
     m_proxy->setSourceModel(m_model);
+    new DeviceListPacing(m_proxy, this);
 
     buildToolbar();
     buildTable();

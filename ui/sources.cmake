@@ -11,6 +11,7 @@ target_sources(keyturn_ui PRIVATE
     DesktopNotifier.h DesktopNotifier.cpp
     DeviceCodeLabel.h DeviceCodeLabel.cpp
     DeviceListExport.h DeviceListExport.cpp
+    DeviceListPacing.h DeviceListPacing.cpp
     DeviceListView.h DeviceListView.cpp
     DeviceSecretViewer.h DeviceSecretViewer.cpp
     DeviceRowMenu.h DeviceRowMenu.cpp

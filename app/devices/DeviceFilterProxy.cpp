@@ -1,120 +1,10 @@
 #include "devices/DeviceFilterProxy.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace keyturn {
 
 namespace {
-
-// Arrived rows are merged into place once arrivals pause for kSortSettleMs, and at least every
-// kSortMaxWaitMs during a long load: a fast load re-sorts once, a slow one every few seconds.
-constexpr int kSortSettleMs = 400;
-constexpr int kSortMaxWaitMs = 2000;
-// Arrivals show at once while the list holds at most this many rows (the first page, small
-// tenants), and otherwise at most every kShowIntervalMs: each append costs the view a relayout
-// and a full repaint, also when a search shows only a few of the rows.
-constexpr int kShowAtOnceUpToRows = 1000;
-constexpr int kShowIntervalMs = 750;
-
-// The case-folded name and UPN inside searchKey ("name\nupn\nserial"): sorting compares these
-// instead of case-insensitive compares of the raw strings (same order, several times cheaper).
-struct FoldedFields {
-    QStringView name;
-    QStringView upn;
-};
-
-FoldedFields foldedFields(const DeviceRecord &r)
-{
-    const QStringView key(r.searchKey);
-    const qsizetype a = key.indexOf(u'\n');
-    if (a < 0)
-        return { key, {} };
-    const qsizetype b = key.indexOf(u'\n', a + 1);
-    return { key.first(a), key.sliced(a + 1, (b < 0 ? key.size() : b) - a - 1) };
-}
-
-// Packs the first 16 UTF-16 units into two big-endian integers of 8-bit units, so integer order
-// is text order: ASCII as is, the first non-ASCII unit as 0xFF and nothing after it (equal
-// prefixes then fall back to the full compare; the mapping never reverses an order).
-void packPrefix(QStringView text, quint64 out[2])
-{
-    out[0] = out[1] = 0;
-    for (qsizetype i = 0; i < 16 && i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
-        const quint64 byte = u < 0x80 ? u : 0xFF;
-        out[i / 8] |= byte << (56 - 8 * (i % 8));
-        if (u >= 0x80)
-            break;
-    }
-}
-
-int sign(int c)
-{
-    return c < 0 ? -1 : (c > 0 ? 1 : 0);
-}
-
-template <typename T> int threeWay(T a, T b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-// A version made only of dot-separated numbers (at most 4, each < 65535) packs into one integer
-// whose order is compareVersions' order; anything else falls back to compareVersions.
-bool packVersion(QStringView v, quint64 *packed)
-{
-    quint64 out = 0;
-    int segments = 0;
-    qsizetype i = 0;
-    while (i < v.size()) {
-        if (segments == 4)
-            return false;
-        quint64 value = 0;
-        const qsizetype start = i;
-        while (i < v.size() && v[i] >= u'0' && v[i] <= u'9') {
-            value = value * 10 + (v[i].unicode() - u'0');
-            if (value >= 65535)
-                return false;
-            ++i;
-        }
-        if (i == start)
-            return false;
-        out |= (value + 1) << (48 - 16 * segments); // +1: "14" (no 2nd segment) < "14.0"
-        ++segments;
-        if (i < v.size()) {
-            if (v[i] != u'.' || i + 1 == v.size())
-                return false;
-            ++i;
-        }
-    }
-    *packed = out;
-    return segments > 0;
-}
-
-// Compliance sorts by how urgently a help desk should look at a device, not by Graph's schema
-// order (which reads as random on screen): ascending puts the devices that fail or may fail their
-// policies first, then those whose state is elsewhere or not known yet, compliant devices last.
-quint64 complianceRank(DeviceRecord::Compliance compliance)
-{
-    using C = DeviceRecord::Compliance;
-    switch (compliance) {
-    case C::Noncompliant:
-        return 0;
-    case C::InGracePeriod:
-        return 1;
-    case C::Error:
-        return 2;
-    case C::Conflict:
-        return 3;
-    case C::ConfigManager:
-        return 4;
-    case C::Unknown:
-        return 5;
-    case C::Compliant:
-        return 6;
-    }
-    return 5;
-}
 
 // Ids are matched only for a search this long: shorter text (a serial fragment such as "c02")
 // would match the hex digits of most ids and bury the devices actually meant.
@@ -124,13 +14,7 @@ constexpr qsizetype kIdSearchMinLength = 8;
 
 DeviceFilterProxy::DeviceFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-    m_resortTimer.setSingleShot(true);
-    m_resortTimer.setInterval(kSortSettleMs);
-    connect(&m_resortTimer, &QTimer::timeout, this, &DeviceFilterProxy::settleSort);
-    m_showTimer.setSingleShot(true);
-    connect(&m_showTimer, &QTimer::timeout, this, &DeviceFilterProxy::showArrived);
-}
+{ }
 
 DeviceFilterProxy::~DeviceFilterProxy()
 {
@@ -144,8 +28,6 @@ void DeviceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
     for (const auto &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
-    m_resortTimer.stop();
-    m_showTimer.stop();
     m_devices = qobject_cast<DeviceTableModel *>(sourceModel);
     QAbstractProxyModel::setSourceModel(sourceModel);
     if (m_devices) {
@@ -191,29 +73,25 @@ int DeviceFilterProxy::sourceRowCount() const
     return m_devices ? m_devices->rowCount() : 0;
 }
 
-void DeviceFilterProxy::appendRowKeys(int first, int last)
+DeviceSortOrder DeviceFilterProxy::sortOrderEngine() const
 {
-    m_keys.resize(static_cast<std::size_t>(first));
-    m_keys.reserve(static_cast<std::size_t>(m_devices->records().capacity()));
-    for (int row = first; row <= last; ++row) {
-        RowKeys keys{ { 0, 0 } };
-        packPrefix(foldedFields(m_devices->record(row)).name, keys.namePrefix);
-        m_keys.push_back(keys);
-    }
+    static const std::vector<DeviceRecord> none;
+    return DeviceSortOrder(m_sortColumn, m_sortOrder, m_devices ? m_devices->records() : none, m_keys);
 }
 
 void DeviceFilterProxy::rebuildFromSource()
 {
     m_keys.clear();
-    if (sourceRowCount() > 0)
-        appendRowKeys(0, sourceRowCount() - 1);
+    const int n = sourceRowCount();
+    m_keys.reserve(n);
+    for (int row = 0; row < n; ++row)
+        m_keys.append(m_devices->record(row));
     rebuildOrder();
     m_unshown.clear();
-    m_showTimer.stop();
-    m_sourceToProxy.assign(static_cast<std::size_t>(sourceRowCount()), -1);
+    m_sourceToProxy.assign(static_cast<std::size_t>(n), -1);
     m_proxyToSource.clear();
     for (const int row : m_order) {
-        if (accepts(m_devices->record(row))) {
+        if (acceptsRow(row)) {
             m_sourceToProxy[static_cast<std::size_t>(row)] = static_cast<int>(m_proxyToSource.size());
             m_proxyToSource.push_back(row);
         }
@@ -225,8 +103,6 @@ void DeviceFilterProxy::onSourceResetStarted()
     if (m_resetting)
         return;
     m_resetting = true;
-    m_resortTimer.stop();
-    m_showTimer.stop();
     beginResetModel();
 }
 
@@ -252,9 +128,12 @@ void DeviceFilterProxy::onSourceRowsInserted(int first, int last)
         return;
     }
     m_sourceToProxy.resize(static_cast<std::size_t>(last) + 1, -1);
-    appendRowKeys(first, last);
+    m_keys.truncate(first);
+    m_keys.reserve(static_cast<int>(m_devices->records().capacity()));
+    for (int row = first; row <= last; ++row)
+        m_keys.append(m_devices->record(row));
     for (int row = first; row <= last; ++row) {
-        if (accepts(m_devices->record(row)))
+        if (acceptsRow(row))
             m_unshown.push_back(row);
     }
     if (m_sortColumn < 0) {
@@ -262,28 +141,27 @@ void DeviceFilterProxy::onSourceRowsInserted(int first, int last)
         for (int row = first; row <= last; ++row)
             m_order.push_back(row);
         m_ordered = last + 1;
-    } else {
+    } else if (static_cast<qint64>(last + 1 - m_ordered) * 2 >= m_ordered) {
         // Sorting the rows in as they come keeps the final settle short. Small arrivals wait
         // until they add up (half the list), so the merges stay linear overall.
-        if (static_cast<qint64>(last + 1 - m_ordered) * 2 >= m_ordered)
-            mergePendingIntoOrder();
-        if (!m_resortTimer.isActive())
-            m_pendingSince.start();
-        m_resortTimer.start(static_cast<int>(
-            std::clamp<qint64>(kSortMaxWaitMs - m_pendingSince.elapsed(), 0, kSortSettleMs)));
+        mergePendingIntoOrder();
     }
-    if (m_unshown.empty())
+    if (!m_paced) {
+        settleSort();
         return;
-    const qint64 sinceShown = m_sinceShown.isValid() ? m_sinceShown.elapsed() : kShowIntervalMs;
-    if (sourceRowCount() <= kShowAtOnceUpToRows || sinceShown >= kShowIntervalMs)
-        showArrived();
-    else if (!m_showTimer.isActive())
-        m_showTimer.start(static_cast<int>(kShowIntervalMs - sinceShown));
+    }
+    Q_EMIT rowsArrived();
+}
+
+void DeviceFilterProxy::setArrivalsPaced(bool paced)
+{
+    m_paced = paced;
+    if (!paced)
+        settleSort();
 }
 
 void DeviceFilterProxy::showArrived()
 {
-    m_showTimer.stop();
     if (m_unshown.empty())
         return;
     const int at = static_cast<int>(m_proxyToSource.size());
@@ -296,7 +174,11 @@ void DeviceFilterProxy::showArrived()
     if (m_sortColumn >= 0)
         m_unsettled = true;
     endInsertRows();
-    m_sinceShown.start();
+}
+
+bool DeviceFilterProxy::isSettled() const
+{
+    return !m_unsettled && m_ordered >= sourceRowCount();
 }
 
 void DeviceFilterProxy::mergePendingIntoOrder()
@@ -310,28 +192,22 @@ void DeviceFilterProxy::mergePendingIntoOrder()
         m_ordered = total;
         return;
     }
-    std::vector<SortKey> pending;
-    pending.reserve(static_cast<std::size_t>(total - m_ordered));
+    const DeviceSortOrder order = sortOrderEngine();
+    std::vector<DeviceSortKey> added;
+    added.reserve(static_cast<std::size_t>(total - m_ordered));
     for (int row = m_ordered; row < total; ++row)
-        pending.push_back(sortKey(row));
-    const auto less = [this](const SortKey &a, const SortKey &b) { return keyLess(a, b); };
-    std::sort(pending.begin(), pending.end(), less);
-    std::vector<SortKey> mergedKeys(m_orderKeys.size() + pending.size());
-    std::merge(
-        m_orderKeys.cbegin(), m_orderKeys.cend(), pending.cbegin(), pending.cend(), mergedKeys.begin(), less);
-    m_orderKeys.swap(mergedKeys);
-    std::vector<int> merged(m_orderKeys.size());
+        added.push_back(order.key(row));
+    m_orderKeys = order.merged(m_orderKeys, std::move(added));
+    m_order.resize(m_orderKeys.size());
     for (std::size_t i = 0; i < m_orderKeys.size(); ++i)
-        merged[i] = m_orderKeys[i].row;
-    m_order.swap(merged);
+        m_order[i] = m_orderKeys[i].row;
     m_ordered = total;
 }
 
 void DeviceFilterProxy::settleSort()
 {
-    m_resortTimer.stop();
     showArrived();
-    if (!m_unsettled && m_ordered >= sourceRowCount())
+    if (isSettled())
         return;
     mergePendingIntoOrder();
     m_unsettled = false;
@@ -341,7 +217,6 @@ void DeviceFilterProxy::settleSort()
 
 void DeviceFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    m_resortTimer.stop();
     showArrived();
     m_sortColumn = column < 0 || column >= DeviceTableModel::ColumnCount ? -1 : column;
     m_sortOrder = order;
@@ -349,19 +224,37 @@ void DeviceFilterProxy::sort(int column, Qt::SortOrder order)
     relayout(shownRowsInOrder(), VerticalSortHint);
 }
 
+void DeviceFilterProxy::rebuildOrder()
+{
+    const int n = sourceRowCount();
+    m_ordered = n;
+    m_unsettled = false;
+    m_orderKeys.clear();
+    m_order.resize(static_cast<std::size_t>(n));
+    if (m_sortColumn < 0 || n == 0) {
+        for (int row = 0; row < n; ++row)
+            m_order[static_cast<std::size_t>(row)] = row;
+        return;
+    }
+    m_orderKeys = sortOrderEngine().sortedKeys(0, n - 1);
+    for (std::size_t i = 0; i < m_orderKeys.size(); ++i)
+        m_order[i] = m_orderKeys[i].row;
+}
+
 void DeviceFilterProxy::setSearchText(const QString &text)
 {
-    QString needle = text.trimmed().toCaseFolded();
-    needle.remove(QLatin1Char('\n')); // the separator inside searchKey
+    QByteArray needle = DeviceSearchKeys::foldQuery(text);
     m_searchText = text;
     if (needle == m_needle)
         return;
+    QString idNeedle = QString::fromUtf8(needle);
     // Typing on: every row matching the longer text matched the shorter one, so only the rows
     // shown now need checking.
     // (Not across the length from which ids count: longer text may match ids that shorter did not.)
     const bool narrowing = needle.contains(m_needle)
-        && (m_needle.size() >= kIdSearchMinLength || needle.size() < kIdSearchMinLength);
+        && (m_idNeedle.size() >= kIdSearchMinLength || idNeedle.size() < kIdSearchMinLength);
     m_needle = std::move(needle);
+    m_idNeedle = std::move(idNeedle);
     refilter(narrowing);
 }
 
@@ -398,18 +291,32 @@ void DeviceFilterProxy::refilter(bool narrowing)
         Q_EMIT filterStateChanged();
         return;
     }
-    m_resortTimer.stop();
-    showArrived();
-    const bool hadPending = m_unsettled || m_ordered < sourceRowCount();
+    // Rows waiting to be shown or settled are filtered with the rest, in their sorted place.
+    const bool hadPending = !m_unshown.empty() || !isSettled();
+    m_unshown.clear();
     mergePendingIntoOrder();
     m_unsettled = false;
-    // Shown rows are in m_order's order unless some were waiting for the re-sort.
     const std::vector<int> &candidates = narrowing && !hadPending ? m_proxyToSource : m_order;
+    // Many candidates: one scan of every key beats a search in each (the keys are contiguous).
+    std::vector<std::uint8_t> hits;
+    const bool scanAll
+        = !m_needle.isEmpty() && candidates.size() * 4 > static_cast<std::size_t>(m_keys.size());
+    if (scanAll)
+        hits = m_keys.rowsContaining(m_needle);
+    const bool checkIds = m_idNeedle.size() >= kIdSearchMinLength;
+    const bool anyAttributes = !attributesFilterNothing();
     std::vector<int> rows;
     rows.reserve(candidates.size());
     for (const int row : candidates) {
-        if (accepts(m_devices->record(row)))
-            rows.push_back(row);
+        if (!m_needle.isEmpty()) {
+            const bool text
+                = scanAll ? hits[static_cast<std::size_t>(row)] != 0 : m_keys.contains(row, m_needle);
+            if (!text && !(checkIds && matchesIds(m_devices->record(row))))
+                continue;
+        }
+        if (anyAttributes && !acceptsAttributes(m_devices->record(row)))
+            continue;
+        rows.push_back(row);
     }
     relayout(std::move(rows), NoLayoutChangeHint);
     Q_EMIT filterStateChanged();
@@ -452,7 +359,29 @@ void DeviceFilterProxy::relayout(std::vector<int> rows, LayoutChangeHint hint)
     Q_EMIT layoutChanged({}, hint);
 }
 
-bool DeviceFilterProxy::accepts(const DeviceRecord &r) const
+bool DeviceFilterProxy::attributesFilterNothing() const
+{
+    return m_platform == PlatformFilter::All && m_ownership == OwnershipFilter::Any
+        && m_encryption == EncryptionFilter::Any;
+}
+
+bool DeviceFilterProxy::acceptsRow(int sourceRow) const
+{
+    if (!m_devices || sourceRow < 0 || sourceRow >= m_keys.size())
+        return false;
+    const DeviceRecord &r = m_devices->record(sourceRow);
+    if (!acceptsAttributes(r))
+        return false;
+    return m_keys.contains(sourceRow, m_needle) || (m_idNeedle.size() >= kIdSearchMinLength && matchesIds(r));
+}
+
+bool DeviceFilterProxy::matchesIds(const DeviceRecord &r) const
+{
+    return r.id.contains(m_idNeedle, Qt::CaseInsensitive)
+        || r.azureADDeviceId.contains(m_idNeedle, Qt::CaseInsensitive);
+}
+
+bool DeviceFilterProxy::acceptsAttributes(const DeviceRecord &r) const
 {
     using P = DeviceRecord::Platform;
     switch (m_platform) {
@@ -491,240 +420,13 @@ bool DeviceFilterProxy::accepts(const DeviceRecord &r) const
             return false;
         break;
     }
-    if ((m_encryption == EncryptionFilter::Encrypted && !r.isEncrypted)
-        || (m_encryption == EncryptionFilter::NotEncrypted && r.isEncrypted))
-        return false;
-    if (m_needle.isEmpty() || r.searchKey.contains(m_needle))
-        return true;
-    return m_needle.size() >= kIdSearchMinLength
-        && (r.id.contains(m_needle, Qt::CaseInsensitive)
-            || r.azureADDeviceId.contains(m_needle, Qt::CaseInsensitive));
+    return !((m_encryption == EncryptionFilter::Encrypted && !r.isEncrypted)
+        || (m_encryption == EncryptionFilter::NotEncrypted && r.isEncrypted));
 }
 
 const DeviceRecord &DeviceFilterProxy::recordAt(int proxyRow) const
 {
     return m_devices->record(m_proxyToSource[static_cast<std::size_t>(proxyRow)]);
-}
-
-int DeviceFilterProxy::compareVersions(QStringView a, QStringView b)
-{
-    qsizetype i = 0, j = 0;
-    while (i < a.size() || j < b.size()) {
-        // Compare one segment: a run of digits numerically, anything else character by character.
-        const bool da = i < a.size() && a[i].isDigit();
-        const bool db = j < b.size() && b[j].isDigit();
-        if (da && db) {
-            while (i < a.size() && a[i] == u'0' && i + 1 < a.size() && a[i + 1].isDigit())
-                ++i;
-            while (j < b.size() && b[j] == u'0' && j + 1 < b.size() && b[j + 1].isDigit())
-                ++j;
-            qsizetype ei = i, ej = j;
-            while (ei < a.size() && a[ei].isDigit())
-                ++ei;
-            while (ej < b.size() && b[ej].isDigit())
-                ++ej;
-            if (ei - i != ej - j)
-                return ei - i < ej - j ? -1 : 1;
-            const int c = a.sliced(i, ei - i).compare(b.sliced(j, ej - j));
-            if (c != 0)
-                return c < 0 ? -1 : 1;
-            i = ei;
-            j = ej;
-            continue;
-        }
-        if (i >= a.size())
-            return -1;
-        if (j >= b.size())
-            return 1;
-        if (da != db)
-            return da ? 1 : -1; // "10.0" > "10.x"? digits after text; any consistent order will do
-        const char16_t ca = a[i].toCaseFolded().unicode();
-        const char16_t cb = b[j].toCaseFolded().unicode();
-        if (ca != cb)
-            return ca < cb ? -1 : 1;
-        ++i;
-        ++j;
-    }
-    return 0;
-}
-
-int DeviceFilterProxy::comparePrimary(int leftRow, int rightRow) const
-{
-    const DeviceRecord &l = m_devices->record(leftRow);
-    const DeviceRecord &r = m_devices->record(rightRow);
-    switch (static_cast<DeviceTableModel::Column>(m_sortColumn)) {
-    case DeviceTableModel::Name:
-        return 0;
-    case DeviceTableModel::ManagedBy:
-        return threeWay(l.managementAgent, r.managementAgent);
-    case DeviceTableModel::Ownership:
-        return threeWay(l.ownership, r.ownership);
-    case DeviceTableModel::Compliance:
-        return threeWay(complianceRank(l.compliance), complianceRank(r.compliance));
-    case DeviceTableModel::OS:
-        return sign(l.operatingSystem.compare(r.operatingSystem, Qt::CaseInsensitive));
-    case DeviceTableModel::OsVersion:
-        return compareVersions(l.osVersion, r.osVersion);
-    case DeviceTableModel::PrimaryUser:
-        return sign(foldedFields(l).upn.compare(foldedFields(r).upn));
-    case DeviceTableModel::LastCheckIn:
-        return threeWay(l.lastSyncMsecs, r.lastSyncMsecs);
-    case DeviceTableModel::Encrypted:
-        return threeWay(l.isEncrypted, r.isEncrypted);
-    case DeviceTableModel::SerialNumber:
-        return sign(l.serialNumber.compare(r.serialNumber, Qt::CaseInsensitive));
-    case DeviceTableModel::Model:
-        return sign(l.model.compare(r.model, Qt::CaseInsensitive));
-    case DeviceTableModel::Enrolled:
-        return threeWay(l.enrolledMsecs, r.enrolledMsecs);
-    case DeviceTableModel::ColumnCount:
-        break;
-    }
-    return 0;
-}
-
-int DeviceFilterProxy::compareNames(int leftRow, int rightRow) const
-{
-    const RowKeys &l = m_keys[static_cast<std::size_t>(leftRow)];
-    const RowKeys &r = m_keys[static_cast<std::size_t>(rightRow)];
-    if (l.namePrefix[0] != r.namePrefix[0])
-        return l.namePrefix[0] < r.namePrefix[0] ? -1 : 1;
-    if (l.namePrefix[1] != r.namePrefix[1])
-        return l.namePrefix[1] < r.namePrefix[1] ? -1 : 1;
-    return sign(foldedFields(m_devices->record(leftRow))
-                    .name.compare(foldedFields(m_devices->record(rightRow)).name));
-}
-
-int DeviceFilterProxy::compareNameKeys(const SortKey &a, const SortKey &b) const
-{
-    if (a.namePrefix[0] != b.namePrefix[0])
-        return a.namePrefix[0] < b.namePrefix[0] ? -1 : 1;
-    if (a.namePrefix[1] != b.namePrefix[1])
-        return a.namePrefix[1] < b.namePrefix[1] ? -1 : 1;
-    return sign(
-        foldedFields(m_devices->record(a.row)).name.compare(foldedFields(m_devices->record(b.row)).name));
-}
-
-DeviceFilterProxy::SortKey DeviceFilterProxy::sortKey(int row) const
-{
-    const RowKeys &names = m_keys[static_cast<std::size_t>(row)];
-    SortKey k{ 0, { names.namePrefix[0], names.namePrefix[1] }, row, true };
-    const DeviceRecord &r = m_devices->record(row);
-    switch (static_cast<DeviceTableModel::Column>(m_sortColumn)) {
-    case DeviceTableModel::ManagedBy:
-        k.primary = static_cast<quint64>(r.managementAgent);
-        break;
-    case DeviceTableModel::Ownership:
-        k.primary = static_cast<quint64>(r.ownership);
-        break;
-    case DeviceTableModel::Compliance:
-        k.primary = complianceRank(r.compliance);
-        break;
-    case DeviceTableModel::OsVersion:
-        k.exact = packVersion(r.osVersion, &k.primary);
-        break;
-    case DeviceTableModel::LastCheckIn:
-        // Order-preserving map of the signed msecs onto unsigned.
-        k.primary = static_cast<quint64>(r.lastSyncMsecs) ^ (quint64(1) << 63);
-        break;
-    case DeviceTableModel::Encrypted:
-        k.primary = r.isEncrypted ? 1 : 0;
-        break;
-    case DeviceTableModel::Enrolled:
-        k.primary = static_cast<quint64>(r.enrolledMsecs) ^ (quint64(1) << 63);
-        break;
-    case DeviceTableModel::OS:
-    case DeviceTableModel::PrimaryUser:
-    case DeviceTableModel::SerialNumber:
-    case DeviceTableModel::Model:
-        k.exact = false; // text: compared as text (rebuildOrder ranks them instead)
-        break;
-    case DeviceTableModel::Name:
-    case DeviceTableModel::ColumnCount:
-        break;
-    }
-    return k;
-}
-
-bool DeviceFilterProxy::keyLess(const SortKey &a, const SortKey &b) const
-{
-    // Inline integer compares decide almost always; the rest goes through the records.
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    if (a.exact && b.exact) {
-        if (a.primary != b.primary)
-            return (a.primary < b.primary) != descending;
-        if (a.namePrefix[0] != b.namePrefix[0])
-            return (a.namePrefix[0] < b.namePrefix[0]) != descending;
-        if (a.namePrefix[1] != b.namePrefix[1])
-            return (a.namePrefix[1] < b.namePrefix[1]) != descending;
-    }
-    return keyLessSlow(a, b);
-}
-
-bool DeviceFilterProxy::keyLessSlow(const SortKey &a, const SortKey &b) const
-{
-    int c = a.exact && b.exact ? threeWay(a.primary, b.primary) : comparePrimary(a.row, b.row);
-    if (c == 0)
-        c = compareNameKeys(a, b);
-    if (c == 0)
-        c = threeWay(a.row, b.row);
-    return m_sortOrder == Qt::DescendingOrder ? c > 0 : c < 0;
-}
-
-void DeviceFilterProxy::rebuildOrder()
-{
-    const int n = sourceRowCount();
-    m_ordered = n;
-    m_unsettled = false;
-    m_orderKeys.clear();
-    std::vector<int> &rows = m_order;
-    rows.resize(static_cast<std::size_t>(n));
-    std::iota(rows.begin(), rows.end(), 0);
-    if (m_sortColumn < 0 || n == 0)
-        return;
-
-    // Decorate once, then sort the keys: most compares are integer compares on adjacent memory.
-    std::vector<SortKey> keys;
-    keys.reserve(rows.size());
-    for (int row = 0; row < n; ++row)
-        keys.push_back(sortKey(row));
-    const auto column = static_cast<DeviceTableModel::Column>(m_sortColumn);
-    if (column == DeviceTableModel::OS || column == DeviceTableModel::PrimaryUser
-        || column == DeviceTableModel::SerialNumber || column == DeviceTableModel::Model) {
-        // Text columns rank each row by its value: one sort of (value, row) pairs. The UPN is
-        // compared already folded; the others as comparePrimary() compares them.
-        const Qt::CaseSensitivity cs
-            = column == DeviceTableModel::PrimaryUser ? Qt::CaseSensitive : Qt::CaseInsensitive;
-        const auto text = [column](const DeviceRecord &r) -> QStringView {
-            switch (column) {
-            case DeviceTableModel::PrimaryUser:
-                return foldedFields(r).upn;
-            case DeviceTableModel::SerialNumber:
-                return r.serialNumber;
-            case DeviceTableModel::Model:
-                return r.model;
-            default:
-                return r.operatingSystem;
-            }
-        };
-        std::vector<std::pair<QStringView, int>> values(rows.size());
-        for (int row = 0; row < n; ++row)
-            values[static_cast<std::size_t>(row)] = { text(m_devices->record(row)), row };
-        std::sort(values.begin(), values.end(),
-            [cs](const auto &a, const auto &b) { return a.first.compare(b.first, cs) < 0; });
-        quint64 rank = 0;
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            if (i > 0 && values[i - 1].first.compare(values[i].first, cs) != 0)
-                ++rank;
-            SortKey &k = keys[static_cast<std::size_t>(values[i].second)];
-            k.primary = rank;
-            k.exact = true;
-        }
-    }
-    std::sort(keys.begin(), keys.end(), [this](const SortKey &a, const SortKey &b) { return keyLess(a, b); });
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        rows[i] = keys[i].row;
-    m_orderKeys = std::move(keys); // what later arrivals merge with
 }
 
 QModelIndex DeviceFilterProxy::index(int row, int column, const QModelIndex &parent) const

@@ -1,22 +1,23 @@
 // DeviceFilterProxy: sorts and filters a DeviceTableModel on the client. It owns all filter state
-// (search text, platform, ownership, encryption); every change re-filters at once, in one layoutChanged.
-// It keeps its own row maps instead of QSortFilterProxyModel's so that a keystroke at 100,000
-// rows is one linear pass over the already sorted rows (no re-sort), and sorts on precomputed
-// keys. Arriving rows are filtered and sorted into the full order as they come (a sort of the new
-// rows and a linear merge). The view sees them appended at the end, at once while the list holds
-// at most a page of rows and otherwise at most every 0.75 s (each append costs the view a relayout
-// and a repaint); they move into place in one coalesced relayout once arrivals pause (at least
-// every 2 s while they go on).
+// (search text, platform, ownership, encryption); every change re-filters at once, in one
+// layoutChanged. It keeps its own row maps instead of QSortFilterProxyModel's, so a keystroke at
+// 100,000 rows is one byte scan of the search keys (DeviceSearchKeys) over the already sorted rows,
+// and text typed on filters only the rows that matched before; the order comes from DeviceSortOrder.
+// Arriving rows are filtered and sorted into the full order as they come (a sort of the new rows
+// and a linear merge). By default they show in place at once; with arrivals paced (a view's
+// policy, see DeviceListPacing) they wait until showArrived() appends them at the end and
+// settleSort() moves them into place.
 #pragma once
 
 #include "devices/DeviceRecord.h"
+#include "devices/DeviceSearchKeys.h"
+#include "devices/DeviceSortOrder.h"
 #include "devices/DeviceTableModel.h"
 
 #include <QAbstractProxyModel>
-#include <QElapsedTimer>
 #include <QPointer>
-#include <QTimer>
 
+#include <cstdint>
 #include <vector>
 
 namespace keyturn {
@@ -49,26 +50,28 @@ public:
     void setEncryptionFilter(EncryptionFilter filter);
     EncryptionFilter encryptionFilter() const { return m_encryption; }
 
-    /// Whether a record passes the current filters.
-    bool accepts(const DeviceRecord &record) const;
+    /// Whether a source row passes the current filters.
+    bool acceptsRow(int sourceRow) const;
     /// The record behind a proxy row (precondition: valid row).
     const DeviceRecord &recordAt(int proxyRow) const;
 
-    /// Sorts by the raw value of `column` (compliance: by severity, see complianceRank; ties: device
+    /// Sorts by the raw value of `column` (see DeviceSortOrder; compliance by severity; ties: device
     /// name, then arrival); -1 = arrival order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    /// True while arrived rows wait for the coalesced re-sort.
-    bool isSortPending() const { return m_resortTimer.isActive(); }
-    /// Shows rows waiting to be shown and merges rows waiting for the re-sort into place, now
-    /// (when loading ends; tests, benchmarks).
-    void settleSort();
-    /// Arrived rows that pass the filters but are not shown yet (see the class comment).
-    int unshownRowCount() const { return static_cast<int>(m_unshown.size()); }
 
-    /// Numeric, segment-wise version order: "10.0.9" < "10.0.22631"; non-numeric parts compare as text.
-    static int compareVersions(QStringView a, QStringView b);
+    /// Paced: arrived rows wait for showArrived() and settleSort() (rowsArrived() tells when there
+    /// are some). Not paced (the default): they show in their sorted place at once.
+    void setArrivalsPaced(bool paced);
+    /// Appends the arrived rows waiting to be shown at the end of the shown rows (one rowsInserted).
+    void showArrived();
+    /// Shows arrived rows and moves every shown row into its sorted place, now.
+    void settleSort();
+    /// False while shown rows wait for settleSort() to move into place.
+    bool isSettled() const;
+    /// Arrived rows that pass the filters but are not shown yet.
+    int unshownRowCount() const { return static_cast<int>(m_unshown.size()); }
 
     // QAbstractItemModel / QAbstractProxyModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -83,15 +86,19 @@ public:
 
 Q_SIGNALS:
     void filterStateChanged();
+    /// Paced only: source rows arrived; some may wait to be shown or settled.
+    void rowsArrived();
 
 private:
+    /// Re-filters; `narrowing`: every row the new filters accept is shown now.
     void refilter(bool narrowing);
+    bool acceptsAttributes(const DeviceRecord &record) const;
+    bool matchesIds(const DeviceRecord &record) const;
+    bool attributesFilterNothing() const;
     void onSourceRowsAboutToBeInserted(int first);
     void onSourceRowsInserted(int first, int last);
     void onSourceResetStarted();
     void onSourceResetFinished();
-    /// Appends the arrived rows waiting to be shown to the shown rows (one rowsInserted).
-    void showArrived();
     /// Merges rows not yet in m_order into it in sorted position (no signal).
     void mergePendingIntoOrder();
     /// The shown source rows, in m_order's order (the visible set unchanged, re-sorted).
@@ -100,55 +107,30 @@ private:
     void relayout(std::vector<int> rows, LayoutChangeHint hint);
     /// Sorts every source row by the current column (or arrival order) into m_order.
     void rebuildOrder();
+    DeviceSortOrder sortOrderEngine() const;
     int sourceRowCount() const;
     /// Rebuilds every per-row structure from the source (after a reset or a new source).
     void rebuildFromSource();
 
-    // The first 16 units of each source row's case-folded name, packed so that most name
-    // compares are two integer compares (the folded text itself is in the record's searchKey).
-    struct RowKeys {
-        quint64 namePrefix[2];
-    };
-    // A row's order for the current column, decorated so that sorting touches no record for the
-    // common columns: `primary` decides when both keys are exact, then the name, then the row.
-    struct SortKey {
-        quint64 primary;
-        quint64 namePrefix[2];
-        int row;
-        bool exact;
-    };
-    SortKey sortKey(int row) const;
-    /// The current order (sort column, direction; ties: name, then row) on decorated keys.
-    inline bool keyLess(const SortKey &a, const SortKey &b) const;
-    bool keyLessSlow(const SortKey &a, const SortKey &b) const;
-    /// Three-way order of two rows' folded names (prefix first, then the full text).
-    int compareNames(int leftRow, int rightRow) const;
-    int compareNameKeys(const SortKey &a, const SortKey &b) const;
-    /// The sort column's own three-way order of two rows (no tie-break).
-    int comparePrimary(int leftRow, int rightRow) const;
-    void appendRowKeys(int first, int last);
-
     QPointer<DeviceTableModel> m_devices;
     QList<QMetaObject::Connection> m_sourceConnections;
     QString m_searchText;
-    QString m_needle; // case-folded searchText
+    QByteArray m_needle; // DeviceSearchKeys::foldQuery(searchText)
+    QString m_idNeedle; // the same as text, for ids
     PlatformFilter m_platform = PlatformFilter::All;
     OwnershipFilter m_ownership = OwnershipFilter::Any;
     EncryptionFilter m_encryption = EncryptionFilter::Any;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QTimer m_resortTimer;
-    QElapsedTimer m_pendingSince; // first arrival waiting for the re-sort
+    bool m_paced = false;
     bool m_resetting = false; // a source change we turn into a reset (not an append)
 
-    std::vector<RowKeys> m_keys; // per source row
+    DeviceSearchKeys m_keys; // per source row
     std::vector<int> m_order; // source rows [0, m_ordered) in sort order (all of them, filtered or not)
     int m_ordered = 0;
-    std::vector<SortKey> m_orderKeys; // m_order's keys while sorted by a column (merges reuse them)
+    std::vector<DeviceSortKey> m_orderKeys; // m_order's keys while sorted by a column (merges reuse them)
     bool m_unsettled = false; // arrived rows are shown at the end, not yet in their sorted place
     std::vector<int> m_unshown; // accepted source rows that arrived, in arrival order, not shown yet
-    QTimer m_showTimer;
-    QElapsedTimer m_sinceShown; // the last append the view saw
     std::vector<int> m_proxyToSource; // visible rows
     std::vector<int> m_sourceToProxy; // -1 = filtered out
 };

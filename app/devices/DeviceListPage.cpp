@@ -1,7 +1,6 @@
 #include "devices/DeviceListPage.h"
 
 #include "devices/JsonCursor.h"
-#include "devices/SharedStringBlock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -114,6 +113,17 @@ public:
         return entry.text;
     }
 
+    /// A value of its own (device names, users, serial numbers, ids): UTF-8 converted once;
+    /// null when the value is not a string.
+    QString text()
+    {
+        QByteArrayView raw;
+        bool escaped = false;
+        if (!m_json.readRawString(&raw, &escaped))
+            return {};
+        return toQString(raw, escaped);
+    }
+
     /// Calls f(QStringView) on the value without allocating when it is short ASCII.
     template <typename F> auto view(F f) -> decltype(f(QStringView()))
     {
@@ -165,48 +175,20 @@ private:
     std::array<SharedText, 256> m_shared;
 };
 
-// The text fields of one device, by index into Text.
-enum Text { IdText, NameText, UserText, SerialText, AzureIdText, TextCount };
-
-QString DeviceRecord::*const kTextFields[TextCount] = { &DeviceRecord::id, &DeviceRecord::deviceName,
-    &DeviceRecord::userPrincipalName, &DeviceRecord::serialNumber, &DeviceRecord::azureADDeviceId };
-
-// A device's text values still as raw, escape-free UTF-8 in the page body: they become QStrings
-// in one block for the whole page once every device is read (see SharedStringBlock).
-struct RawText {
-    QByteArrayView value[TextCount];
-    bool present[TextCount] = {};
-};
-
 // One managedDevice object (the cursor is at its '{'); fields not in DeviceRecord are skipped.
-bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r, RawText *text)
+bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r)
 {
     using O = DeviceRecord::Ownership;
     O ownerType = O::Unknown, managedDeviceOwnerType = O::Unknown;
-    const auto readText = [&](Text field) {
-        QByteArrayView raw;
-        bool escaped = false;
-        text->present[field] = false;
-        if (!json.readRawString(&raw, &escaped)) {
-            r->*kTextFields[field] = QString();
-        } else if (escaped) {
-            QString decoded;
-            json.decode(raw, &decoded);
-            r->*kTextFields[field] = std::move(decoded);
-        } else {
-            text->value[field] = raw;
-            text->present[field] = true;
-        }
-    };
     json.beginObject();
     QByteArrayView key;
     while (json.nextKey(&key)) {
         switch (fieldOf(key)) {
         case Field::Id:
-            readText(IdText);
+            r->id = values.text();
             break;
         case Field::DeviceName:
-            readText(NameText);
+            r->deviceName = values.text();
             break;
         case Field::OperatingSystem:
             r->operatingSystem = values.shared();
@@ -215,13 +197,13 @@ bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r, RawText 
             r->osVersion = values.shared();
             break;
         case Field::UserPrincipalName:
-            readText(UserText);
+            r->userPrincipalName = values.text();
             break;
         case Field::SerialNumber:
-            readText(SerialText);
+            r->serialNumber = values.text();
             break;
         case Field::AzureADDeviceId:
-            readText(AzureIdText);
+            r->azureADDeviceId = values.text();
             break;
         case Field::Model:
             r->model = values.shared();
@@ -265,41 +247,6 @@ bool readDevice(JsonCursor &json, ValueReader &values, DeviceRecord *r, RawText 
     return true;
 }
 
-qsizetype textSize(const DeviceRecord &r, const RawText &text, Text field)
-{
-    return text.present[field] ? text.value[field].size() : (r.*kTextFields[field]).size();
-}
-
-// Gives each record its text strings and search key, sharing one block for the page where the
-// text is ASCII (UTF-16 needs no more units than UTF-8 has bytes, so the block always suffices).
-// The id gets a string of its own: ids are what outlives the list (selection, action status,
-// audit) and what is concatenated into request paths (see SharedStringBlock's costs).
-void finishTexts(std::vector<DeviceRecord> &records, const std::vector<RawText> &texts)
-{
-    qsizetype units = 0;
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        for (int f = 0; f < TextCount; ++f)
-            units += f == IdText ? 0 : textSize(records[i], texts[i], static_cast<Text>(f)) + 1;
-        units += textSize(records[i], texts[i], NameText) + textSize(records[i], texts[i], UserText)
-            + textSize(records[i], texts[i], SerialText) + 3;
-    }
-    SharedStringBlock block(units, static_cast<qsizetype>(records.size()) * (TextCount + 1));
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        DeviceRecord &r = records[i];
-        const RawText &text = texts[i];
-        for (int f = 0; f < TextCount; ++f) {
-            if (!text.present[f])
-                continue;
-            QString &out = r.*kTextFields[f];
-            if (f == IdText || !block.ascii(text.value[f], &out))
-                out = QString::fromUtf8(text.value[f]);
-        }
-        // searchKey as updateSearchKey() makes it, folded here when it is all ASCII.
-        if (!block.foldedAscii({ r.deviceName, r.userPrincipalName, r.serialNumber }, &r.searchKey))
-            r.updateSearchKey();
-    }
-}
-
 } // namespace
 
 QString deviceListSelect()
@@ -317,7 +264,6 @@ DevicePage parseDevicePage(const QByteArray &body)
     JsonCursor json(body);
     ValueReader values(json);
     std::vector<DeviceRecord> records;
-    std::vector<RawText> texts;
     bool sawValue = false;
     const auto invalid = [&json, &page] {
         page.error = QCoreApplication::translate(
@@ -338,24 +284,18 @@ DevicePage parseDevicePage(const QByteArray &body)
             }
             sawValue = true;
             records.clear();
-            texts.clear();
             json.beginArray();
             records.reserve(1000);
-            texts.reserve(1000);
             while (json.nextElement()) {
                 if (json.peek() != JsonCursor::Type::Object) {
                     json.skipValue(); // not a device
                     continue;
                 }
                 DeviceRecord r;
-                RawText text;
-                if (!readDevice(json, values, &r, &text))
+                if (!readDevice(json, values, &r))
                     break;
-                // Nothing can act on a row without an id.
-                if (text.present[IdText] ? !text.value[IdText].isEmpty() : !r.id.isEmpty()) {
+                if (!r.id.isEmpty()) // nothing can act on a row without an id
                     records.push_back(std::move(r));
-                    texts.push_back(text);
-                }
             }
         } else if (key == "@odata.nextLink") {
             const QString next = json.stringOrEmpty();
@@ -380,7 +320,6 @@ DevicePage parseDevicePage(const QByteArray &body)
         page.count.reset();
         return page;
     }
-    finishTexts(records, texts); // only now: the views point into the body
     page.records = std::move(records);
     return page;
 }

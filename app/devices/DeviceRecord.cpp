@@ -51,30 +51,6 @@ QString tr(const char *text)
 
 } // namespace
 
-void DeviceRecord::updateSearchKey()
-{
-    // One allocation; ASCII is folded inline (the common case), anything else by Qt afterwards.
-    QString key(deviceName.size() + userPrincipalName.size() + serialNumber.size() + 2, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(key.data());
-    bool ascii = true;
-    const auto copy = [&out, &ascii](const QString &part) {
-        for (const QChar c : part) {
-            char16_t u = c.unicode();
-            if (u >= u'A' && u <= u'Z')
-                u = static_cast<char16_t>(u + (u'a' - u'A'));
-            else if (u >= 0x80)
-                ascii = false;
-            *out++ = u;
-        }
-    };
-    copy(deviceName);
-    *out++ = u'\n';
-    copy(userPrincipalName);
-    *out++ = u'\n';
-    copy(serialNumber);
-    searchKey = ascii ? std::move(key) : std::move(key).toCaseFolded();
-}
-
 namespace {
 
 const auto &managementAgentTable()

@@ -1,6 +1,6 @@
 // DeviceRecord: the compact, value-type form of one managed device in the list (no QJsonObject):
 // the columns of All devices plus what action applicability needs. Enums are uint8 so 100,000
-// records stay small; searchKey is the lower-cased "name\nupn\nserial" the filter proxy scans.
+// records stay small.
 #pragma once
 
 #include <QByteArrayView>
@@ -49,7 +49,6 @@ struct DeviceRecord {
     QString serialNumber;
     QString azureADDeviceId;
     QString model; ///< hardware model ("MacBook Pro"); shared between devices of one page
-    QString searchKey; ///< see updateSearchKey()
     qint64 lastSyncMsecs = 0; ///< msecs since the epoch, UTC; 0 = never (Graph's 0001-01-01)
     qint64 enrolledMsecs = 0; ///< enrolledDateTime, as lastSyncMsecs; 0 = not known
     ManagementAgent managementAgent = ManagementAgent::Unknown;
@@ -59,9 +58,6 @@ struct DeviceRecord {
     JoinType joinType = JoinType::Unknown;
     bool isEncrypted = false;
     bool isSupervised = false;
-
-    /// Recomputes searchKey from deviceName, userPrincipalName and serialNumber.
-    void updateSearchKey();
 };
 
 // Graph's string values <-> enums (unknown strings map to the Unknown/Other value).

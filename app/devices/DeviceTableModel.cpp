@@ -243,10 +243,7 @@ std::size_t DeviceTableModel::indexBatches(std::vector<DeviceRecord> *batches, s
             // Compacting in place never overwrites a record already kept (out <= i).
             if (out != i)
                 batch[out] = std::move(batch[i]);
-            DeviceRecord &r = batch[out];
-            if (r.searchKey.isEmpty())
-                r.updateSearchKey();
-            kept.push_back(&r);
+            kept.push_back(&batch[out]);
             ++out;
         }
         batch.resize(out);

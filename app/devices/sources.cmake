@@ -2,9 +2,10 @@ target_sources(keyturn_core PRIVATE
     devices/DeviceRecord.h devices/DeviceRecord.cpp
     devices/DeviceVocabulary.h devices/DeviceVocabulary.cpp
     devices/JsonCursor.h devices/JsonCursor.cpp
-    devices/SharedStringBlock.h devices/SharedStringBlock.cpp
     devices/DeviceListPage.h devices/DeviceListPage.cpp
     devices/DeviceTableModel.h devices/DeviceTableModel.cpp
+    devices/DeviceSearchKeys.h devices/DeviceSearchKeys.cpp
+    devices/DeviceSortOrder.h devices/DeviceSortOrder.cpp
     devices/DeviceFilterProxy.h devices/DeviceFilterProxy.cpp
     devices/DeviceListLoader.h devices/DeviceListLoader.cpp
     devices/CsvWriter.h devices/CsvWriter.cpp)

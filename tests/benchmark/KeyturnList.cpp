@@ -2,6 +2,8 @@
 
 #include "ProcessMemory.h"
 
+#include "DeviceListPacing.h"
+
 #include "devices/DeviceFilterProxy.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,7 @@ KeyturnList::KeyturnList(const QUrl &graphRoot, const QString &token)
     // The same wiring and view settings as ui/DeviceListView.
     m_proxy = new DeviceFilterProxy(&m_window);
     m_proxy->setSourceModel(&m_model);
+    new ui::DeviceListPacing(m_proxy, &m_window);
     m_search = new QLineEdit(&m_window);
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy,

@@ -1,52 +1,29 @@
-// The list parser's shared text blocks: the strings must behave like any QString (compare,
-// outlive the page and the block, detach when changed, stay terminated), and text that is not
-// plain ASCII (escapes, UTF-8) must come out the same as before.
+// The list parser's text: the strings must outlive the page body and stand alone (a change to one
+// touches no other), text that is not plain ASCII (escapes, UTF-8) must come out as sent, and the
+// search keys made from parsed records must be what the search compares.
 #include "devices/DeviceListPage.h"
-#include "devices/SharedStringBlock.h"
+#include "devices/DeviceSearchKeys.h"
 
 #include <gtest/gtest.h>
 
 #include <vector>
 
 using keyturn::DeviceRecord;
+using keyturn::DeviceSearchKeys;
 using keyturn::parseDevicePage;
-using keyturn::SharedStringBlock;
 
-TEST(SharedStringBlock, StringsOutliveTheBlockAndDetachWhenChanged)
+namespace {
+
+QString keyOf(const DeviceRecord &r)
 {
-    QString first, second, empty;
-    {
-        SharedStringBlock block(48, 5);
-        ASSERT_TRUE(block.ascii("MAC-0042", &first));
-        ASSERT_TRUE(block.ascii("alice@example.com", &second));
-        ASSERT_TRUE(block.ascii("", &empty));
-        QString notAscii; // room enough: refused for the byte that is not ASCII
-        EXPECT_FALSE(block.ascii(QByteArrayView("J\xc3\xbcrgen"), &notAscii));
-        EXPECT_TRUE(notAscii.isNull());
-        QString tooLong;
-        EXPECT_FALSE(block.ascii("this text does not fit in the rest of the block", &tooLong));
-        EXPECT_TRUE(tooLong.isNull());
-    } // the block goes; the strings hold it
-    EXPECT_EQ(first, QStringLiteral("MAC-0042"));
-    EXPECT_EQ(second, QStringLiteral("alice@example.com"));
-    EXPECT_TRUE(empty.isEmpty());
-    EXPECT_FALSE(empty.isNull());
-    // Terminated, as QString's own data is.
-    EXPECT_EQ(first.utf16()[first.size()], 0);
-    EXPECT_EQ(second.utf16()[second.size()], 0);
-    EXPECT_EQ(second.constData()[second.size()], QChar());
-
-    QString copy = first;
-    first.append(QStringLiteral("-X"));
-    EXPECT_EQ(first, QStringLiteral("MAC-0042-X"));
-    EXPECT_EQ(copy, QStringLiteral("MAC-0042")); // the shared original is untouched
-    EXPECT_EQ(second, QStringLiteral("alice@example.com")); // and so is its neighbour
-    second.clear();
-    copy.replace(0, 3, QStringLiteral("PC"));
-    EXPECT_EQ(copy, QStringLiteral("PC-0042"));
+    DeviceSearchKeys keys;
+    keys.append(r);
+    return QString::fromUtf8(keys.key(0));
 }
 
-TEST(SharedStringBlock, ParsedTextSurvivesTheBodyAndMatchesWhatWasSent)
+} // namespace
+
+TEST(ParsedText, SurvivesTheBodyAndMatchesWhatWasSent)
 {
     std::vector<DeviceRecord> records;
     {
@@ -66,28 +43,31 @@ TEST(SharedStringBlock, ParsedTextSurvivesTheBodyAndMatchesWhatWasSent)
     ASSERT_EQ(records.size(), 5u);
     EXPECT_EQ(records[0].deviceName, QStringLiteral("J\u00fcrgen \"Book\""));
     EXPECT_EQ(records[0].userPrincipalName, QStringLiteral("J\u00dcRGEN@example.com"));
-    EXPECT_EQ(records[0].searchKey, QStringLiteral("j\u00fcrgen \"book\"\nj\u00fcrgen@example.com\nsn-1"));
+    EXPECT_EQ(keyOf(records[0]), QStringLiteral("j\u00fcrgen \"book\"\nj\u00fcrgen@example.com\nsn-1"));
     EXPECT_EQ(records[1].deviceName, QStringLiteral("\u00dcn\u00efcode-MAC"));
     EXPECT_EQ(records[1].serialNumber, QStringLiteral("\u00c4BC"));
     EXPECT_TRUE(records[1].azureADDeviceId.isEmpty());
-    EXPECT_EQ(records[1].searchKey, QStringLiteral("\u00fcn\u00efcode-mac\n\n\u00e4bc"));
+    EXPECT_EQ(keyOf(records[1]), QStringLiteral("\u00fcn\u00efcode-mac\n\n\u00e4bc"));
     EXPECT_EQ(records[2].id, QStringLiteral("a3"));
     EXPECT_EQ(records[2].azureADDeviceId, QStringLiteral("aad-3"));
-    EXPECT_EQ(records[2].searchKey, QStringLiteral("plain-01\nbob@example.com\nx9"));
+    EXPECT_EQ(keyOf(records[2]), QStringLiteral("plain-01\nbob@example.com\nx9"));
     // An empty name keeps its place in the key, so the user is never taken for the name.
-    EXPECT_EQ(records[3].searchKey, QStringLiteral("\ncarol@example.com\ns1"));
+    EXPECT_EQ(keyOf(records[3]), QStringLiteral("\ncarol@example.com\ns1"));
     EXPECT_EQ(records[4].deviceName, QStringLiteral("Dup-Second")); // the last of a repeated key
     EXPECT_EQ(records[4].serialNumber, QStringLiteral("s\\1"));
-    // Every record gets the same key updateSearchKey() computes.
-    for (const DeviceRecord &r : records) {
-        DeviceRecord again = r;
-        again.searchKey.clear();
-        again.updateSearchKey();
-        EXPECT_EQ(again.searchKey, r.searchKey) << r.id.toStdString();
-    }
+    // Each string stands alone: changing one leaves the others (and copies) as they were.
+    const QString name = records[2].deviceName;
+    records[2].deviceName.append(QStringLiteral("-X"));
+    records[2].userPrincipalName[0] = u'B';
+    EXPECT_EQ(name, QStringLiteral("PLAIN-01"));
+    EXPECT_EQ(records[2].deviceName, QStringLiteral("PLAIN-01-X"));
+    EXPECT_EQ(records[2].userPrincipalName, QStringLiteral("Bob@example.com"));
+    EXPECT_EQ(records[2].serialNumber, QStringLiteral("X9"));
+    EXPECT_EQ(records[3].userPrincipalName, QStringLiteral("Carol@Example.com"));
+    EXPECT_EQ(records[2].serialNumber.utf16()[records[2].serialNumber.size()], 0); // terminated
 }
 
-TEST(SharedStringBlock, LongValuesWithEscapesAndControlCharactersAtAnyOffset)
+TEST(ParsedText, LongValuesWithEscapesAndControlCharactersAtAnyOffset)
 {
     // The string scanner reads many bytes at a time: put the special byte at every offset.
     for (int at = 0; at < 40; ++at) {
@@ -107,11 +87,12 @@ TEST(SharedStringBlock, LongValuesWithEscapesAndControlCharactersAtAnyOffset)
             + (at % 2 ? QByteArray("S\u00c9R") : QByteArray("SER")) + R"("}]})";
         const keyturn::DevicePage withName = parseDevicePage(named);
         ASSERT_TRUE(withName.ok()) << at;
-        DeviceRecord expected = withName.records[0];
-        expected.searchKey.clear();
-        expected.updateSearchKey();
-        EXPECT_EQ(withName.records[0].searchKey, expected.searchKey) << at;
-        EXPECT_TRUE(withName.records[0].searchKey.startsWith(QString::fromLatin1(name.toLower()))) << at;
+        const QString key = keyOf(withName.records[0]);
+        EXPECT_EQ(key,
+            (withName.records[0].deviceName + u'\n' + u'\n' + withName.records[0].serialNumber)
+                .toCaseFolded())
+            << at;
+        EXPECT_TRUE(key.startsWith(QString::fromLatin1(name.toLower()))) << at;
 
         const QByteArray high = R"({"value":[{"id":")" + before + "\xc3\xa9" + after + R"("}]})";
         const keyturn::DevicePage utf8 = parseDevicePage(high);
