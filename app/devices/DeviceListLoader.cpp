@@ -62,6 +62,7 @@ void DeviceListLoader::start()
     m_overview.reset();
     m_overviewAsked = false;
     m_partitionsTried = false;
+    m_startedAside = m_model && m_model->rowCount() > 0;
     startSequence();
 }
 
@@ -215,6 +216,10 @@ void DeviceListLoader::fallBackToSequence(const QString &reason)
     if (m_overview)
         m_partitionMemory.rememberDidNotHold(m_overview->id, QDateTime::currentMSecsSinceEpoch());
     Q_EMIT partitionsAbandoned(reason);
+    // A first load starts over in the model (holding the unproven rows beside a second list would
+    // double the memory); a refresh keeps the old list on screen until the new one is complete.
+    if (!m_startedAside && m_model)
+        dispose(m_model->takeAll());
     startSequence();
 }
 

@@ -71,7 +71,8 @@ public:
     /// Off: always one page after the other. On by default.
     void setPartitionsEnabled(bool enabled) { m_partitionsEnabled = enabled; }
     void setPartitionPlanOptions(const PartitionPlanOptions &options) { m_planOptions = options; }
-    /// Requests in flight at once while listing partitions (default 8).
+    /// Requests in flight at once while listing partitions (default 6: what Qt sends at once to one
+    /// host over HTTP/1.1; more would only queue inside Qt, out of reach of the shared back-off).
     void setPartitionRequests(int requests) { m_partitionRequests = requests; }
     /// Where a tenant's failed partitions are remembered (default: the application's QSettings).
     void setPartitionSettings(QSettings *settings) { m_partitionMemory.setSettings(settings); }
@@ -144,8 +145,9 @@ private:
     bool m_overviewAsked = false;
     bool m_partitionsEnabled = true;
     bool m_partitionsTried = false; // this load: partitions were tried (never twice)
+    bool m_startedAside = false; // this load began as a refresh of a list on screen
     PartitionPlanOptions m_planOptions;
-    int m_partitionRequests = 8;
+    int m_partitionRequests = 6;
     PartitionMemory m_partitionMemory;
     PartitionedListing *m_partitions = nullptr; // owned; deleted later when dropped
     bool m_aside = false; // a refresh: pages go to m_gathered, the model keeps the old list
