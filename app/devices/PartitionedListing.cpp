@@ -67,6 +67,7 @@ void PartitionedListing::stop()
 {
     ++m_generation; // parses in flight are dropped on arrival
     m_pool.clear();
+    m_parsed.clear();
     m_parsing = 0;
     stopRequests();
     m_running = false;
@@ -194,6 +195,29 @@ void PartitionedListing::onParsed(quint64 generation, std::shared_ptr<ParsedPage
 {
     if (generation != m_generation)
         return;
+    m_parsed.push_back(std::move(parsed));
+    if (!m_takeScheduled) {
+        m_takeScheduled = true;
+        QTimer::singleShot(0, this, &PartitionedListing::takeNextParsed);
+    }
+}
+
+void PartitionedListing::takeNextParsed()
+{
+    m_takeScheduled = false;
+    if (m_parsed.empty())
+        return;
+    std::shared_ptr<ParsedPage> parsed = std::move(m_parsed.front());
+    m_parsed.pop_front();
+    if (!m_parsed.empty()) {
+        m_takeScheduled = true;
+        QTimer::singleShot(0, this, &PartitionedListing::takeNextParsed);
+    }
+    merge(std::move(parsed));
+}
+
+void PartitionedListing::merge(std::shared_ptr<ParsedPage> parsed)
+{
     --m_parsing;
     Chain &chain = m_chains[parsed->chain];
     if (parsed->epoch != chain.epoch) {
@@ -220,7 +244,7 @@ void PartitionedListing::onParsed(quint64 generation, std::shared_ptr<ParsedPage
         fail(error);
         return;
     }
-    merge(parsed->chain, std::move(parsed->page.records));
+    mergeRecords(parsed->chain, std::move(parsed->page.records));
     if (m_outside > 0 || m_duplicates > 0) {
         const QString reason = m_outside > 0 ? QStringLiteral("%1 returned a device outside its filter")
                                                    .arg(m_partitions[parsed->chain].filter())
@@ -232,7 +256,7 @@ void PartitionedListing::onParsed(quint64 generation, std::shared_ptr<ParsedPage
     finishIfDone();
 }
 
-void PartitionedListing::merge(std::size_t c, std::vector<DeviceRecord> &&records)
+void PartitionedListing::mergeRecords(std::size_t c, std::vector<DeviceRecord> &&records)
 {
     const DevicePartition &partition = m_partitions[c];
     std::vector<DeviceRecord> fresh;

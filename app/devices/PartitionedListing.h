@@ -76,7 +76,11 @@ private:
     void request(std::size_t chain);
     void onReply(std::size_t chain, GraphReply *reply, QUrl url);
     void onParsed(quint64 generation, std::shared_ptr<ParsedPage> parsed);
-    void merge(std::size_t chain, std::vector<DeviceRecord> &&records);
+    /// Takes one parsed page per event loop turn: pages of several chains parsed together must not
+    /// be merged in one go (the UI thread would stall for all of them at once).
+    void takeNextParsed();
+    void merge(std::shared_ptr<ParsedPage> parsed);
+    void mergeRecords(std::size_t chain, std::vector<DeviceRecord> &&records);
     void holdBack(std::chrono::milliseconds delay);
     void fail(const GraphError &error);
     void stopRequests();
@@ -94,6 +98,8 @@ private:
     qint64 m_holdUntil = 0; ///< on m_clock: no new request before
     QTimer m_holdTimer;
     QSet<QString> m_ids;
+    std::deque<std::shared_ptr<ParsedPage>> m_parsed;
+    bool m_takeScheduled = false;
     int m_alreadyListedSeen = 0;
     int m_outside = 0;
     int m_duplicates = 0;
