@@ -91,6 +91,11 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
             "The unfiltered device list ends (no next link) after this many devices; the overview still "
             "counts all.",
             "n"),
+        QCommandLineOption(QStringLiteral("ignore-date-filters"),
+            tr("Silently ignore enrolledDateTime and lastSyncDateTime comparisons in $filter: such a filter "
+               "then returns every device, as some tenants were reported to do.")),
+        valued("overview-lag",
+            "The overview does not count the n most recently enrolled devices yet (default 0).", "n"),
         valued("secret-file",
             "Keep the token-signing secret in this file (created mode 0600 if missing) so tokens survive "
             "a restart; default: a fresh random secret per run.",
@@ -130,7 +135,7 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
     QString error;
     qint64 port = o.port, devices = o.devices, seed = o.seed, lifetime = o.tokenLifetimeSecs,
            delay = o.actionDelaySecs, interval = o.deviceCodeIntervalSecs, latency = o.latencyMs,
-           pageMs = o.pageMs, endEarly = o.endEarlyAfter;
+           pageMs = o.pageMs, endEarly = o.endEarlyAfter, overviewLag = o.overviewLag;
     const bool ok = readInt(parser, QStringLiteral("port"), 0, 65535, &port, &error)
         && readInt(parser, QStringLiteral("devices"), 0, 1'000'000, &devices, &error)
         && readInt(parser, QStringLiteral("seed"), 0, 4294967295LL, &seed, &error)
@@ -140,6 +145,7 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
         && readInt(parser, QStringLiteral("latency-ms"), 0, 600000, &latency, &error)
         && readInt(parser, QStringLiteral("page-ms"), 0, 600000, &pageMs, &error)
         && readInt(parser, QStringLiteral("end-early-after"), 1, 1'000'000, &endEarly, &error)
+        && readInt(parser, QStringLiteral("overview-lag"), 0, 1'000'000, &overviewLag, &error)
         && readProbability(parser, QStringLiteral("fault-429"), &o.fault429, &error)
         && readProbability(parser, QStringLiteral("fault-503"), &o.fault503, &error)
         && readProbability(parser, QStringLiteral("fault-drop"), &o.faultDrop, &error)
@@ -176,6 +182,8 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
     o.latencyMs = static_cast<int>(latency);
     o.pageMs = static_cast<int>(pageMs);
     o.endEarlyAfter = static_cast<int>(endEarly);
+    o.overviewLag = static_cast<int>(overviewLag);
+    o.ignoreDateFilters = parser.isSet(QStringLiteral("ignore-date-filters"));
     o.noRetryAfter = parser.isSet(QStringLiteral("no-retry-after"));
     return result;
 }

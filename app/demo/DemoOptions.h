@@ -18,6 +18,9 @@ struct DemoOptions {
     int latencyMs = 0; ///< added to every Graph response
     int pageMs = 0; ///< server time per device list page, on top of latencyMs
     int endEarlyAfter = 0; ///< > 0: the unfiltered list ends (no nextLink) after this many devices
+    /// Date comparisons in $filter are silently ignored (the whole filter then matches every device).
+    bool ignoreDateFilters = false;
+    int overviewLag = 0; ///< the overview does not count the this many most recently enrolled devices
     double fault429 = 0.0; ///< probability per Graph request
     bool noRetryAfter = false; ///< 429s come without Retry-After (as Intune often does)
     double fault503 = 0.0;

@@ -9,9 +9,32 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <functional>
+#include <vector>
+
 namespace keyturn::demo {
 
 namespace {
+
+/// Marks the `count` live devices enrolled last: the ones a lagging overview does not count yet.
+std::vector<bool> newestEnrolled(const DeviceStore &store, int count)
+{
+    std::vector<bool> marked(static_cast<std::size_t>(store.size()), false);
+    if (count <= 0)
+        return marked;
+    std::vector<std::pair<qint64, qsizetype>> live;
+    live.reserve(marked.size());
+    for (qsizetype i = 0; i < store.size(); ++i) {
+        if (!store.isDeleted(i))
+            live.emplace_back(store.device(i).enrolledMs, i);
+    }
+    const auto newest = live.begin() + std::min<std::ptrdiff_t>(count, std::ssize(live));
+    std::partial_sort(live.begin(), newest, live.end(), std::greater<>());
+    for (auto it = live.begin(); it != newest; ++it)
+        marked[static_cast<std::size_t>(it->second)] = true;
+    return marked;
+}
 
 constexpr int kMaxPageSize = 1000;
 const QString kDevicesPrefix = QStringLiteral("/beta/deviceManagement/managedDevices");
@@ -239,7 +262,7 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
 
     const QString filterText = request.queryValue(QStringLiteral("$filter"));
     QString filterError;
-    auto filter = ODataFilter::parse(filterText, &filterError);
+    auto filter = ODataFilter::parse(filterText, &filterError, { !m_options.ignoreDateFilters });
     if (!filter)
         return graphError(400, QStringLiteral("BadRequest"), filterError, call);
 
@@ -322,8 +345,9 @@ HttpResponse GraphService::overview(const DemoRequest &request, const GraphCall 
 {
     qint64 enrolled = 0, windows = 0, macOS = 0, ios = 0, android = 0, androidFullyManaged = 0,
            androidCorporateWorkProfile = 0, androidWorkProfile = 0, configMgr = 0;
+    const std::vector<bool> notYetCounted = newestEnrolled(m_store, m_options.overviewLag);
     for (qsizetype i = 0; i < m_store.size(); ++i) {
-        if (m_store.isDeleted(i))
+        if (m_store.isDeleted(i) || notYetCounted[static_cast<std::size_t>(i)])
             continue;
         const DeviceRecord &d = m_store.device(i);
         ++enrolled;

@@ -1,5 +1,6 @@
 #include "demo/ODataFilter.h"
 
+#include <QDateTime>
 #include <QLatin1String>
 #include <QList>
 #include <QSet>
@@ -9,9 +10,10 @@
 namespace keyturn::demo {
 
 struct ODataFilter::Node {
-    enum class Kind { And, Or, Equals, Contains, Unsupported } kind = Kind::Unsupported;
+    enum class Kind { And, Or, Equals, Contains, Before, NotBefore, Unsupported } kind = Kind::Unsupported;
     QString property; ///< lowercase canonical
     QByteArray value;
+    qint64 secs = 0; ///< Before / NotBefore: the bound in seconds since the epoch
     std::vector<std::unique_ptr<Node>> children;
 };
 
@@ -23,6 +25,27 @@ struct Token {
     enum class Type { Identifier, String, Number, LParen, RParen, Comma, End } type = Type::End;
     QString text;
 };
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'/' || c == u'-';
+}
+
+qint64 floorSeconds(qint64 ms)
+{
+    return ms / 1000 - (ms % 1000 < 0 ? 1 : 0);
+}
+
+/// A DateTimeOffset literal in UTC (2024-05-01T00:00:00Z, fractions allowed), in whole seconds.
+std::optional<qint64> parseUtcSeconds(const QString &text)
+{
+    if (!text.endsWith(u'Z'))
+        return std::nullopt;
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    return floorSeconds(time.toMSecsSinceEpoch());
+}
 
 bool tokenize(const QString &text, QList<Token> *tokens, QString *error)
 {
@@ -62,11 +85,9 @@ bool tokenize(const QString &text, QList<Token> *tokens, QString *error)
                 return false;
             }
             tokens->append({ Token::Type::String, value });
-        } else if (c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'/' || c == u'-') {
+        } else if (isWordChar(c)) {
             const qsizetype start = i;
-            while (i < text.size()
-                && (text[i].isLetterOrNumber() || text[i] == u'_' || text[i] == u'.' || text[i] == u'/'
-                    || text[i] == u'-'))
+            while (i < text.size() && (isWordChar(text[i]) || text[i] == u':'))
                 ++i;
             const QString word = text.mid(start, i - start);
             tokens->append(
@@ -85,9 +106,10 @@ bool tokenize(const QString &text, QList<Token> *tokens, QString *error)
 
 class Parser {
 public:
-    Parser(QList<Token> tokens, QString *error)
+    Parser(QList<Token> tokens, QString *error, ODataFilter::Dialect dialect)
         : m_tokens(std::move(tokens))
         , m_error(error)
+        , m_dialect(dialect)
     { }
 
     std::unique_ptr<Node> parseAll()
@@ -201,13 +223,37 @@ private:
             node->value = literal.text.toUtf8();
             if (node->property == u"ownertype")
                 node->property = QStringLiteral("manageddeviceownertype");
+        } else {
+            readDateComparison(node.get(), op, literal);
         }
         return node;
+    }
+
+    /// ge/gt/lt/le on a date property: Before (lt, le) or NotBefore (ge, gt) a bound in seconds.
+    void readDateComparison(Node *node, const QString &op, const Token &literal) const
+    {
+        static const QSet<QString> dateProperties{ QStringLiteral("enrolleddatetime"),
+            QStringLiteral("lastsyncdatetime") };
+        if (!m_dialect.honourDateRanges || !dateProperties.contains(node->property)
+            || literal.type != Token::Type::Number)
+            return;
+        const std::optional<qint64> secs = parseUtcSeconds(literal.text);
+        if (!secs)
+            return;
+        if (op == u"ge" || op == u"lt") {
+            node->kind = op == u"ge" ? Node::Kind::NotBefore : Node::Kind::Before;
+            node->secs = *secs;
+        } else if (op == u"gt" || op == u"le") {
+            // Whole seconds: `gt t` is `ge t+1`, `le t` is `lt t+1`.
+            node->kind = op == u"gt" ? Node::Kind::NotBefore : Node::Kind::Before;
+            node->secs = *secs + 1;
+        }
     }
 
     QList<Token> m_tokens;
     qsizetype m_pos = 0;
     QString *m_error;
+    ODataFilter::Dialect m_dialect;
 };
 
 bool hasUnsupported(const Node &node)
@@ -257,6 +303,11 @@ QByteArray propertyValue(const DeviceRecord &d, const QString &property)
     return {};
 }
 
+qint64 dateSeconds(const DeviceRecord &d, const QString &property)
+{
+    return floorSeconds(property == u"enrolleddatetime" ? d.enrolledMs : d.lastSyncMs);
+}
+
 bool evaluate(const Node &node, const DeviceRecord &d)
 {
     switch (node.kind) {
@@ -276,6 +327,10 @@ bool evaluate(const Node &node, const DeviceRecord &d)
         return propertyValue(d, node.property).compare(node.value, Qt::CaseInsensitive) == 0;
     case Node::Kind::Contains:
         return QLatin1String(d.deviceName).contains(QLatin1String(node.value), Qt::CaseInsensitive);
+    case Node::Kind::Before:
+        return dateSeconds(d, node.property) < node.secs;
+    case Node::Kind::NotBefore:
+        return dateSeconds(d, node.property) >= node.secs;
     case Node::Kind::Unsupported:
         return true;
     }
@@ -289,7 +344,7 @@ ODataFilter::~ODataFilter() = default;
 ODataFilter::ODataFilter(ODataFilter &&) noexcept = default;
 ODataFilter &ODataFilter::operator=(ODataFilter &&) noexcept = default;
 
-std::optional<ODataFilter> ODataFilter::parse(const QString &text, QString *error)
+std::optional<ODataFilter> ODataFilter::parse(const QString &text, QString *error, Dialect dialect)
 {
     ODataFilter filter;
     if (text.trimmed().isEmpty())
@@ -297,7 +352,7 @@ std::optional<ODataFilter> ODataFilter::parse(const QString &text, QString *erro
     QList<Token> tokens;
     if (!tokenize(text, &tokens, error))
         return std::nullopt;
-    Parser parser(std::move(tokens), error);
+    Parser parser(std::move(tokens), error, dialect);
     auto root = parser.parseAll();
     if (!root)
         return std::nullopt;

@@ -2,11 +2,13 @@
 
 #include "core/Logging.h"
 #include "devices/DeviceTableModel.h"
+#include "devices/PartitionProof.h"
+#include "devices/PartitionedListing.h"
 #include "graph/GraphClient.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QDateTime>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -17,18 +19,6 @@ namespace {
 // The overview's count sizes the model's storage up front, unless it is implausibly large.
 constexpr int kReserveAtMost = 1000000;
 
-/// enrolledDeviceCount of a managedDeviceOverview answer; nullopt when missing or implausible.
-std::optional<int> parseEnrolledDeviceCount(const QByteArray &body)
-{
-    const QJsonValue count
-        = QJsonDocument::fromJson(body).object().value(QLatin1String("enrolledDeviceCount"));
-    if (!count.isDouble())
-        return std::nullopt;
-    const double value = count.toDouble();
-    if (!(value >= 0 && value <= 100000000))
-        return std::nullopt;
-    return static_cast<int>(value);
-}
 } // namespace
 
 struct DeviceListLoader::PageResult {
@@ -56,6 +46,10 @@ DeviceListLoader::~DeviceListLoader()
     ++m_generation;
     abandon(m_reply);
     abandon(m_overviewReply);
+    if (m_partitions) {
+        m_partitions->disconnect(this);
+        delete m_partitions;
+    }
     m_pool.clear();
     m_pool.waitForDone();
     m_disposal.waitForDone();
@@ -64,9 +58,18 @@ DeviceListLoader::~DeviceListLoader()
 void DeviceListLoader::start()
 {
     stop();
+    m_total.reset();
+    m_overview.reset();
+    m_overviewAsked = false;
+    m_partitionsTried = false;
+    m_startedAside = m_model && m_model->rowCount() > 0;
+    startSequence();
+}
+
+void DeviceListLoader::startSequence()
+{
     m_loading = true;
     m_loaded = 0;
-    m_total.reset();
     m_complete = false;
     m_nextToDeliver = 0;
     m_resumeUrl.clear();
@@ -75,6 +78,11 @@ void DeviceListLoader::start()
     // A list on screen stays until the new one is complete; an empty one fills as pages come.
     m_aside = m_model && m_model->rowCount() > 0;
     requestPage(0, {}, true);
+}
+
+bool DeviceListLoader::canRetry() const
+{
+    return !m_loading && (m_partitions || !m_resumeUrl.isEmpty());
 }
 
 void DeviceListLoader::dispose(std::vector<DeviceRecord> &&records)
@@ -92,8 +100,9 @@ bool DeviceListLoader::isClearlyFewer(int loaded, int expected)
 
 void DeviceListLoader::requestOverview()
 {
-    if (!m_client || m_overviewReply)
+    if (!m_client || m_overviewReply || m_overviewAsked)
         return;
+    m_overviewAsked = true;
     GraphReply *reply = m_client->get(QStringLiteral("deviceManagement/managedDeviceOverview"));
     m_overviewReply = reply;
     connect(reply, &GraphReply::finished, this, [this, reply] { onOverviewFinished(reply); });
@@ -109,18 +118,119 @@ void DeviceListLoader::onOverviewFinished(GraphReply *reply)
         qCInfo(lcDevices) << "device overview unavailable:" << reply->error().details();
         return;
     }
-    m_total = parseEnrolledDeviceCount(reply->body());
-    if (!m_total)
+    m_overview = parseDeviceOverview(reply->body());
+    if (!m_overview)
         return;
+    m_total = m_overview->enrolledDeviceCount;
     qCInfo(lcDevices) << "the overview counts" << *m_total << "devices";
     if (m_aside && *m_total <= kReserveAtMost)
         m_gathered.reserve(static_cast<std::size_t>(*m_total));
     else if (m_model && *m_total > m_model->rowCount() && *m_total <= kReserveAtMost)
         m_model->reserveRows(*m_total);
-    if (m_loading)
-        Q_EMIT progress(m_loaded, m_total);
-    else
+    if (!m_loading) {
         checkCompleteness();
+        return;
+    }
+    Q_EMIT progress(m_loaded, m_total);
+    if (shouldPartition()) {
+        PartitionPlan plan = planPartitions(*m_overview, QDateTime::currentMSecsSinceEpoch(), m_planOptions);
+        if (plan.partitions.empty())
+            qCInfo(lcDevices) << "listing page after page:" << plan.whyNot;
+        else
+            startPartitions(std::move(plan.partitions));
+    }
+}
+
+bool DeviceListLoader::shouldPartition() const
+{
+    // Only early in a sequential load (a list nearly done is not worth starting over), never for
+    // a filtered list, and not for a tenant where partitions did not hold lately.
+    if (!m_partitionsEnabled || m_partitionsTried || m_partitions || !m_loading || !m_overview
+        || !m_extraQuery.isEmpty() || m_loaded * 2 > m_overview->enrolledDeviceCount)
+        return false;
+    if (m_partitionMemory.didNotHold(m_overview->id, QDateTime::currentMSecsSinceEpoch())) {
+        qCInfo(lcDevices) << "partitions did not hold for this tenant lately: listing page after page";
+        return false;
+    }
+    return true;
+}
+
+void DeviceListLoader::startPartitions(std::vector<DevicePartition> partitions)
+{
+    // The unfiltered pages that arrived stay; the one in flight (and any being parsed) go.
+    ++m_generation;
+    if (m_waitingReply) {
+        m_waitingReply = nullptr;
+        Q_EMIT waitingEnded();
+    }
+    abandon(m_reply);
+    m_pool.clear();
+    m_ready.clear();
+    m_resumeUrl.clear();
+    m_partitionsTried = true;
+
+    QSet<QString> listed;
+    if (m_aside) {
+        for (const DeviceRecord &record : m_gathered)
+            listed.insert(record.id);
+    } else if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            listed.insert(m_model->record(row).id);
+    }
+    qCInfo(lcDevices) << "listing" << partitions.size() << "partitions at once";
+    m_partitions = new PartitionedListing(
+        m_client, std::move(partitions), std::move(listed), [this](std::vector<DeviceRecord> &&records) {
+            appendRows(std::move(records));
+            Q_EMIT progress(m_loaded, m_total);
+        });
+    m_partitions->setMaxInFlight(m_partitionRequests);
+    connect(m_partitions, &PartitionedListing::finished, this, &DeviceListLoader::onPartitionsFinished);
+    connect(m_partitions, &PartitionedListing::disproved, this, &DeviceListLoader::fallBackToSequence);
+    connect(m_partitions, &PartitionedListing::failed, this, [this](const GraphError &error) {
+        m_loading = false;
+        Q_EMIT failed(error);
+    });
+    connect(m_partitions, &PartitionedListing::waiting, this, &DeviceListLoader::waiting);
+    connect(m_partitions, &PartitionedListing::waitingEnded, this, &DeviceListLoader::waitingEnded);
+    m_partitions->start();
+}
+
+void DeviceListLoader::onPartitionsFinished()
+{
+    const PartitionVerdict verdict
+        = provePartitions(*m_overview, m_partitions->partitions(), m_partitions->tally());
+    if (!verdict.holds) {
+        fallBackToSequence(verdict.reason);
+        return;
+    }
+    dropPartitions();
+    qCInfo(lcDevices) << "the partitions hold: every device the overview counts is listed";
+    completeLoad();
+}
+
+void DeviceListLoader::fallBackToSequence(const QString &reason)
+{
+    qCWarning(lcDevices).noquote() << "the partitions did not hold (" << reason
+                                   << "): listing again page after page";
+    dropPartitions();
+    if (m_overview)
+        m_partitionMemory.rememberDidNotHold(m_overview->id, QDateTime::currentMSecsSinceEpoch());
+    Q_EMIT partitionsAbandoned(reason);
+    // A first load starts over in the model (holding the unproven rows beside a second list would
+    // double the memory); a refresh keeps the old list on screen until the new one is complete.
+    if (!m_startedAside && m_model)
+        dispose(m_model->takeAll());
+    startSequence();
+}
+
+void DeviceListLoader::dropPartitions()
+{
+    if (!m_partitions)
+        return;
+    PartitionedListing *partitions = std::exchange(m_partitions, nullptr);
+    partitions->stop();
+    partitions->disconnect(this);
+    partitions->deleteLater();
 }
 
 void DeviceListLoader::checkCompleteness()
@@ -152,6 +262,11 @@ void DeviceListLoader::retry()
 {
     if (!canRetry())
         return;
+    if (m_partitions) {
+        m_loading = true;
+        m_partitions->resume();
+        return;
+    }
     const QUrl url = m_resumeUrl;
     const int index = m_resumeIndex;
     stop();
@@ -175,6 +290,7 @@ void DeviceListLoader::stop()
     ++m_generation; // parse results in flight are dropped on arrival
     m_waitingReply = nullptr;
     abandon(m_reply);
+    dropPartitions();
     m_pool.clear();
     m_ready.clear();
     m_loading = false;
@@ -301,35 +417,45 @@ void DeviceListLoader::deliver()
                 requestPage(result->index + 1, page.nextLink, false);
         }
         // page.count is this page's size (never the tenant's total): nothing to learn from it.
-        if (m_aside) {
-            m_loaded += static_cast<int>(page.records.size());
-            m_gathered.insert(m_gathered.end(), std::make_move_iterator(page.records.begin()),
-                std::make_move_iterator(page.records.end()));
-        } else if (m_model) {
-            const int before = m_model->rowCount();
-            m_model->appendDevices(std::move(page.records));
-            m_loaded += m_model->rowCount() - before;
-        }
+        appendRows(std::move(page.records));
         ++m_nextToDeliver;
         Q_EMIT progress(m_loaded, m_total);
 
         if (page.nextLink.isEmpty()) {
-            if (m_aside && m_model) {
-                // The new list replaces the old one in one step (duplicates dropped there).
-                dispose(m_model->exchangeAll(std::move(m_gathered)));
-                m_gathered = {};
-                m_loaded = m_model->rowCount();
-            }
-            m_aside = false;
-            m_loading = false;
-            m_complete = true;
             m_ready.clear();
-            qCInfo(lcDevices) << "device list complete:" << m_loaded << "devices";
-            Q_EMIT finished(m_loaded);
-            checkCompleteness();
+            completeLoad();
             return;
         }
     }
+}
+
+void DeviceListLoader::appendRows(std::vector<DeviceRecord> &&records)
+{
+    if (m_aside) {
+        m_loaded += static_cast<int>(records.size());
+        m_gathered.insert(m_gathered.end(), std::make_move_iterator(records.begin()),
+            std::make_move_iterator(records.end()));
+    } else if (m_model) {
+        const int before = m_model->rowCount();
+        m_model->appendDevices(std::move(records));
+        m_loaded += m_model->rowCount() - before;
+    }
+}
+
+void DeviceListLoader::completeLoad()
+{
+    if (m_aside && m_model) {
+        // The new list replaces the old one in one step (duplicates dropped there).
+        dispose(m_model->exchangeAll(std::move(m_gathered)));
+        m_gathered = {};
+        m_loaded = m_model->rowCount();
+    }
+    m_aside = false;
+    m_loading = false;
+    m_complete = true;
+    qCInfo(lcDevices) << "device list complete:" << m_loaded << "devices";
+    Q_EMIT finished(m_loaded);
+    checkCompleteness();
 }
 
 } // namespace keyturn

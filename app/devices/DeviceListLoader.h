@@ -9,9 +9,17 @@
 // The tenant's total comes from managedDeviceOverview, asked once the first page is back (a page's
 // @odata.count is only that page's size): it drives "n of about N" and tells a list that ended
 // early (no next link, clearly fewer devices than the overview counts) from a complete one.
+// A large tenant is then listed as partitions at once (PartitionPlan, PartitionedListing) instead
+// of page after page; the rows come in any order (the proxy sorts). The list only finishes when
+// PartitionProof shows it complete; otherwise (or when a partition returns a device outside its
+// filter) the loader lists again one page after the other and remembers for the tenant that
+// partitions did not hold (PartitionMemory). The user never gets a silently incomplete list.
 #pragma once
 
 #include "devices/DeviceListPage.h"
+#include "devices/DeviceOverview.h"
+#include "devices/PartitionMemory.h"
+#include "devices/PartitionPlan.h"
 #include "graph/GraphError.h"
 
 #include <QObject>
@@ -29,6 +37,7 @@ namespace keyturn {
 class DeviceTableModel;
 class GraphClient;
 class GraphReply;
+class PartitionedListing;
 
 class DeviceListLoader final : public QObject {
     Q_OBJECT
@@ -49,7 +58,7 @@ public:
     void retry();
 
     bool isLoading() const { return m_loading; }
-    bool canRetry() const { return !m_loading && !m_resumeUrl.isEmpty(); }
+    bool canRetry() const;
     /// Rows appended (or gathered aside) by the current/last load.
     int loadedCount() const { return m_loaded; }
     /// enrolledDeviceCount of the overview, once it has arrived (it may lag the list by minutes).
@@ -58,6 +67,17 @@ public:
     static bool isClearlyFewer(int loaded, int expected);
     /// Extra query items for the first page (e.g. $filter); $select and $top are always set.
     void setExtraQuery(const QList<std::pair<QString, QString>> &items) { m_extraQuery = items; }
+
+    /// Off: always one page after the other. On by default.
+    void setPartitionsEnabled(bool enabled) { m_partitionsEnabled = enabled; }
+    void setPartitionPlanOptions(const PartitionPlanOptions &options) { m_planOptions = options; }
+    /// Requests in flight at once while listing partitions (default 6: what Qt sends at once to one
+    /// host over HTTP/1.1; more would only queue inside Qt, out of reach of the shared back-off).
+    void setPartitionRequests(int requests) { m_partitionRequests = requests; }
+    /// Where a tenant's failed partitions are remembered (default: the application's QSettings).
+    void setPartitionSettings(QSettings *settings) { m_partitionMemory.setSettings(settings); }
+    /// True while the current load lists partitions.
+    bool isPartitioned() const { return m_partitions != nullptr; }
 
 Q_SIGNALS:
     /// total: the overview's count, once known (it may be below loaded when the overview lags).
@@ -73,6 +93,8 @@ Q_SIGNALS:
     void waitingEnded();
     void failed(const keyturn::GraphError &error);
     void cancelled(int loaded);
+    /// The partitions did not prove complete (why): the list loads again one page after the other.
+    void partitionsAbandoned(const QString &reason);
 
 private:
     struct PageResult; // parsed page or an error, delivered in page order
@@ -89,6 +111,17 @@ private:
     void requestOverview();
     void onOverviewFinished(GraphReply *reply);
     void checkCompleteness();
+    /// Adds a parsed page's (or partition's) devices to the model or to the list gathered aside.
+    void appendRows(std::vector<DeviceRecord> &&records);
+    /// The list is whole: a refresh swaps in, finished() is emitted.
+    void completeLoad();
+    bool shouldPartition() const;
+    void startPartitions(std::vector<DevicePartition> partitions);
+    void onPartitionsFinished();
+    void fallBackToSequence(const QString &reason);
+    /// Stops and lets go of the partitioned listing (safe from within its signals).
+    void dropPartitions();
+    void startSequence();
 
     QPointer<GraphClient> m_client;
     QPointer<DeviceTableModel> m_model;
@@ -108,6 +141,15 @@ private:
     QUrl m_resumeUrl;
     int m_resumeIndex = 0;
     QList<std::pair<QString, QString>> m_extraQuery;
+    std::optional<DeviceOverview> m_overview;
+    bool m_overviewAsked = false;
+    bool m_partitionsEnabled = true;
+    bool m_partitionsTried = false; // this load: partitions were tried (never twice)
+    bool m_startedAside = false; // this load began as a refresh of a list on screen
+    PartitionPlanOptions m_planOptions;
+    int m_partitionRequests = 6;
+    PartitionMemory m_partitionMemory;
+    PartitionedListing *m_partitions = nullptr; // owned; deleted later when dropped
     bool m_aside = false; // a refresh: pages go to m_gathered, the model keeps the old list
     std::vector<DeviceRecord> m_gathered;
 };

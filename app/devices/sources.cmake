@@ -7,5 +7,10 @@ target_sources(keyturn_core PRIVATE
     devices/DeviceSearchKeys.h devices/DeviceSearchKeys.cpp
     devices/DeviceSortOrder.h devices/DeviceSortOrder.cpp
     devices/DeviceFilterProxy.h devices/DeviceFilterProxy.cpp
+    devices/DeviceOverview.h devices/DeviceOverview.cpp
+    devices/PartitionPlan.h devices/PartitionPlan.cpp
+    devices/PartitionProof.h devices/PartitionProof.cpp
+    devices/PartitionMemory.h devices/PartitionMemory.cpp
+    devices/PartitionedListing.h devices/PartitionedListing.cpp
     devices/DeviceListLoader.h devices/DeviceListLoader.cpp
     devices/CsvWriter.h devices/CsvWriter.cpp)

@@ -228,12 +228,12 @@ void GraphReply::onNetworkFinished()
         const GraphClientConfig &config = m_client->config();
         const auto asked = std::chrono::seconds(error.retryAfterSecs.value_or(0));
         if (!error.retryAfterSecs || asked <= config.maxBackoff) {
-            scheduleRetry(m_client->retryDelay(m_attempts, error.retryAfterSecs));
+            Q_EMIT throttled(scheduleRetry(m_client->retryDelay(m_attempts, error.retryAfterSecs)));
             return;
         }
         if (asked <= config.maxRetryAfterWait) {
             qCInfo(lcGraph) << "Retry-After" << asked.count() << "s: waiting it out";
-            scheduleRetry(asked);
+            Q_EMIT throttled(scheduleRetry(asked));
             Q_EMIT waiting(static_cast<int>(asked.count()));
             return;
         }
@@ -325,7 +325,7 @@ bool GraphReply::isTruncated(const QNetworkReply *net, const QByteArray &body)
     return promised && *promised > body.size();
 }
 
-void GraphReply::scheduleRetry(std::chrono::milliseconds delay)
+std::chrono::milliseconds GraphReply::scheduleRetry(std::chrono::milliseconds delay)
 {
     qCInfo(lcGraph).noquote() << "retrying" << m_url.path() << "in" << delay.count() << "ms";
     if (!m_retryTimer) {
@@ -334,8 +334,9 @@ void GraphReply::scheduleRetry(std::chrono::milliseconds delay)
         connect(m_retryTimer, &QTimer::timeout, this, [this] { startAttempt(false); });
     }
     const double scale = m_client ? m_client->config().waitScale : 1.0;
-    m_retryTimer->start(
-        std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(delay.count()) * scale)));
+    const std::chrono::milliseconds scaled(static_cast<qint64>(static_cast<double>(delay.count()) * scale));
+    m_retryTimer->start(scaled);
+    return scaled;
 }
 
 void GraphReply::abort()

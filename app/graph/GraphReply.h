@@ -50,6 +50,9 @@ Q_SIGNALS:
     /// Graph asked for a pause longer than the usual back-off (Retry-After): the reply waits
     /// `seconds` before it asks again. abort() stops the wait.
     void waiting(int seconds);
+    /// Graph answered 429/503 and the reply asks again after `delay` (any length): callers that
+    /// send many requests hold their next ones back as long.
+    void throttled(std::chrono::milliseconds delay);
 
 private:
     friend class GraphClient;
@@ -72,7 +75,8 @@ private:
     /// Finishes with an answer Keyturn will not read: Malformed for a GET, OutcomeUnknown for a POST.
     void finishUnread(const QNetworkReply *net, int status, const QString &why);
     const char *methodName() const;
-    void scheduleRetry(std::chrono::milliseconds delay);
+    /// Starts the retry timer; returns the wait as scaled by the client's config.
+    std::chrono::milliseconds scheduleRetry(std::chrono::milliseconds delay);
     /// A 401: a claims challenge is answered, a GET is sent again once with a new token, a POST
     /// never (it finishes NotSent, or MissingRole for Intune's Forbidden). True when handled.
     bool onUnauthorized(const QNetworkReply *net, QByteArray &body, GraphError &error);

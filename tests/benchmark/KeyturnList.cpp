@@ -27,10 +27,12 @@ double msecs(const QElapsedTimer &timer)
 } // namespace
 
 KeyturnList::KeyturnList(const QUrl &graphRoot, const QString &token)
-    : m_tokens(token)
+    : m_settings(m_settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+    , m_tokens(token)
     , m_client(&m_nam, &m_tokens, SystemClock::instance())
     , m_loader(&m_client, &m_model)
 {
+    m_loader.setPartitionSettings(&m_settings);
     GraphClientConfig config;
     config.graphRoot = graphRoot;
     m_client.setConfig(config);
@@ -113,6 +115,7 @@ LoadTiming KeyturnList::load()
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     // Each run measures a first load (a model that holds a list would be refreshed aside).
     m_model.clear();
+    m_settings.clear();
     m_firstRowsMs = -1;
     m_loading = true;
     const double cpuBefore = processCpuMilliseconds();

@@ -11,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSettings>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QWidget>
 
@@ -41,7 +43,10 @@ public:
     KeyturnList(const QUrl &graphRoot, const QString &token);
     ~KeyturnList() override;
 
-    /// One full load from an empty model, as Refresh does.
+    /// Off: the list loads page after page, as before partitions (default on, as in the app).
+    void setPartitions(bool enabled) { m_loader.setPartitionsEnabled(enabled); }
+    /// One full load from an empty model, as Refresh does. Each load starts without any memory of
+    /// partitions that did not hold.
     LoadTiming load();
     /// Types `text` into the search box key by key, then erases it with Backspace; returns the
     /// milliseconds of each keystroke until the table had repainted.
@@ -57,6 +62,8 @@ private:
     /// Processes events until the table's viewport has painted (bounded); false on timeout.
     bool waitForPaint(int timeoutMs);
 
+    QTemporaryDir m_settingsDir; // the loader's per-tenant memory stays out of the user's settings
+    QSettings m_settings;
     QNetworkAccessManager m_nam;
     StaticAccessTokenProvider m_tokens;
     GraphClient m_client;

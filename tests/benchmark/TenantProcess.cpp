@@ -18,16 +18,17 @@ TenantProcess::~TenantProcess()
     }
 }
 
-bool TenantProcess::start(
-    const QString &program, int devices, unsigned seed, int latencyMs, int timeoutMs, QString *error)
+bool TenantProcess::start(const QString &program, int devices, unsigned seed, int latencyMs, int timeoutMs,
+    QString *error, const QStringList &extraArguments)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
     m_process.start(program,
-        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
+        QStringList{ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--devices"),
             QString::number(devices), QStringLiteral("--seed"), QString::number(seed),
-            QStringLiteral("--latency-ms"), QString::number(latencyMs) });
+            QStringLiteral("--latency-ms"), QString::number(latencyMs) }
+            + extraArguments);
     if (!m_process.waitForStarted(timeoutMs)) {
         *error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
         return false;

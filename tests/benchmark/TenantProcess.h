@@ -15,10 +15,10 @@ public:
     TenantProcess(const TenantProcess &) = delete;
     TenantProcess &operator=(const TenantProcess &) = delete;
 
-    /// Starts `program --port 0 --devices N --seed S --latency-ms L`; false with *error set when it
-    /// fails or says nothing within timeoutMs.
-    bool start(
-        const QString &program, int devices, unsigned seed, int latencyMs, int timeoutMs, QString *error);
+    /// Starts `program --port 0 --devices N --seed S --latency-ms L` plus `extraArguments` (e.g.
+    /// --page-ms 500); false with *error set when it fails or says nothing within timeoutMs.
+    bool start(const QString &program, int devices, unsigned seed, int latencyMs, int timeoutMs,
+        QString *error, const QStringList &extraArguments = {});
     QUrl baseUrl() const { return m_baseUrl; }
     /// Milliseconds from launch to the "listening on" line (data generation included).
     qint64 startupMsecs() const { return m_startupMs; }

@@ -32,6 +32,8 @@ TEST(DemoCommandLine, DefaultsMatchTheSpec)
     EXPECT_EQ(r.options.fault429, 0.0);
     EXPECT_EQ(r.options.pageMs, 0);
     EXPECT_EQ(r.options.endEarlyAfter, 0);
+    EXPECT_FALSE(r.options.ignoreDateFilters);
+    EXPECT_EQ(r.options.overviewLag, 0);
     EXPECT_TRUE(r.options.secretFile.isEmpty());
 }
 
@@ -47,7 +49,8 @@ TEST(DemoCommandLine, EveryOptionIsRead)
         QStringLiteral("--fault-drop"), QStringLiteral("0.02"), QStringLiteral("--fault-malformed"),
         QStringLiteral("0.01"), QStringLiteral("--page-ms"), QStringLiteral("40"),
         QStringLiteral("--end-early-after"), QStringLiteral("949"), QStringLiteral("--secret-file"),
-        QStringLiteral("demo.secret") });
+        QStringLiteral("demo.secret"), QStringLiteral("--ignore-date-filters"),
+        QStringLiteral("--overview-lag"), QStringLiteral("3") });
     ASSERT_EQ(r.action, DemoCommandLineResult::Action::Run) << qPrintable(r.text);
     EXPECT_EQ(r.options.port, 8123);
     EXPECT_EQ(r.options.devices, 100000);
@@ -65,6 +68,8 @@ TEST(DemoCommandLine, EveryOptionIsRead)
     EXPECT_EQ(r.options.pageMs, 40);
     EXPECT_EQ(r.options.endEarlyAfter, 949);
     EXPECT_EQ(r.options.secretFile, QStringLiteral("demo.secret"));
+    EXPECT_TRUE(r.options.ignoreDateFilters);
+    EXPECT_EQ(r.options.overviewLag, 3);
     EXPECT_EQ(parse({ QStringLiteral("--auto-approve"), QStringLiteral("norole") }).options.autoApproveUser,
         QStringLiteral("norole"));
 }
@@ -77,6 +82,7 @@ TEST(DemoCommandLine, BadValuesAreErrors)
              QStringList{ QStringLiteral("--auto-approve"), QStringLiteral("mallory") },
              QStringList{ QStringLiteral("--page-ms"), QStringLiteral("-1") },
              QStringList{ QStringLiteral("--end-early-after"), QStringLiteral("0") },
+             QStringList{ QStringLiteral("--overview-lag"), QStringLiteral("-2") },
              QStringList{ QStringLiteral("--bogus") } }) {
         const auto r = parse(args);
         EXPECT_EQ(r.action, DemoCommandLineResult::Action::Error) << qPrintable(args.join(u' '));
@@ -85,7 +91,8 @@ TEST(DemoCommandLine, BadValuesAreErrors)
     EXPECT_EQ(parse({ QStringLiteral("--help") }).action, DemoCommandLineResult::Action::ShowHelp);
     const QString help = parse({ QStringLiteral("--help") }).text;
     EXPECT_TRUE(help.contains(QStringLiteral("--fault-drop")));
-    for (const char *option : { "--page-ms", "--end-early-after", "--secret-file", "norole" })
+    for (const char *option : { "--page-ms", "--end-early-after", "--ignore-date-filters", "--overview-lag",
+             "--secret-file", "norole" })
         EXPECT_TRUE(help.contains(QLatin1String(option))) << option;
     EXPECT_TRUE(
         help.contains(QStringLiteral("for testing and training, not for production; no authentication")));

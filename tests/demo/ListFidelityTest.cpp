@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
@@ -325,4 +326,76 @@ TEST_F(ListFidelity, DeepPagesOfALargeTenantAreFast)
             EXPECT_FALSE(next.isValid());
         }
     }
+}
+
+namespace {
+QString filterQuery(const QString &filter)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("$top"), QStringLiteral("100"));
+    query.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,operatingSystem,enrolledDateTime"));
+    query.addQueryItem(QStringLiteral("$filter"), filter);
+    return u'?' + query.toString(QUrl::FullyEncoded);
+}
+} // namespace
+
+TEST_F(ListFidelity, PlatformsSplitByHalfOpenEnrolmentRangesCoverEveryDeviceOnce)
+{
+    startTenant(withDevices(700));
+    const QString windows = QStringLiteral("operatingSystem eq 'Windows'");
+    const int windowsCount = http->get(kOverview, token)
+                                 .json()
+                                 .value(QStringLiteral("deviceOperatingSystemSummary"))
+                                 .toObject()
+                                 .value(QStringLiteral("windowsCount"))
+                                 .toInt();
+    ASSERT_GT(windowsCount, 100);
+    // Devices enrolled over the last 2.5 years or so: a bound in the middle splits them.
+    QDateTime boundTime = QDateTime::currentDateTimeUtc().addDays(-450);
+    boundTime.setTime(QTime(boundTime.time().hour(), 0));
+    const QString bound = boundTime.toString(Qt::ISODate);
+    const QJsonArray before
+        = devicesOf(pages(filterQuery(windows + QStringLiteral(" and enrolledDateTime lt ") + bound)));
+    const QJsonArray after
+        = devicesOf(pages(filterQuery(windows + QStringLiteral(" and enrolledDateTime ge ") + bound)));
+    EXPECT_GT(before.size(), 0);
+    EXPECT_GT(after.size(), 0);
+    QSet<QString> ids;
+    for (const auto &[range, isBefore] : { std::pair{ before, true }, std::pair{ after, false } }) {
+        for (const auto &d : range) {
+            ids.insert(text(d, "id"));
+            EXPECT_EQ(text(d, "operatingSystem"), QStringLiteral("Windows"));
+            EXPECT_EQ(QDateTime::fromString(text(d, "enrolledDateTime"), Qt::ISODate) < boundTime, isBefore);
+        }
+    }
+    EXPECT_EQ(ids.size(), windowsCount);
+    EXPECT_EQ(before.size() + after.size(), windowsCount);
+}
+
+TEST_F(ListFidelity, ATenantIgnoringDateFiltersReturnsEveryDevice)
+{
+    DemoOptions options = withDevices(300);
+    options.ignoreDateFilters = true;
+    startTenant(options);
+    const QJsonArray all = devicesOf(pages(filterQuery(
+        QStringLiteral("operatingSystem eq 'macOS' and enrolledDateTime ge 2099-01-01T00:00:00Z"))));
+    EXPECT_EQ(all.size(), 300);
+    const QJsonArray macs = devicesOf(pages(filterQuery(QStringLiteral("operatingSystem eq 'macOS'"))));
+    EXPECT_GT(macs.size(), 0);
+    EXPECT_LT(macs.size(), 300);
+}
+
+TEST_F(ListFidelity, ALaggingOverviewMissesTheNewestEnrolments)
+{
+    DemoOptions options = withDevices(300);
+    options.overviewLag = 4;
+    startTenant(options);
+    const QJsonObject overview = http->get(kOverview, token).json();
+    EXPECT_EQ(overview.value(QStringLiteral("enrolledDeviceCount")).toInt(), 296);
+    const QJsonObject os = overview.value(QStringLiteral("deviceOperatingSystemSummary")).toObject();
+    EXPECT_EQ(os.value(QStringLiteral("androidCount")).toInt() + os.value(QStringLiteral("iosCount")).toInt()
+            + os.value(QStringLiteral("macOSCount")).toInt()
+            + os.value(QStringLiteral("windowsCount")).toInt(),
+        296);
+    EXPECT_EQ(devicesOf(pages(filterQuery(QStringLiteral("contains(deviceName,'-')")))).size(), 300);
 }

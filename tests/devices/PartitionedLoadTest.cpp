@@ -1,0 +1,218 @@
+// End-to-end: a large tenant listed as partitions at once by DeviceListLoader against the demo
+// tenant over real HTTP: exactly N distinct devices, the fallback to one page after the other when
+// the partitions do not hold (ignored date filters, a refused overview), a 429 storm, retry, cancel.
+#include "DemoLoad.h"
+#include "gui/DemoRequests.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+using keyturn::DeviceListLoader;
+using keyturn::PartitionPlanOptions;
+using keyturn::test::DemoLoad;
+using keyturn::test::fetchDemoRequests;
+using keyturn::test::options;
+using keyturn::test::RecordedRequest;
+using keyturn::test::requestsMatching;
+using keyturn::test::waitUntil;
+
+namespace {
+
+constexpr int kDevices = 3000;
+
+/// A 3,000-device tenant planned as if it were a large one: about 400 devices a partition.
+struct PartitionedLoad : DemoLoad {
+    explicit PartitionedLoad(keyturn::demo::DemoOptions demo)
+        : DemoLoad(std::move(demo))
+        , settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+    {
+        PartitionPlanOptions plan;
+        plan.minimumDevices = 1000;
+        plan.devicesPerPartition = 400;
+        loader.setPartitionPlanOptions(plan);
+        loader.setPartitionSettings(&settings);
+        QObject::connect(&loader, &DeviceListLoader::partitionsAbandoned, &model,
+            [this](const QString &reason) { abandoned.append(reason); });
+    }
+
+    QList<RecordedRequest> lists() const
+    {
+        return requestsMatching(
+            fetchDemoRequests(tenant.baseUrl()), QStringLiteral("GET"), QStringLiteral("/managedDevices"));
+    }
+    static int filtered(const QList<RecordedRequest> &requests)
+    {
+        int n = 0;
+        for (const RecordedRequest &r : requests)
+            n += r.query.contains(QStringLiteral("operatingSystem eq"));
+        return n;
+    }
+
+    QTemporaryDir dir;
+    QSettings settings;
+    QStringList abandoned;
+};
+
+keyturn::demo::DemoOptions tenantOptions()
+{
+    // Server time per page, as a real tenant's: the overview is back before the second page.
+    keyturn::demo::DemoOptions o = options(kDevices);
+    o.latencyMs = 20;
+    o.pageMs = 100;
+    return o;
+}
+
+} // namespace
+
+TEST(PartitionedLoad, ListsExactlyEveryDeviceThroughFilteredPartitions)
+{
+    PartitionedLoad load(tenantOptions());
+    ASSERT_TRUE(load.started);
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 0) << load.failure.details().toStdString();
+    EXPECT_TRUE(load.abandoned.isEmpty()) << load.abandoned.join(u';').toStdString();
+    EXPECT_EQ(*load.finishedWith, kDevices);
+    EXPECT_EQ(load.model.rowCount(), kDevices);
+    EXPECT_EQ(load.ids().size(), kDevices);
+
+    const QList<RecordedRequest> lists = load.lists();
+    // The first unfiltered page, then partitions: by platform and by enrolment date.
+    int byDate = 0;
+    QSet<QString> systems;
+    for (const RecordedRequest &r : lists) {
+        EXPECT_EQ(r.status, 200);
+        byDate += r.query.contains(QStringLiteral("enrolledDateTime ge"));
+        for (const char *os : { "Windows", "macOS", "iOS", "iPadOS", "Android" }) {
+            if (r.query.contains(QStringLiteral("operatingSystem eq '%1'").arg(QLatin1String(os))))
+                systems.insert(QLatin1String(os));
+        }
+    }
+    EXPECT_EQ(systems.size(), 5);
+    EXPECT_GT(byDate, 0);
+    EXPECT_GE(PartitionedLoad::filtered(lists), 10);
+    EXPECT_FALSE(load.loader.isPartitioned()); // done with them
+}
+
+TEST(PartitionedLoad, ALaggingOverviewStillHoldsAndEveryDeviceIsListed)
+{
+    keyturn::demo::DemoOptions demo = tenantOptions();
+    demo.overviewLag = 3;
+    PartitionedLoad load(demo);
+    ASSERT_TRUE(load.started);
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    EXPECT_TRUE(load.abandoned.isEmpty()) << load.abandoned.join(u';').toStdString();
+    EXPECT_EQ(load.ids().size(), kDevices);
+    EXPECT_EQ(load.loader.expectedTotal(), kDevices - 3);
+    EXPECT_GT(PartitionedLoad::filtered(load.lists()), 0);
+}
+
+TEST(PartitionedLoad, IgnoredDateFiltersFallBackAndStillListExactlyEveryDevice)
+{
+    keyturn::demo::DemoOptions demo = tenantOptions();
+    demo.ignoreDateFilters = true;
+    PartitionedLoad load(demo);
+    ASSERT_TRUE(load.started);
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 0) << load.failure.details().toStdString();
+    ASSERT_EQ(load.abandoned.size(), 1);
+    EXPECT_TRUE(load.abandoned.first().contains(QStringLiteral("outside")))
+        << load.abandoned.first().toStdString();
+    EXPECT_EQ(*load.finishedWith, kDevices);
+    EXPECT_EQ(load.model.rowCount(), kDevices);
+    EXPECT_EQ(load.ids().size(), kDevices);
+
+    // Remembered for the tenant: the next load goes page after page without trying again.
+    const int filteredBefore = PartitionedLoad::filtered(load.lists());
+    EXPECT_GT(filteredBefore, 0);
+    load.finishedWith.reset();
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    EXPECT_EQ(load.model.rowCount(), kDevices);
+    EXPECT_EQ(load.abandoned.size(), 1);
+    EXPECT_EQ(PartitionedLoad::filtered(load.lists()), filteredBefore);
+}
+
+TEST(PartitionedLoad, ARefusedOverviewListsPageAfterPage)
+{
+    PartitionedLoad load(tenantOptions());
+    ASSERT_TRUE(load.started);
+    // A proxy's HTML page instead of the overview: no totals, so no partitions.
+    ASSERT_TRUE(load.control(QStringLiteral("/_demo/inject?fault=html&match=managedDeviceOverview&count=1")));
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 0) << load.failure.details().toStdString();
+    EXPECT_EQ(load.ids().size(), kDevices);
+    EXPECT_FALSE(load.loader.expectedTotal().has_value());
+    EXPECT_EQ(PartitionedLoad::filtered(load.lists()), 0);
+    EXPECT_TRUE(load.abandoned.isEmpty());
+}
+
+TEST(PartitionedLoad, A429StormAcrossPartitionsStillListsExactlyEveryDevice)
+{
+    keyturn::demo::DemoOptions demo = tenantOptions();
+    demo.fault429 = 0.3;
+    demo.noRetryAfter = true;
+    PartitionedLoad load(demo);
+    ASSERT_TRUE(load.started);
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 0) << load.failure.details().toStdString();
+    EXPECT_TRUE(load.abandoned.isEmpty()) << load.abandoned.join(u';').toStdString();
+    EXPECT_EQ(load.ids().size(), kDevices);
+    int throttled = 0;
+    for (const RecordedRequest &r : load.lists())
+        throttled += r.status == 429 && r.query.contains(QStringLiteral("operatingSystem eq"));
+    EXPECT_GT(throttled, 0);
+}
+
+TEST(PartitionedLoad, AFailedPartitionPageIsRetriedAndTheListCompletes)
+{
+    PartitionedLoad load(tenantOptions());
+    ASSERT_TRUE(load.started);
+    ASSERT_TRUE(load.control(QStringLiteral("/_demo/inject?fault=malformed&match=Android&count=1")));
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 1);
+    EXPECT_TRUE(load.loader.canRetry());
+    const int kept = load.model.rowCount();
+    EXPECT_GT(kept, 0);
+    load.loader.retry();
+    ASSERT_TRUE(waitUntil([&] { return load.finishedWith.has_value(); }, 60s));
+    EXPECT_TRUE(load.abandoned.isEmpty()) << load.abandoned.join(u';').toStdString();
+    EXPECT_EQ(load.model.rowCount(), kDevices);
+    EXPECT_EQ(load.ids().size(), kDevices);
+}
+
+TEST(PartitionedLoad, CancelStopsEveryPartition)
+{
+    keyturn::demo::DemoOptions demo = tenantOptions();
+    demo.pageMs = 250;
+    PartitionedLoad load(demo);
+    ASSERT_TRUE(load.started);
+    std::optional<int> cancelledWith;
+    QObject::connect(
+        &load.loader, &DeviceListLoader::cancelled, &load.model, [&](int n) { cancelledWith = n; });
+    load.loader.start();
+    ASSERT_TRUE(waitUntil([&] { return load.loader.isPartitioned() && load.model.rowCount() > 1000; }, 30s));
+    load.loader.cancel();
+    ASSERT_TRUE(cancelledWith.has_value());
+    const int rows = load.model.rowCount();
+    EXPECT_LT(rows, kDevices);
+    EXPECT_FALSE(load.loader.isLoading());
+    const int requests = static_cast<int>(load.lists().size());
+    QTest::qWait(600);
+    EXPECT_EQ(load.model.rowCount(), rows);
+    EXPECT_EQ(static_cast<int>(load.lists().size()), requests);
+    EXPECT_FALSE(load.finishedWith.has_value());
+
+    // A new load after the cancel lists everything.
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    EXPECT_EQ(load.model.rowCount(), kDevices);
+    EXPECT_EQ(load.ids().size(), kDevices);
+}
