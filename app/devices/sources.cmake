@@ -6,4 +6,7 @@ target_sources(keyturn_core PRIVATE
     devices/DeviceTableModel.h devices/DeviceTableModel.cpp
     devices/DeviceFilterProxy.h devices/DeviceFilterProxy.cpp
     devices/DeviceListLoader.h devices/DeviceListLoader.cpp
-    devices/CsvWriter.h devices/CsvWriter.cpp)
+    devices/CsvWriter.h devices/CsvWriter.cpp
+    devices/DevicePageJson.h devices/DevicePageJson.cpp
+    devices/DeviceListCacheFile.h devices/DeviceListCacheFile.cpp
+    devices/DeviceListCache.h devices/DeviceListCache.cpp)
