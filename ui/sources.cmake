@@ -10,6 +10,7 @@ target_sources(keyturn_ui PRIVATE
     DesktopNotifier.h DesktopNotifier.cpp
     DeviceListExport.h DeviceListExport.cpp
     DeviceListView.h DeviceListView.cpp
+    ListTimeText.h ListTimeText.cpp
     DeviceSecretViewer.h DeviceSecretViewer.cpp
     DeviceRowMenu.h DeviceRowMenu.cpp
     DeviceEssentialsView.h DeviceEssentialsView.cpp

@@ -128,6 +128,12 @@ Q_SIGNALS:
     /// The keychain has not answered the read of the remembered sign-in for a while.
     void restoreWaitStarted();
     void restoreFinished(bool signedIn);
+    /// A restore found the remembered account and its keychain item: the account is known, its
+    /// session is being refreshed (signedIn or restoreFinished(false) follows).
+    void accountRestored(const keyturn::Account &account);
+    /// The account's keychain item is deleted or found gone (sign-out, a dead refresh token, another
+    /// account signing in, an item deleted outside Keyturn): what is kept for it on disk goes too.
+    void accountForgotten(const keyturn::Account &account);
 
 private:
     struct Waiter {

@@ -28,7 +28,8 @@ void DeviceListCache::waitForDone()
     m_pool.waitForDone();
 }
 
-void DeviceListCache::save(const QString &accountKey, const QDateTime &listTime, std::vector<DeviceRecord> records)
+void DeviceListCache::save(
+    const QString &accountKey, const QDateTime &listTime, std::vector<DeviceRecord> records)
 {
     m_pool.start([this, folder = m_folder, accountKey, listTime, records = std::move(records)]() mutable {
         QString error;
@@ -39,7 +40,8 @@ void DeviceListCache::save(const QString &accountKey, const QDateTime &listTime,
             qCInfo(lcDevices) << "device list cached:" << count << "devices";
         else
             qCWarning(lcDevices) << "device list not cached:" << error;
-        QMetaObject::invokeMethod(this, [this, ok] { Q_EMIT saved(ok); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ok] { Q_EMIT saved(ok); }, Qt::QueuedConnection);
     });
 }
 
@@ -65,10 +67,12 @@ void DeviceListCache::load(const QString &accountKey, DeviceTableModel *model)
     m_appended = 0;
     const quint64 generation = m_generation;
     m_pool.start([this, generation, folder = m_folder, accountKey] {
-        const auto post = [this](auto call) { QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection); };
+        const auto post
+            = [this](auto call) { QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection); };
         const auto stillWanted = [this, generation] { return generation == m_generation; };
         QString error;
-        const std::unique_ptr<DeviceListCacheFile> file = DeviceListCacheFile::open(folder, accountKey, &error);
+        const std::unique_ptr<DeviceListCacheFile> file
+            = DeviceListCacheFile::open(folder, accountKey, &error);
         const auto giveUp = [&](const QString &why) {
             if (!why.isEmpty()) {
                 // Ignored and replaced: the next complete list is written afresh.
@@ -108,7 +112,8 @@ void DeviceListCache::load(const QString &accountKey, DeviceTableModel *model)
     });
 }
 
-void DeviceListCache::onChunk(quint64 generation, std::shared_ptr<std::vector<DeviceRecord>> records, bool last)
+void DeviceListCache::onChunk(
+    quint64 generation, std::shared_ptr<std::vector<DeviceRecord>> records, bool last)
 {
     if (generation != m_generation)
         return;

@@ -74,7 +74,8 @@ std::optional<DeviceListCacheHeader> parseHeader(const QByteArray &line)
     header.bodyBytes = static_cast<qint64>(object.value(QStringLiteral("bodyBytes")).toDouble(-1));
     const int chunksNeeded
         = (header.count + DeviceListCacheFile::kDevicesPerChunk - 1) / DeviceListCacheFile::kDevicesPerChunk;
-    if (!header.listTime.isValid() || header.count < 0 || header.chunks != chunksNeeded || header.bodyBytes < 0)
+    if (!header.listTime.isValid() || header.count < 0 || header.chunks != chunksNeeded
+        || header.bodyBytes < 0)
         return std::nullopt;
     return header;
 }

@@ -9,17 +9,18 @@ namespace keyturn {
 namespace {
 
 // Graph's spellings of the enum values (what the list parser maps back), in enum order.
-constexpr std::array<const char *, 13> kManagementAgents{ "unknown", "eas", "mdm", "easMdm",
-    "intuneClient", "easIntuneClient", "configurationManagerClient", "configurationManagerClientMdm",
-    "configurationManagerClientMdmEas", "jamf", "googleCloudDevicePolicyController",
-    "microsoft365ManagedMdm", "windowsManagementCloudApi" };
+constexpr std::array<const char *, 13> kManagementAgents{ "unknown", "eas", "mdm", "easMdm", "intuneClient",
+    "easIntuneClient", "configurationManagerClient", "configurationManagerClientMdm",
+    "configurationManagerClientMdmEas", "jamf", "googleCloudDevicePolicyController", "microsoft365ManagedMdm",
+    "windowsManagementCloudApi" };
 constexpr std::array<const char *, 3> kOwnerships{ "unknown", "company", "personal" };
 constexpr std::array<const char *, 7> kCompliances{ "unknown", "compliant", "noncompliant", "conflict",
     "error", "inGracePeriod", "configManager" };
 constexpr std::array<const char *, 4> kJoinTypes{ "unknown", "azureADJoined", "azureADRegistered",
     "hybridAzureADJoined" };
 
-template <std::size_t N, typename Enum> const char *nameOf(const std::array<const char *, N> &names, Enum value)
+template <std::size_t N, typename Enum>
+const char *nameOf(const std::array<const char *, N> &names, Enum value)
 {
     const auto index = static_cast<std::size_t>(value);
     return index < N ? names[index] : names[0];

@@ -38,12 +38,14 @@ const QDateTime kListTime(QDate(2026, 12, 3), QTime(9, 12, 30, 250), Qt::UTC);
 std::vector<DeviceRecord> makeDevices(int count)
 {
     static const QString os[] = { QStringLiteral("macOS"), QStringLiteral("Windows"), QStringLiteral("iOS"),
-        QStringLiteral("iPadOS"), QStringLiteral("Android"), QStringLiteral("Linux"), QStringLiteral("Other") };
+        QStringLiteral("iPadOS"), QStringLiteral("Android"), QStringLiteral("Linux"),
+        QStringLiteral("Other") };
     std::vector<DeviceRecord> devices;
     for (int i = 0; i < count; ++i) {
         DeviceRecord r;
         r.id = QStringLiteral("0b5f2c1e-1111-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
-        r.deviceName = i % 5 == 0 ? QStringLiteral("Zoë's \"Mac\"\\ %1\n\t\u2603").arg(i) : QStringLiteral("PC-%1").arg(i);
+        r.deviceName = i % 5 == 0 ? QStringLiteral("Zoë's \"Mac\"\\ %1\n\t\u2603").arg(i)
+                                  : QStringLiteral("PC-%1").arg(i);
         r.operatingSystem = os[i % 7];
         r.osVersion = QStringLiteral("14.%1").arg(i % 9);
         r.userPrincipalName = i % 4 == 0 ? QString() : QStringLiteral("user%1@example.com").arg(i);
@@ -208,7 +210,8 @@ TEST_F(DeviceListCacheTest, AFileCutShortAnywhereIsRefused)
     write(makeDevices(1500));
     const QByteArray bytes = readBytes(path());
     QRandomGenerator random(14);
-    std::vector<qsizetype> cuts{ 0, 1, 32, 33, bytes.indexOf('\n'), bytes.indexOf('\n') + 1, bytes.size() - 1 };
+    std::vector<qsizetype> cuts{ 0, 1, 32, 33, bytes.indexOf('\n'), bytes.indexOf('\n') + 1,
+        bytes.size() - 1 };
     for (int i = 0; i < 60; ++i)
         cuts.push_back(random.bounded(bytes.size()));
     for (const qsizetype cut : cuts) {
