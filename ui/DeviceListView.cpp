@@ -410,7 +410,6 @@ void DeviceListView::reload()
         // Asked to load before the cached list showed a row: the network's list it is.
         m_cache->cancelLoad();
         m_cacheState = CacheState::None;
-        m_loadWhenCacheShown = false;
     }
     m_signedOut = false;
     m_failed = false;
