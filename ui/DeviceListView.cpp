@@ -4,9 +4,11 @@
 #include "DeviceListPacing.h"
 #include "DeviceRowMenu.h"
 #include "DeviceText.h"
+#include "ListTimeText.h"
 
 #include "MessageBanner.h"
 #include "devices/DeviceFilterProxy.h"
+#include "devices/DeviceListCache.h"
 #include "devices/DeviceListLoader.h"
 #include "devices/DeviceTableModel.h"
 #include "graph/GraphError.h"
@@ -74,10 +76,12 @@ template <typename Enum> void selectFilter(QComboBox *combo, const QString &name
 
 } // namespace
 
-DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader, QWidget *parent)
+DeviceListView::DeviceListView(
+    DeviceTableModel *model, DeviceListLoader *loader, DeviceListCache *cache, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_loader(loader)
+    , m_cache(cache)
 {
     setObjectName(QStringLiteral("deviceListView"));
     m_proxy = new DeviceFilterProxy(this);
@@ -123,6 +127,7 @@ DeviceListView::DeviceListView(DeviceTableModel *model, DeviceListLoader *loader
     layout->addWidget(m_stack, 1);
 
     connectLoader();
+    connectCache();
     // Connected last: the view reacts to model changes only once every widget exists.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { updateEmptyState(); });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { updateEmptyState(); });
@@ -249,6 +254,7 @@ void DeviceListView::buildTable()
     m_tableView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tableView, &QTableView::customContextMenuRequested, this, &DeviceListView::showRowMenu);
     m_tableView->installEventFilter(this);
+    m_tableView->viewport()->installEventFilter(this); // the cached list's first paint
 
     // The selection, not the current index, is the device: a screen reader or a Ctrl+click can
     // change one without the other.
@@ -400,6 +406,13 @@ void DeviceListView::onEndedEarly(int loaded, int expected)
 
 void DeviceListView::reload()
 {
+    m_startAfterPaintTimer->stop();
+    m_loadWhenCacheShown = false;
+    if (m_cacheState == CacheState::Reading) {
+        // Asked to load before the cached list showed a row: the network's list it is.
+        m_cache->cancelLoad();
+        m_cacheState = CacheState::None;
+    }
     m_signedOut = false;
     m_failed = false;
     m_cancelledEmpty = false;
@@ -412,13 +425,108 @@ void DeviceListView::reload()
     m_progressBar->setRange(0, 0);
     m_progressLabel->setText(text);
     m_progressWidget->show();
-    setStatusText(text);
+    setStatusText(m_cacheState == CacheState::Shown ? cachedListStatus(tr("refreshing…")) : text);
     m_loader->start();
     updateEmptyState();
 }
 
+void DeviceListView::connectCache()
+{
+    m_startAfterPaintTimer = new QTimer(this);
+    m_startAfterPaintTimer->setSingleShot(true);
+    m_startAfterPaintTimer->setInterval(250); // a window that is not painted (minimized) loads anyway
+    connect(m_startAfterPaintTimer, &QTimer::timeout, this, [this] { startRefreshOfCachedList(true); });
+    if (!m_cache)
+        return;
+    connect(m_cache, &DeviceListCache::listFound, this, [this](int count, const QDateTime &listTime) {
+        m_cachedCount = count;
+        m_listTime = listTime;
+    });
+    connect(m_cache, &DeviceListCache::firstRowsShown, this, [this] { onCachedRowsShown(); });
+    connect(m_cache, &DeviceListCache::loaded, this, [this](int rows) {
+        if (rows == 0)
+            onCacheEnded();
+        else
+            m_proxy->settleSort(); // every cached row at once, in order
+    });
+    connect(m_cache, &DeviceListCache::unusable, this, [this] { onCacheEnded(); });
+}
+
+void DeviceListView::showCachedList(const QString &accountKey)
+{
+    if (!m_cache || m_model->rowCount() > 0 || m_cacheState != CacheState::None)
+        return;
+    m_signedOut = false;
+    m_cacheState = CacheState::Reading;
+    m_loadWhenCacheShown = false;
+    m_cache->load(accountKey, m_model);
+}
+
+void DeviceListView::loadAfterSignIn(const QString &accountKey)
+{
+    showCachedList(accountKey);
+    if (m_cacheState == CacheState::None) {
+        reload();
+        return;
+    }
+    // The load refreshes the cached list once its first rows are on screen.
+    m_loadWhenCacheShown = true;
+    if (m_cacheState == CacheState::Shown)
+        startRefreshOfCachedList();
+}
+
+void DeviceListView::onCachedRowsShown()
+{
+    m_cacheState = CacheState::Shown;
+    m_cachedListPainted = false;
+    m_proxy->settleSort();
+    setStatusText(cachedListStatus(tr("refreshing…")));
+    updateEmptyState();
+    Q_EMIT cachedListShown();
+    if (m_loadWhenCacheShown)
+        startRefreshOfCachedList();
+}
+
+void DeviceListView::startRefreshOfCachedList(bool evenUnpainted)
+{
+    if (!m_loadWhenCacheShown || m_cacheState != CacheState::Shown)
+        return;
+    // The cached rows are painted before the first list request leaves (or a moment has passed).
+    if (!m_cachedListPainted && !evenUnpainted) {
+        if (!m_startAfterPaintTimer->isActive())
+            m_startAfterPaintTimer->start();
+        return;
+    }
+    m_startAfterPaintTimer->stop();
+    m_loadWhenCacheShown = false;
+    reload();
+}
+
+void DeviceListView::onCacheEnded()
+{
+    // No cached list, or one found damaged: its rows (if any) go, the load starts afresh.
+    const bool load = std::exchange(m_loadWhenCacheShown, false) || m_cacheState == CacheState::Shown;
+    if (m_cacheState == CacheState::Shown)
+        m_model->clear();
+    m_cacheState = CacheState::None;
+    m_listTime = {};
+    if (load)
+        reload();
+}
+
+QString DeviceListView::cachedListStatus(const QString &state) const
+{
+    const QString count
+        = m_cachedCount == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(m_cachedCount));
+    return tr("%1 · as of %2 · %3").arg(count, ui::listTimeText(m_listTime), state);
+}
+
 void DeviceListView::showSignedOut()
 {
+    if (m_cache)
+        m_cache->cancelLoad();
+    m_cacheState = CacheState::None;
+    m_loadWhenCacheShown = false;
     stopWaiting();
     m_signedOut = true;
     m_refreshing = false;
@@ -482,7 +590,9 @@ void DeviceListView::onProgress(int loaded, std::optional<int> total)
         m_progressLabel->setText((m_refreshing ? tr("Refreshing devices… %1") : tr("Loading devices… %1"))
                                      .arg(formatCount(loaded)));
     }
-    setStatusText(m_progressLabel->text());
+    // A cached list on screen keeps saying how old it is; the progress widget shows the refresh.
+    if (m_cacheState != CacheState::Shown)
+        setStatusText(m_progressLabel->text());
     restoreSelection();
 }
 
@@ -490,6 +600,9 @@ void DeviceListView::onFinished(int /*total: the toolbar counts the rows*/)
 {
     stopWaiting();
     m_refreshing = false;
+    if (m_cache)
+        m_cache->cancelLoad(); // the new list replaced the cached one: no more cached rows
+    m_cacheState = CacheState::None;
     m_listTime = QDateTime::currentDateTime();
     m_proxy->settleSort(); // the final order at once, not after the proxy's re-sort pause
     m_progressWidget->hide();
@@ -512,7 +625,9 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
         showBanner(MessageBanner::Kind::Error,
             tr("Refresh failed: %1 Showing the list from %2.").arg(error.summary(), listTimeText()),
             m_lastErrorDetails, tr("Retry"), [this] { m_loader->retry(); });
-        setStatusText(tr("%1 devices (refresh failed)").arg(formatCount(m_model->rowCount())));
+        setStatusText(m_cacheState == CacheState::Shown
+                ? cachedListStatus(tr("could not refresh: %1").arg(error.summary()))
+                : tr("%1 devices (refresh failed)").arg(formatCount(m_model->rowCount())));
         updateEmptyState();
         return;
     }
@@ -540,7 +655,9 @@ void DeviceListView::onCancelled(int loaded)
     if (m_refreshing) {
         m_refreshing = false;
         const int shown = m_model->rowCount();
-        setStatusText(shown == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(shown)));
+        setStatusText(m_cacheState == CacheState::Shown
+                ? cachedListStatus(tr("not refreshed"))
+                : (shown == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(shown))));
         showBanner(MessageBanner::Kind::Information,
             tr("Refresh cancelled; showing the list from %1.").arg(listTimeText()), QString(), tr("Refresh"),
             [this] { reload(); });
@@ -570,6 +687,9 @@ void DeviceListView::onCancelled(int loaded)
 
 QString DeviceListView::listTimeText() const
 {
+    // A list read in this run says its time; a cached one may be days old and says which day.
+    if (m_cacheState == CacheState::Shown)
+        return ui::listTimeText(m_listTime);
     return QLocale().toString(
         m_listTime.isValid() ? m_listTime.time() : QTime::currentTime(), QLocale::ShortFormat);
 }
@@ -596,16 +716,20 @@ void DeviceListView::restoreViewState()
         const int sourceRow = deviceId.isEmpty() ? -1 : m_model->rowOfDevice(deviceId);
         return sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     };
-    if (const QModelIndex top = proxyRowOf(topId); top.isValid())
-        m_tableView->scrollTo(top, QAbstractItemView::PositionAtTop);
-    m_tableView->horizontalScrollBar()->setValue(m_keptHorizontal);
-    if (id.isEmpty() || m_signedOut)
-        return;
-    if (const QModelIndex selected = proxyRowOf(id); selected.isValid()) {
+    const QModelIndex selected = id.isEmpty() || m_signedOut ? QModelIndex() : proxyRowOf(id);
+    // The selection first: making a row current scrolls it into view, and the rows on screen are
+    // to stay where the user left them (the top row), whether the selected one is among them or not.
+    if (selected.isValid()) {
         m_tableView->selectionModel()->setCurrentIndex(
             selected, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        return;
     }
+    if (const QModelIndex top = proxyRowOf(topId); top.isValid()) {
+        m_tableView->doItemsLayout(); // the scroll range of the new rows, before scrolling in it
+        m_tableView->scrollTo(top, QAbstractItemView::PositionAtTop);
+    }
+    m_tableView->horizontalScrollBar()->setValue(m_keptHorizontal);
+    if (id.isEmpty() || m_signedOut || selected.isValid())
+        return;
     // The model's reset dropped the selection without a signal: say so to whoever shows the device.
     Q_EMIT selectedDeviceChanged(QString());
     if (m_model->rowOfDevice(id) < 0) {
@@ -630,7 +754,7 @@ void DeviceListView::updateEmptyState()
     // they count as visible, so the label does not read as filtered while loading.
     const int visible = m_proxy->rowCount() + m_proxy->unshownRowCount();
     const int total = m_model->rowCount();
-    const bool loading = m_loader->isLoading();
+    const bool loading = m_loader->isLoading() || m_cacheState == CacheState::Reading;
     m_countLabel->setText(total == 0
             ? QString()
             : (visible == total ? tr("%1 devices").arg(formatCount(total))
@@ -666,6 +790,15 @@ void DeviceListView::updateEmptyState()
 
 bool DeviceListView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tableView->viewport() && event->type() == QEvent::Paint
+        && m_cacheState == CacheState::Shown && !m_cachedListPainted && m_proxy->rowCount() > 0) {
+        m_cachedListPainted = true;
+        if (m_loadWhenCacheShown) {
+            // Once this paint is done.
+            m_startAfterPaintTimer->stop();
+            QTimer::singleShot(0, this, [this] { startRefreshOfCachedList(); });
+        }
+    }
     if (watched == m_tableView && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)

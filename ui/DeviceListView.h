@@ -3,7 +3,9 @@
 // remembered, chosen from the header's menu), a row menu with Open and Copy, Ctrl+C for the
 // device name, export of the rows on screen to CSV, an empty/error state in the list area itself
 // with Retry and "Copy details", and a progress widget (bar + Cancel) for the status bar.
-// It drives the DeviceListLoader it is given; the model and loader are owned by the caller.
+// It drives the DeviceListLoader it is given; the model and loader are owned by the caller. With a
+// DeviceListCache, the account's last complete list shows at start ("48,210 devices · as of 10:42
+// today · refreshing…") before any network answer, and the load that follows refreshes it.
 #pragma once
 
 #include "MessageBanner.h"
@@ -24,6 +26,7 @@ class QTableView;
 class QTimer;
 
 namespace keyturn {
+class DeviceListCache;
 class DeviceListLoader;
 class DeviceTableModel;
 class DeviceFilterProxy;
@@ -35,8 +38,9 @@ namespace keyturn::ui {
 class DeviceListView final : public QWidget {
     Q_OBJECT
 public:
-    DeviceListView(
-        keyturn::DeviceTableModel *model, keyturn::DeviceListLoader *loader, QWidget *parent = nullptr);
+    /// cache may be null (no list kept between starts).
+    DeviceListView(keyturn::DeviceTableModel *model, keyturn::DeviceListLoader *loader,
+        keyturn::DeviceListCache *cache = nullptr, QWidget *parent = nullptr);
     ~DeviceListView() override;
 
     /// Starts (or restarts) loading. A list on screen stays (selection, scroll, search and filters)
@@ -45,6 +49,16 @@ public:
     void reload();
     /// Not signed in: shows the empty state instead of the table.
     void showSignedOut();
+    /// The account is known (its session still being restored): shows its cached list, if any,
+    /// while the list is empty. Nothing is loaded from the network yet.
+    void showCachedList(const QString &accountKey);
+    /// Signed in: loads the list, as a refresh of the cached list when there is one (waiting for
+    /// its first rows when it is still being read).
+    void loadAfterSignIn(const QString &accountKey);
+    /// True while the rows on screen are the cached list (until a load replaces them).
+    bool isShowingCachedList() const { return m_cacheState == CacheState::Shown; }
+    /// True while a cached list is being read or on screen.
+    bool hasCachedList() const { return m_cacheState != CacheState::None; }
 
     /// The selected device (single selection), or empty.
     QString currentDeviceId() const;
@@ -79,6 +93,8 @@ Q_SIGNALS:
     /// Enter or double-click on a row.
     void deviceActivated(const QString &deviceId);
     void statusTextChanged(const QString &text);
+    /// The first rows of the cached list are in the table.
+    void cachedListShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -103,6 +119,13 @@ private:
     void showBanner(MessageBanner::Kind kind, const QString &text, const QString &details,
         const QString &actionText, std::function<void()> action);
     void restoreSelection();
+    void connectCache();
+    void onCachedRowsShown();
+    void onCacheEnded();
+    /// Starts the refresh of the cached list once its rows have been painted (or now, evenUnpainted).
+    void startRefreshOfCachedList(bool evenUnpainted = false);
+    /// "48,210 devices · as of 10:42 today · <state>" for the cached list on screen.
+    QString cachedListStatus(const QString &state) const;
     /// Around a model reset (a refresh's new list): keep the selected device and the scroll position.
     void rememberViewState();
     void restoreViewState();
@@ -119,6 +142,7 @@ private:
 
     keyturn::DeviceTableModel *m_model;
     keyturn::DeviceListLoader *m_loader;
+    keyturn::DeviceListCache *m_cache;
     keyturn::DeviceFilterProxy *m_proxy = nullptr;
     QLineEdit *m_searchLineEdit = nullptr;
     QComboBox *m_platformComboBox = nullptr;
@@ -145,6 +169,13 @@ private:
     bool m_refreshing = false; // the list on screen stays while a new one loads
     bool m_cancelledEmpty = false; // a first load cancelled before any device arrived
     QDateTime m_listTime; // when the list on screen was complete
+    // The cached list: being read (no rows yet), on screen (until a load replaces it), or none.
+    enum class CacheState { None, Reading, Shown };
+    CacheState m_cacheState = CacheState::None;
+    bool m_loadWhenCacheShown = false; // signed in: the refresh starts once the cached rows are painted
+    bool m_cachedListPainted = false;
+    QTimer *m_startAfterPaintTimer = nullptr;
+    int m_cachedCount = 0; // the cached list's device count (its header's, before all rows are read)
     QString m_keptId; // around a model reset: the selected device, its name, the top row
     QString m_keptName;
     QString m_keptTopId;

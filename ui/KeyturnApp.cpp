@@ -22,12 +22,14 @@
 #include "auth/TokenStore.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "devices/DeviceListCache.h"
 #include "devices/DeviceListLoader.h"
 #include "devices/DeviceTableModel.h"
 #include "graph/GraphClient.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace keyturn::ui {
@@ -98,6 +100,10 @@ bool KeyturnApp::initialize(QString *error)
 
     m_devices = std::make_unique<DeviceTableModel>();
     m_loader = std::make_unique<DeviceListLoader>(m_graph.get(), m_devices.get());
+    m_listCache = std::make_unique<DeviceListCache>(m_config.cacheDirectory.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            : m_config.cacheDirectory);
+    connectListCache();
     m_auditLog = std::make_unique<AuditLog>(m_config.auditDirectory);
     m_runner = std::make_unique<ActionRunner>(m_graph.get(), m_auditLog.get());
     m_secretReader = std::make_unique<DeviceSecretReader>(m_graph.get());
@@ -116,6 +122,7 @@ bool KeyturnApp::initialize(QString *error)
     parts.tracker = m_tracker.get();
     parts.auditLog = m_auditLog.get();
     parts.follower = m_follower.get();
+    parts.listCache = m_listCache.get();
     m_window = std::make_unique<MainWindow>(parts);
     m_graphRootQuestion = std::make_unique<GraphRootConfirmation>(m_window.get());
     m_signIn->setGraphRootQuestion(m_graphRootQuestion.get());
@@ -123,6 +130,22 @@ bool KeyturnApp::initialize(QString *error)
         [this](const QString &deviceId) { openInAdminCenter(deviceId); });
     describeEndpoints();
     return true;
+}
+
+void KeyturnApp::connectListCache()
+{
+    // Only a complete list is kept: not after a cancel or failure, and not one that ended early.
+    connect(m_loader.get(), &DeviceListLoader::finished, this, [this] {
+        const auto account = m_signIn->account();
+        if (account && m_signIn->state() == SignInController::State::SignedIn)
+            m_listCache->save(account->keychainKey(), QDateTime::currentDateTimeUtc(), m_devices->records());
+    });
+    connect(m_loader.get(), &DeviceListLoader::endedEarly, this, [this] {
+        if (const auto account = m_signIn->account())
+            m_listCache->remove(account->keychainKey());
+    });
+    connect(m_signIn.get(), &SignInController::accountForgotten, this,
+        [this](const keyturn::Account &account) { m_listCache->remove(account.keychainKey()); });
 }
 
 void KeyturnApp::openInAdminCenter(const QString &intuneDeviceId)

@@ -1,5 +1,5 @@
 // KeyturnApp: the object graph of one Keyturn run: network access, sign-in with its keychain
-// store, the Graph client, the device list model and loader, the action runner, status tracker
+// store, the Graph client, the device list model, loader and on-disk cache, the action runner, status tracker
 // and audit log, and the main window over them. main.cpp makes one; end-to-end tests make one per
 // simulated start (a new KeyturnApp is what a restart looks like). Owns everything it creates.
 #pragma once
@@ -20,6 +20,7 @@ class ActionStatusTracker;
 class SentActionFollower;
 class AuditLog;
 class BrowserLauncher;
+class DeviceListCache;
 class DeviceListLoader;
 class DeviceTableModel;
 class GraphClient;
@@ -39,6 +40,8 @@ struct KeyturnAppConfig {
     QString keychainService = QStringLiteral("Keyturn");
     /// Empty: QStandardPaths::AppDataLocation.
     QString auditDirectory;
+    /// Where each account's last complete device list is kept. Empty: QStandardPaths::CacheLocation.
+    QString cacheDirectory;
     /// Replaces the browser (tests); borrowed. Null: the system browser, or with
     /// launch.demoUser the demo tenant's automatic approval.
     keyturn::BrowserLauncher *browser = nullptr;
@@ -66,6 +69,7 @@ public:
     keyturn::GraphClient *graph() const { return m_graph.get(); }
     keyturn::DeviceTableModel *devices() const { return m_devices.get(); }
     keyturn::DeviceListLoader *loader() const { return m_loader.get(); }
+    keyturn::DeviceListCache *listCache() const { return m_listCache.get(); }
     keyturn::ActionRunner *runner() const { return m_runner.get(); }
     keyturn::ActionStatusTracker *tracker() const { return m_tracker.get(); }
     keyturn::AuditLog *auditLog() const { return m_auditLog.get(); }
@@ -80,6 +84,8 @@ private:
     /// The status bar's tenant line and the sign-in screen's endpoint line, with the sign-in and
     /// Graph hosts whenever either is not the cloud's default.
     void describeEndpoints();
+    /// Keeps each complete list on disk for the signed-in account; forgets it with the account.
+    void connectListCache();
 
     KeyturnAppConfig m_config;
     // Declaration order is destruction order reversed: the window goes first, the network last.
@@ -91,6 +97,7 @@ private:
     std::unique_ptr<keyturn::GraphClient> m_graph;
     std::unique_ptr<keyturn::DeviceTableModel> m_devices;
     std::unique_ptr<keyturn::DeviceListLoader> m_loader;
+    std::unique_ptr<keyturn::DeviceListCache> m_listCache;
     std::unique_ptr<keyturn::AuditLog> m_auditLog;
     std::unique_ptr<keyturn::ActionRunner> m_runner;
     std::unique_ptr<keyturn::DeviceSecretReader> m_secretReader;

@@ -73,7 +73,7 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
         resize(defaultSize(screen->availableGeometry()));
 
     m_signInView = new SignInView(m_parts.signIn, this);
-    m_deviceListView = new DeviceListView(m_parts.devices, m_parts.loader, this);
+    m_deviceListView = new DeviceListView(m_parts.devices, m_parts.loader, m_parts.listCache, this);
     m_devicePane = new DevicePane(m_parts.runner, m_parts.tracker, this);
     m_devicePane->setMinimumWidth(kMinimumPaneWidth);
     m_devicePane->hide(); // the list takes the whole width until a device is opened
@@ -122,6 +122,18 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
     connect(m_parts.signIn, &SignInController::signedIn, this,
         [this](const keyturn::Account &account) { onSignedIn(account); });
     connect(m_parts.signIn, &SignInController::signedOut, this, [this] { onSignedOut(); });
+    connect(m_deviceListView, &DeviceListView::cachedListShown, this, [this] {
+        if (m_parts.signIn->state() == SignInController::State::SignedOut || isShowingDevices())
+            return;
+        m_pages->setCurrentWidget(m_splitter);
+        m_deviceListView->searchLineEdit()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_parts.signIn, &SignInController::accountRestored, this,
+        [this](const keyturn::Account &account) { onAccountRestored(account); });
+    connect(m_parts.signIn, &SignInController::restoreFinished, this, [this](bool signedIn) {
+        if (!signedIn && m_deviceListView->hasCachedList())
+            onSignedOut(); // the cached list goes with the session that could not be restored
+    });
     connect(m_parts.signIn, &SignInController::reauthenticationRequired, this,
         [this](const QString &loginHint, const keyturn::AuthError &error) {
             onSignedOut();
@@ -266,7 +278,9 @@ void MainWindow::onSignInStateChanged()
     if (!signedIn)
         setWindowTitle(tr("Keyturn"));
     m_accountButton->setVisible(signedIn);
-    if (!signedIn && isShowingDevices())
+    const bool restoringWithList = m_parts.signIn->state() == SignInController::State::RestoringSession
+        && m_deviceListView->isShowingCachedList();
+    if (!signedIn && !restoringWithList && isShowingDevices())
         m_pages->setCurrentWidget(m_signInView);
 }
 
@@ -287,8 +301,16 @@ void MainWindow::onSignedIn(const keyturn::Account &account)
     m_devicePane->setGrantedScopes(m_parts.signIn->grantedScopes());
     m_pages->setCurrentWidget(m_splitter);
     onSignInStateChanged();
-    m_deviceListView->reload();
+    m_deviceListView->loadAfterSignIn(account.keychainKey());
     m_deviceListView->searchLineEdit()->setFocus(Qt::OtherFocusReason);
+    // A device selected in the cached list before the sign-in completed opens now.
+    if (const QString selected = m_deviceListView->currentDeviceId(); !selected.isEmpty())
+        openDevice(selected);
+}
+
+void MainWindow::onAccountRestored(const keyturn::Account &account)
+{
+    m_deviceListView->showCachedList(account.keychainKey());
 }
 
 void MainWindow::onSignedOut()
@@ -313,6 +335,10 @@ bool MainWindow::showDeviceNamed(const QString &deviceName)
 
 void MainWindow::openDevice(const QString &deviceId)
 {
+    // Before the sign-in completes (a cached list on screen), the pane waits: it reads the device
+    // from Graph as the signed-in account.
+    if (!deviceId.isEmpty() && m_parts.signIn->state() != SignInController::State::SignedIn)
+        return;
     if (deviceId.isEmpty()) {
         m_devicePane->clearDevice();
         setPaneOpen(false);

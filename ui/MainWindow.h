@@ -1,7 +1,8 @@
 // MainWindow: wires the views together. The sign-in page until signed in, then the device list
 // beside the device pane; the window title (the tenant signed in to); the account menu (who is
 // signed in, Sign out); File menu (Export to CSV, Sign out, Quit); View menu (Refresh F5, Audit
-// log); the status bar (tenant, list progress, "sign-in not remembered" note).
+// log); the status bar (tenant, list progress, "sign-in not remembered" note). While a remembered
+// sign-in is restored, the account's cached list already shows (the pane opens once signed in).
 // It borrows the core objects (owned by KeyturnApp) and owns only its widgets.
 #pragma once
 
@@ -18,6 +19,7 @@ class ActionRunner;
 class DeviceSecretReader;
 class ActionStatusTracker;
 class AuditLog;
+class DeviceListCache;
 class DeviceListLoader;
 class DeviceTableModel;
 class SentActionFollower;
@@ -47,6 +49,7 @@ struct MainWindowParts {
     keyturn::ActionStatusTracker *tracker = nullptr;
     keyturn::AuditLog *auditLog = nullptr;
     keyturn::SentActionFollower *follower = nullptr; ///< may be null (no completion notices)
+    keyturn::DeviceListCache *listCache = nullptr; ///< may be null (no list kept between starts)
 };
 
 class MainWindow final : public QMainWindow {
@@ -92,6 +95,8 @@ private:
     void createStatusBar();
     void onSignInStateChanged();
     void onSignedIn(const keyturn::Account &account);
+    /// A restore knows the account (its session is still being refreshed): its cached list shows.
+    void onAccountRestored(const keyturn::Account &account);
     void onSignedOut();
     void openDevice(const QString &deviceId);
     /// A followed action ended: tells the user when they are not looking at that device.

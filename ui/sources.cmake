@@ -13,6 +13,7 @@ target_sources(keyturn_ui PRIVATE
     DeviceListExport.h DeviceListExport.cpp
     DeviceListPacing.h DeviceListPacing.cpp
     DeviceListView.h DeviceListView.cpp
+    ListTimeText.h ListTimeText.cpp
     DeviceSecretViewer.h DeviceSecretViewer.cpp
     DeviceRowMenu.h DeviceRowMenu.cpp
     DeviceEssentialsView.h DeviceEssentialsView.cpp

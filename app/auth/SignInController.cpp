@@ -174,6 +174,9 @@ void SignInController::readRememberedToken(const Account &account, quint64 gener
             m_account = account;
             m_refreshToken = result.secret;
             m_refreshAttempt = 0;
+            Q_EMIT accountRestored(account);
+            if (generation != m_generation)
+                return; // signed out meanwhile
             refresh(RefreshPurpose::Restore);
             return;
         case TokenStore::Status::NotFound:
@@ -184,8 +187,10 @@ void SignInController::readRememberedToken(const Account &account, quint64 gener
             break;
         }
         setState(State::SignedOut);
-        if (result.status == TokenStore::Status::NotFound)
+        if (result.status == TokenStore::Status::NotFound) {
+            Q_EMIT accountForgotten(account);
             Q_EMIT rememberedSignInMissing(account.upn);
+        }
         Q_EMIT restoreFinished(false);
     };
     // A locked keyring may show its unlock prompt now: say so, and let the user sign in instead.
@@ -289,10 +294,13 @@ void SignInController::onRefreshFailed(RefreshPurpose purpose, const AuthError &
     if (error.kind == AuthError::Kind::InvalidGrant || error.kind == AuthError::Kind::InteractionRequired) {
         // The refresh token is dead: forget it (keychain too) but keep the UPN as login hint.
         const QString hint = m_account ? m_account->upn : m_loginHint;
+        const std::optional<Account> forgotten = m_account;
         m_keeper->letGo();
         if (m_account)
             m_store->remove(m_account->keychainKey(), this, [](const TokenStore::Result &) {});
         clearSession();
+        if (forgotten)
+            Q_EMIT accountForgotten(*forgotten);
         m_loginHint = hint;
         setState(State::SignedOut);
         flushWaiters(QString(), error.userMessage());
@@ -724,8 +732,10 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
     }
     // A different account replaces the remembered one: keep exactly one keychain item.
     if (const auto previous = m_accounts->load();
-        previous && previous->keychainKey() != account.keychainKey())
+        previous && previous->keychainKey() != account.keychainKey()) {
         m_store->remove(previous->keychainKey(), this, [](const TokenStore::Result &) {});
+        Q_EMIT accountForgotten(*previous);
+    }
 
     const quint64 generation = ++m_generation;
     m_keeper->letGo(); // a write still open for an earlier sign-in must not leave its item behind
@@ -812,6 +822,8 @@ void SignInController::signOut()
     flushWaiters(QString(), tr("Signed out."));
     setState(State::SignedOut);
     qCInfo(lcAuth) << "signed out";
+    if (account)
+        Q_EMIT accountForgotten(*account);
     Q_EMIT signedOut();
 }
 

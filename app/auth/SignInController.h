@@ -150,6 +150,12 @@ Q_SIGNALS:
     void consentCodeReady(const QString &userCode, const QUrl &verificationUri, int expiresInSecs);
     /// The consent under way has its answer (granted or not); nothing to show any more.
     void consentEnded();
+    /// A restore found the remembered account and its keychain item: the account is known, its
+    /// session is being refreshed (signedIn or restoreFinished(false) follows).
+    void accountRestored(const keyturn::Account &account);
+    /// The account's keychain item is deleted or found gone (sign-out, a dead refresh token, another
+    /// account signing in, an item deleted outside Keyturn): what is kept for it on disk goes too.
+    void accountForgotten(const keyturn::Account &account);
 
 private:
     struct Waiter {

@@ -13,4 +13,7 @@ target_sources(keyturn_core PRIVATE
     devices/PartitionMemory.h devices/PartitionMemory.cpp
     devices/PartitionedListing.h devices/PartitionedListing.cpp
     devices/DeviceListLoader.h devices/DeviceListLoader.cpp
-    devices/CsvWriter.h devices/CsvWriter.cpp)
+    devices/CsvWriter.h devices/CsvWriter.cpp
+    devices/DevicePageJson.h devices/DevicePageJson.cpp
+    devices/DeviceListCacheFile.h devices/DeviceListCacheFile.cpp
+    devices/DeviceListCache.h devices/DeviceListCache.cpp)

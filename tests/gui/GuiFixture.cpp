@@ -64,6 +64,7 @@ bool GuiFixture::startKeyturn(keyturn::ui::KeyturnAppConfig config)
 {
     config.keychainService = m_keychainService;
     config.auditDirectory = auditDirectory();
+    config.cacheDirectory = cacheDirectory();
     config.graphWaitScale = m_graphWaitScale;
     config.browser = m_browser;
     config.tokenStore = m_tokenStore;

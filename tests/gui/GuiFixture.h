@@ -66,6 +66,8 @@ protected:
     keyturn::demo::DemoTenant *tenant() const { return m_tenant.get(); }
     QString keychainService() const { return m_keychainService; }
     QString auditDirectory() const { return m_dir.path() + QStringLiteral("/audit"); }
+    /// Where this fixture's Keyturn keeps its cached device lists.
+    QString cacheDirectory() const { return m_dir.path() + QStringLiteral("/cache"); }
 
     /// The distinct ids of the loaded devices (a duplicate row makes this smaller than rowCount).
     QSet<QString> loadedDeviceIds() const;

@@ -51,13 +51,14 @@ struct TenantProcess {
     }
 };
 
-/// keyturn with its own settings and data directories (the keychain is the session's).
+/// keyturn with its own settings, data and cache directories (the keychain is the session's).
 ProcessResult runKeyturn(const QStringList &arguments, const QTemporaryDir &home)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     process.start(kKeyturn, arguments);
