@@ -1,0 +1,48 @@
+# Fails when a file of one area includes a header of an area it may not use (cmake -P script).
+#   cmake -DSOURCE_DIR=<source root> [-DSTAMP=<file touched on success>] -P CheckLayers.cmake
+# The layers, lowest first: core <- graph <- auth <- devices <- actions <- ui; demo uses core only.
+# An area may include its own headers and those of the areas below it. app/main.cpp wires
+# everything and tests may use anything, so neither is scanned.
+cmake_minimum_required(VERSION 3.21)
+
+set(allowed_core core)
+set(allowed_graph core graph)
+set(allowed_auth core graph auth)
+set(allowed_devices core graph auth devices)
+set(allowed_actions core graph auth devices actions)
+set(allowed_ui core graph auth devices actions)
+set(allowed_demo core demo)
+set(areas core graph auth devices actions demo ui)
+
+set(problems "")
+foreach(area IN LISTS areas)
+    if(area STREQUAL "ui")
+        set(dir "${SOURCE_DIR}/ui")
+    else()
+        set(dir "${SOURCE_DIR}/app/${area}")
+    endif()
+    if(NOT IS_DIRECTORY "${dir}")
+        message(FATAL_ERROR "layer check: ${dir} is missing")
+    endif()
+    file(GLOB_RECURSE files LIST_DIRECTORIES false "${dir}/*.h" "${dir}/*.cpp" "${dir}/*.h.in")
+    foreach(file IN LISTS files)
+        file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[\"<][a-z]+/")
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[\"<]([a-z]+)/.*$" "\\1" used "${line}")
+            list(FIND areas "${used}" known)
+            list(FIND allowed_${area} "${used}" permitted)
+            if(known GREATER -1 AND permitted EQUAL -1)
+                file(RELATIVE_PATH shown "${SOURCE_DIR}" "${file}")
+                string(STRIP "${line}" line)
+                string(APPEND problems "  ${shown}: ${line} (${area} may use: ${allowed_${area}})\n")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+
+if(problems)
+    message(FATAL_ERROR "layer check: includes that go up the layers:\n${problems}")
+endif()
+if(STAMP)
+    file(TOUCH "${STAMP}")
+endif()
