@@ -57,30 +57,39 @@ debian13_names() {
     ' "$src/packaging/debian-packages"
 }
 
+stamp=$(printf '%s %s\n' "$suite" "$mirror" | cat - "$here/debian-packages" | sha256sum | cut -d' ' -f1)
+up_to_date() { [ -f "$root/.keyturn-bootstrapped" ] && [ "$(cat "$root/.keyturn-stamp" 2>/dev/null)" = "$stamp" ]; }
+
+# Runs share the root (shared lock); making or updating it takes the lock alone.
 mkdir -p "$(dirname "$root")"
 exec 9>"$root.lock"
-flock 9
-
-if [ ! -f "$root/.keyturn-bootstrapped" ]; then
-    echo "with-current-qt: making the Debian 13 root in $root"
-    rm -rf "$root" "$root.partial"
-    debootstrap --variant=minbase "$suite" "$root.partial" "$mirror"
-    touch "$root.partial/.keyturn-bootstrapped"
-    mv "$root.partial" "$root"
-fi
-
-stamp=$(printf '%s %s\n' "$suite" "$mirror" | cat - "$here/debian-packages" | sha256sum | cut -d' ' -f1)
-if [ "$(cat "$root/.keyturn-stamp" 2>/dev/null)" != "$stamp" ]; then
-    echo "with-current-qt: installing the package list in the Debian 13 root"
-    in_root apt-get -q update
-    packages=$(debian13_names)
-    # shellcheck disable=SC2086
-    # unsafe-io: no fsync per file; a root cut short by a crash is remade from the archive anyway.
-    in_root apt-get install -y -q --no-install-recommends -o Dpkg::Options::=--force-unsafe-io $packages
-    in_root apt-get clean
-    echo "$stamp" >"$root/.keyturn-stamp"
-fi
-
-# The lock is shared while the command runs: other runs may use the root, none may update it.
 flock -s 9
+if ! up_to_date; then
+    flock -u 9
+    flock 9
+    if [ ! -f "$root/.keyturn-bootstrapped" ]; then
+        if [ -n "$(ls -A "$root" 2>/dev/null)" ]; then
+            echo "with-current-qt: $root holds something else than a finished root; remove it first" >&2
+            exit 1
+        fi
+        echo "with-current-qt: making the Debian 13 root in $root"
+        rm -rf "$root.partial"
+        rmdir "$root" 2>/dev/null || true
+        debootstrap --variant=minbase "$suite" "$root.partial" "$mirror"
+        touch "$root.partial/.keyturn-bootstrapped"
+        mv "$root.partial" "$root"
+    fi
+    if ! up_to_date; then
+        echo "with-current-qt: installing the package list in the Debian 13 root"
+        in_root apt-get -q update
+        packages=$(debian13_names)
+        # unsafe-io: no fsync per file; a root cut short by a crash is remade from the archive anyway.
+        # shellcheck disable=SC2086
+        in_root apt-get install -y -q --no-install-recommends -o Dpkg::Options::=--force-unsafe-io $packages
+        in_root apt-get clean
+        echo "$stamp" >"$root/.keyturn-stamp"
+    fi
+    flock -s 9
+fi
+
 in_root "$@"

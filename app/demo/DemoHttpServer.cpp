@@ -75,8 +75,10 @@ DemoRequest toDemoRequest(const QHttpServerRequest &request)
     r.body = request.body();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        r.headers.append({ headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray() });
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        r.headers.append({ QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray() });
+    }
 #else
     r.headers = request.headers();
 #endif
