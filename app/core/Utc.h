@@ -3,7 +3,7 @@
 // the old one; QTimeZone::utc() is not a substitute on 6.4 (it formats as +00:00, not Z).
 #pragma once
 
-#include <QtGlobal>
+#include <QDateTime>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 #include <QTimeZone>
