@@ -42,6 +42,3 @@ if(KEYTURN_SANITIZE)
         target_link_options(keyturn_compiler_flags INTERFACE -fsanitize=address,undefined,float-cast-overflow)
     endif()
 endif()
-
-# moc output is generated code we do not own: keep it out of -Werror's reach where it trips.
-set(CMAKE_AUTOMOC_MOC_OPTIONS "")

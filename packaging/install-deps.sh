@@ -1,16 +1,11 @@
 #!/bin/sh
-# Installs the Debian 12 packages Keyturn needs to build, test and run.
+# Installs the Debian 12 packages Keyturn needs to build, test and run (the list is
+# packaging/debian-packages), plus debootstrap for the Debian 13 root of packaging/with-current-qt.sh.
 # Idempotent: when every package is present it only checks and exits.
 set -eu
 
-PACKAGES="cmake ninja-build g++ pkg-config
-qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-websockets-dev
-qt6-l10n-tools qt6-tools-dev-tools
-qtkeychain-qt6-dev libsecret-1-0
-libgtest-dev libgmock-dev
-clang libclang-rt-14-dev
-gnome-keyring dbus libsecret-tools openssl
-qt6-qpa-plugins dpkg-dev fakeroot file lintian desktop-file-utils appstream"
+here=$(cd "$(dirname "$0")" && pwd)
+PACKAGES="$(sed 's/#.*//' "$here/debian-packages") debootstrap"
 
 missing=""
 for p in $PACKAGES; do

@@ -15,13 +15,15 @@ asan_dir=${KEYTURN_ASAN_BUILD_DIR:-"$root/build-asan"}
 fuzz_dir=${KEYTURN_FUZZ_BUILD_DIR:-"$root/build-fuzz"}
 fuzz_seconds=${KEYTURN_FUZZ_SECONDS:-20}
 what=${1:-all}
+. "$here/build-env.sh"
 
 stamp() { date +%s; }
 
 run_asan() {
     t0=$(stamp)
     # Debug: -O0 compiles fastest, and ASan stacks point at the right lines.
-    cmake -S "$root" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKEYTURN_SANITIZE=ON
+    # shellcheck disable=SC2086
+    cmake -S "$root" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKEYTURN_SANITIZE=ON $keyturn_cmake_args
     cmake --build "$asan_dir"
     t1=$(stamp)
     # detect_leaks: LeakSanitizer at exit of every test binary; the suppressions cover leaks inside
@@ -47,8 +49,9 @@ run_fuzz() {
         exit 1
     fi
     t0=$(stamp)
+    # shellcheck disable=SC2086
     CC=clang CXX=clang++ cmake -S "$root" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DKEYTURN_SANITIZE=ON -DKEYTURN_FUZZ=ON
+        -DKEYTURN_SANITIZE=ON -DKEYTURN_FUZZ=ON $keyturn_cmake_args
     cmake --build "$fuzz_dir" --target keyturn_fuzzers
     t1=$(stamp)
     sh "$here/run-fuzzers.sh" "$fuzz_dir" "$fuzz_seconds"

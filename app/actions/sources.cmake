@@ -1,4 +1,4 @@
-target_sources(keyturn_core PRIVATE
+target_sources(keyturn_actions PRIVATE
     actions/DeviceDetails.h actions/DeviceDetails.cpp
     actions/DeviceId.h actions/DeviceId.cpp
     actions/ActionCatalog.h actions/ActionCatalog.cpp

@@ -1,4 +1,4 @@
-target_sources(keyturn_core PRIVATE
+target_sources(keyturn_auth PRIVATE
     auth/Account.h auth/Account.cpp
     auth/AccountStore.h auth/AccountStore.cpp
     auth/AdminCenterLink.h auth/AdminCenterLink.cpp

@@ -2,6 +2,8 @@
 // ManualClock they advance by hand. Owners pass a Clock* down; nothing reads the time globally.
 #pragma once
 
+#include "core/Utc.h"
+
 #include <QDateTime>
 
 namespace keyturn {
@@ -24,7 +26,7 @@ public:
 
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC))
+    explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1'800'000'000, utc()))
         : m_now(std::move(start))
     { }
     QDateTime nowUtc() const override { return m_now; }

@@ -2,6 +2,7 @@ target_sources(keyturn_core PRIVATE
     core/AccessTokenProvider.h
     core/ScopeGrants.h
     core/Clock.h core/Clock.cpp
+    core/Utc.h
     core/Logging.h core/Logging.cpp)
 target_sources(keyturn_core PRIVATE
     core/CommandLine.h core/CommandLine.cpp)

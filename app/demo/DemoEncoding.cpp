@@ -1,4 +1,5 @@
 #include "demo/DemoEncoding.h"
+#include "core/Utc.h"
 
 #include <QLocale>
 #include <QMessageAuthenticationCode>
@@ -82,7 +83,7 @@ bool looksLikeGuid(QStringView text)
 
 QByteArray isoDate(qint64 msecsSinceEpoch, bool withMs)
 {
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, keyturn::utc());
     return dt.toString(withMs ? Qt::ISODateWithMs : Qt::ISODate).toLatin1();
 }
 

@@ -7,16 +7,17 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #if QT_CONFIG(ssl)
+#include <QSslConfiguration>
 #include <QSslServer>
 #endif
 
 #include <cstring>
+#include <iterator>
 #include <mutex>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -74,13 +75,39 @@ DemoRequest toDemoRequest(const QHttpServerRequest &request)
     r.body = request.body();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        r.headers.append({ headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray() });
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        r.headers.append({ QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray() });
+    }
 #else
     r.headers = request.headers();
 #endif
     return r;
 }
+
+// A listening server that records each connection as the HTTP layer takes it (QAbstractHttpServer
+// calls nextPendingConnection for every one), so a fault can reach its request's socket.
+template <typename Server> class ConnectionRecordingServer final : public Server {
+public:
+    ConnectionRecordingServer(QHash<quint16, QPointer<QTcpSocket>> *connections, QObject *parent)
+        : Server(parent)
+        , m_connections(connections)
+    { }
+
+    QTcpSocket *nextPendingConnection() override
+    {
+        QTcpSocket *socket = Server::nextPendingConnection();
+        if (socket) {
+            for (auto it = m_connections->begin(); it != m_connections->end();)
+                it = it.value().isNull() ? m_connections->erase(it) : std::next(it);
+            m_connections->insert(socket->peerPort(), socket);
+        }
+        return socket;
+    }
+
+private:
+    QHash<quint16, QPointer<QTcpSocket>> *m_connections;
+};
 
 } // namespace
 
@@ -109,8 +136,11 @@ bool DemoHttpServer::listenLocal(quint16 port, const DemoOptions &options, const
                 *error = problem;
             return false;
         }
-        auto *sslServer = new QSslServer(this);
-        sslServer->setSslConfiguration(*tls);
+        auto *sslServer = new ConnectionRecordingServer<QSslServer>(&m_connections, this);
+        // HTTP/1.1 only: a fault's raw bytes are HTTP/1.1, and QtHttpServer 6.8 would offer HTTP/2.
+        QSslConfiguration configuration = *tls;
+        configuration.setAllowedNextProtocols({ QSslConfiguration::NextProtocolHttp1_1 });
+        sslServer->setSslConfiguration(configuration);
         m_tcpServer = sslServer;
         scheme = QStringLiteral("https");
 #else
@@ -119,7 +149,7 @@ bool DemoHttpServer::listenLocal(quint16 port, const DemoOptions &options, const
         return false;
 #endif
     } else {
-        m_tcpServer = new QTcpServer(this);
+        m_tcpServer = new ConnectionRecordingServer<QTcpServer>(&m_connections, this);
     }
     if (!m_tcpServer->listen(QHostAddress::LocalHost, port)) {
         if (error)
@@ -135,48 +165,57 @@ bool DemoHttpServer::listenLocal(quint16 port, const DemoOptions &options, const
     base.setPort(m_port);
     m_baseUrl = base;
     m_router = std::make_unique<DemoRouter>(options, clock, base, minter, ledger);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!bind(m_tcpServer)) {
+        if (error)
+            *error = tr("the HTTP server could not take over the listening socket");
+        return false;
+    }
+#else
     bind(m_tcpServer);
+#endif
     qCInfo(lcDemo) << "demo tenant listening on" << base.toString();
     return true;
 }
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-
-// Newer QtHttpServer hands out a responder instead of the socket: best effort, no mid-body drop.
-bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+void DemoHttpServer::afterDelay(int delayMs, std::function<void()> send)
 {
-    HttpResponse response = m_router->handle(toDemoRequest(request));
-    if (response.delivery == HttpResponse::Delivery::Hang)
-        return true; // never answered; the responder goes away with the request
-    if (response.delivery != HttpResponse::Delivery::Normal)
-        response.body = response.body.left(response.body.size() / 2);
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const auto send = [shared, response] {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        QHttpHeaders headers;
-        for (const auto &h : response.headers)
-            headers.append(h.first, h.second);
-        shared->write(response.body, headers, static_cast<QHttpServerResponder::StatusCode>(response.status));
-#else
-        shared->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        for (const auto &h : response.headers)
-            shared->writeHeader(h.first, h.second);
-        shared->writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        shared->writeBody(response.body);
-#endif
-    };
-    if (response.delayMs > 0)
-        QTimer::singleShot(response.delayMs, this, send);
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, std::move(send));
     else
         send();
-    return true;
 }
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+
+bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const HttpResponse response = m_router->handle(toDemoRequest(request));
+    if (response.delivery == HttpResponse::Delivery::Hang)
+        return true; // never answered; the responder goes away unused and the connection stays open
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    if (response.delivery != HttpResponse::Delivery::Normal) {
+        // The fault goes out by hand on the request's connection; the responder, held until then,
+        // answers nothing.
+        const QPointer<QTcpSocket> socket = m_connections.value(request.remotePort());
+        if (!socket)
+            qCWarning(lcDemo) << "demo tenant: no connection for a fault's request; it stays unanswered";
+        afterDelay(response.delayMs, [this, socket, response, held] {
+            if (socket)
+                deliver(socket, response);
+        });
+        return true;
+    }
+    afterDelay(response.delayMs, [held, response] {
+        QHttpHeaders headers;
+        for (const auto &h : response.headers)
+            headers.append(h.first, h.second);
+        held->write(response.body, headers, static_cast<QHttpServerResponder::StatusCode>(response.status));
+    });
+    return true;
+}
+
 void DemoHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
-#else
-void DemoHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
-#endif
 {
     responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
@@ -188,15 +227,11 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const HttpResponse response = m_router->handle(toDemoRequest(request));
     if (response.delivery == HttpResponse::Delivery::Hang)
         return true;
-    if (response.delayMs > 0) {
-        const QPointer<QTcpSocket> guarded(socket);
-        QTimer::singleShot(response.delayMs, this, [this, guarded, response] {
-            if (guarded)
-                deliver(guarded, response);
-        });
-    } else {
-        deliver(socket, response);
-    }
+    const QPointer<QTcpSocket> guarded(socket);
+    afterDelay(response.delayMs, [this, guarded, response] {
+        if (guarded)
+            deliver(guarded, response);
+    });
     return true;
 }
 
@@ -206,6 +241,8 @@ void DemoHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *sock
     response.status = 404;
     socket->write(response.serializedHead());
 }
+
+#endif
 
 void DemoHttpServer::deliver(QTcpSocket *socket, const HttpResponse &response)
 {
@@ -248,7 +285,5 @@ void DemoHttpServer::closeLater(QTcpSocket *socket)
             guarded->abort();
     });
 }
-
-#endif
 
 } // namespace keyturn::demo

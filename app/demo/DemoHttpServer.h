@@ -1,13 +1,18 @@
 // DemoHttpServer: the transport of the demo tenant. Routes every request itself (QAbstractHttpServer
-// subclass) to DemoRouter and writes the raw HTTP/1.1 response, which lets it delay replies with a
-// timer, drop a connection mid-body, or never answer. Lives on the server thread.
+// subclass) to DemoRouter and answers it, delayed by a timer when the tenant says so; a fault's
+// response goes out as raw HTTP/1.1 bytes on the request's own connection, which is then cut (a drop
+// mid-body or before the body) or left unanswered, the same on QtHttpServer 6.4 and 6.8. Lives on
+// the server thread.
 #pragma once
 
 #include "demo/DemoRouter.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
+#include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -34,25 +39,25 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
 
 protected:
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
-#else
-    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
-#endif
 #else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 #endif
 
 private:
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    /// Runs send now, or after delayMs on the server thread.
+    void afterDelay(int delayMs, std::function<void()> send);
+    /// Writes the response's raw bytes on the connection; a fault cuts the connection as it says.
     void deliver(QTcpSocket *socket, const HttpResponse &response);
     void closeLater(QTcpSocket *socket);
-#endif
     std::unique_ptr<DemoRouter> m_router;
     QTcpServer *m_tcpServer = nullptr;
+    /// Every connection the HTTP layer took, by the client's port (all clients are on 127.0.0.1):
+    /// QtHttpServer 6.8 hands handleRequest a responder, not the socket a fault has to cut.
+    QHash<quint16, QPointer<QTcpSocket>> m_connections;
     quint16 m_port = 0;
     QUrl m_baseUrl;
 };

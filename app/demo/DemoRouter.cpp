@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/Utc.h"
 #include "demo/DemoEncoding.h"
 
 #include <QDateTime>
@@ -71,7 +72,7 @@ DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl base
 HttpResponse DemoRouter::handle(const DemoRequest &request)
 {
     HttpResponse response = route(request);
-    response.setHeader("Date", httpDate(QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC)));
+    response.setHeader("Date", httpDate(QDateTime::fromMSecsSinceEpoch(nowMs(), keyturn::utc())));
     if (!request.path.startsWith(QLatin1String("/_demo/"))) {
         const bool answered = response.delivery == HttpResponse::Delivery::Normal
             || response.delivery == HttpResponse::Delivery::TruncateAndAbort;

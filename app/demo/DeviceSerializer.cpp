@@ -1,5 +1,6 @@
 #include "demo/DeviceSerializer.h"
 
+#include "core/Utc.h"
 #include "demo/DemoEncoding.h"
 
 #include <array>
@@ -107,7 +108,7 @@ void hardware(QByteArray &o, const Ctx &c)
 QByteArray managedDeviceName(const Ctx &c)
 {
     const QByteArray who = c.user ? c.user->upn.left(c.user->upn.indexOf('@')) : QByteArray("userless");
-    const QDateTime enrolled = QDateTime::fromMSecsSinceEpoch(c.d.enrolledMs, Qt::UTC);
+    const QDateTime enrolled = QDateTime::fromMSecsSinceEpoch(c.d.enrolledMs, keyturn::utc());
     return who + '_' + c.d.operatingSystem + '_'
         + enrolled.toString(QStringLiteral("M/d/yyyy_h:mm AP")).toLatin1();
 }

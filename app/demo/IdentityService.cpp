@@ -1,5 +1,6 @@
 #include "demo/IdentityService.h"
 
+#include "core/Utc.h"
 #include "demo/DemoEncoding.h"
 
 #include <QCryptographicHash>
@@ -26,7 +27,8 @@ QByteArray randomOpaque(int bytes)
 
 QString entraTimestamp(qint64 nowMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss'Z'"));
+    return QDateTime::fromMSecsSinceEpoch(nowMs, keyturn::utc())
+        .toString(QStringLiteral("yyyy-MM-dd hh:mm:ss'Z'"));
 }
 
 HttpResponse identityJson(int status, QByteArray body)
@@ -396,7 +398,7 @@ HttpResponse IdentityService::redeemRefresh(
     if (m_revocations.isRevoked(user->key, claims->issuedMs / 1000)) {
         // Sessions revoked (CAE): whatever claims come with it, only an interactive sign-in helps.
         const auto utc = [](qint64 ms) {
-            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+            return QDateTime::fromMSecsSinceEpoch(ms, keyturn::utc())
                 .toString(QStringLiteral("MM/dd/yyyy hh:mm:ss"));
         };
         return entraError("interaction_required", 50173,

@@ -1,4 +1,4 @@
-target_sources(keyturn_core PRIVATE
+target_sources(keyturn_devices PRIVATE
     devices/DeviceRecord.h devices/DeviceRecord.cpp
     devices/DeviceVocabulary.h devices/DeviceVocabulary.cpp
     devices/JsonCursor.h devices/JsonCursor.cpp

@@ -1,4 +1,4 @@
-target_sources(keyturn_core PRIVATE
+target_sources(keyturn_graph PRIVATE
     graph/GraphError.h graph/GraphError.cpp
     graph/RetryPolicy.h graph/RetryPolicy.cpp
     graph/OneShotBody.h graph/OneShotBody.cpp

@@ -1,4 +1,5 @@
 #include "actions/AuditLog.h"
+#include "core/Utc.h"
 
 #include <gtest/gtest.h>
 
@@ -16,7 +17,7 @@ namespace {
 AuditEntry entry(const char *action, const char *outcome, int status, int minute)
 {
     AuditEntry e;
-    e.time = QDateTime(QDate(2026, 11, 21), QTime(10, minute, 7, 250), Qt::UTC);
+    e.time = QDateTime(QDate(2026, 11, 21), QTime(10, minute, 7, 250), keyturn::utc());
     e.accountUpn = QStringLiteral("helpdesk@example.com");
     e.tenantId = QStringLiteral("7d3a1c9e-0000-4000-8000-000000000001");
     e.deviceId = QStringLiteral("0b9c2a6e-3b39-4f0e-9d5e-6f7a8b9c0d1e");
@@ -169,7 +170,7 @@ TEST(AuditLog, AFinalStateLineAddsIntunesFinalStateToItsEntry)
     AuditEntry other = entry("syncDevice", "sent", 204, 2);
     other.entryId = QStringLiteral("e2");
     AuditEntry final;
-    final.time = QDateTime(QDate(2026, 11, 21), QTime(10, 5), Qt::UTC);
+    final.time = QDateTime(QDate(2026, 11, 21), QTime(10, 5), keyturn::utc());
     final.entryId = QStringLiteral("e1");
     final.deviceId = sent.deviceId;
     final.deviceName = sent.deviceName;

@@ -1,4 +1,5 @@
 #include "actions/DeviceDetails.h"
+#include "core/Utc.h"
 
 #include <gtest/gtest.h>
 
@@ -71,8 +72,8 @@ TEST(DeviceDetails, ParsesTheSingleDeviceShape)
     EXPECT_EQ(d->azureADDeviceId, QStringLiteral("c6d8e0f2-1111-2222-3333-444455556666"));
     EXPECT_EQ(d->managementAgent, QStringLiteral("mdm"));
     EXPECT_EQ(d->joinType, QStringLiteral("azureADRegistered"));
-    EXPECT_EQ(d->enrolled, QDateTime(QDate(2024, 3, 5), QTime(9, 15, 27, 123), Qt::UTC));
-    EXPECT_EQ(d->lastSync, QDateTime(QDate(2025, 11, 20), QTime(17, 2, 11), Qt::UTC));
+    EXPECT_EQ(d->enrolled, QDateTime(QDate(2024, 3, 5), QTime(9, 15, 27, 123), keyturn::utc()));
+    EXPECT_EQ(d->lastSync, QDateTime(QDate(2025, 11, 20), QTime(17, 2, 11), keyturn::utc()));
     EXPECT_TRUE(d->isMac());
     EXPECT_FALSE(d->isWindows());
     EXPECT_TRUE(d->isCompanyOwned());
@@ -86,8 +87,8 @@ TEST(DeviceDetails, ParsesActionResultsAndFindsTheRunningOne)
     const DeviceActionResult &sync = d->actionResults.at(0);
     EXPECT_EQ(sync.actionName, QStringLiteral("syncDevice"));
     EXPECT_EQ(sync.actionState, QStringLiteral("done"));
-    EXPECT_EQ(sync.started, QDateTime(QDate(2025, 11, 19), QTime(8, 0), Qt::UTC));
-    EXPECT_EQ(sync.lastUpdated, QDateTime(QDate(2025, 11, 19), QTime(8, 1, 30, 500), Qt::UTC));
+    EXPECT_EQ(sync.started, QDateTime(QDate(2025, 11, 19), QTime(8, 0), keyturn::utc()));
+    EXPECT_EQ(sync.lastUpdated, QDateTime(QDate(2025, 11, 19), QTime(8, 1, 30, 500), keyturn::utc()));
     EXPECT_FALSE(sync.isInProgress());
     const DeviceActionResult *rotate = d->actionResult(QStringLiteral("rotateFileVaultKey"));
     ASSERT_NE(rotate, nullptr);

@@ -1,3 +1,4 @@
+#include "core/Utc.h"
 #include "devices/DeviceListPage.h"
 
 #include <QDateTime>
@@ -47,10 +48,11 @@ TEST(DevicePage, ParsesRecordsAndPagingFields)
     EXPECT_EQ(mac.userPrincipalName, QStringLiteral("alice.jones@example.com"));
     EXPECT_EQ(mac.serialNumber, QStringLiteral("C02XK1ABCD12"));
     EXPECT_EQ(mac.azureADDeviceId, QStringLiteral("aad-1"));
-    EXPECT_EQ(
-        mac.lastSyncMsecs, QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56, 123), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(mac.lastSyncMsecs,
+        QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56, 123), keyturn::utc()).toMSecsSinceEpoch());
     EXPECT_EQ(mac.model, QStringLiteral("iPad Pro (11-inch) (4th generation)"));
-    EXPECT_EQ(mac.enrolledMsecs, QDateTime(QDate(2024, 2, 29), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(
+        mac.enrolledMsecs, QDateTime(QDate(2024, 2, 29), QTime(8, 0), keyturn::utc()).toMSecsSinceEpoch());
 
     const DeviceRecord &pc = page.records[1];
     EXPECT_EQ(pc.platform, DeviceRecord::Platform::Windows);
@@ -66,8 +68,8 @@ TEST(DevicePage, ParsesRecordsAndPagingFields)
     EXPECT_EQ(ipad.platform, DeviceRecord::Platform::IPadOS);
     EXPECT_EQ(ipad.managementAgent, DeviceRecord::ManagementAgent::Unknown);
     EXPECT_EQ(ipad.ownership, DeviceRecord::Ownership::Unknown);
-    EXPECT_EQ(
-        ipad.lastSyncMsecs, QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56), Qt::UTC).toMSecsSinceEpoch());
+    EXPECT_EQ(ipad.lastSyncMsecs,
+        QDateTime(QDate(2025, 5, 1), QTime(12, 34, 56), keyturn::utc()).toMSecsSinceEpoch());
 }
 
 TEST(DevicePage, LastPageHasNoNextLinkAndCountIsOptional)
@@ -107,9 +109,9 @@ TEST(DevicePage, GraphDateTimes)
 {
     EXPECT_EQ(parseGraphDateTimeMsecs(u"1970-01-01T00:00:00Z"), 0);
     EXPECT_EQ(parseGraphDateTimeMsecs(u"2000-03-01T00:00:01Z"),
-        QDateTime(QDate(2000, 3, 1), QTime(0, 0, 1), Qt::UTC).toMSecsSinceEpoch());
+        QDateTime(QDate(2000, 3, 1), QTime(0, 0, 1), keyturn::utc()).toMSecsSinceEpoch());
     EXPECT_EQ(parseGraphDateTimeMsecs(u"2024-02-29T23:59:59.5-01:30"),
-        QDateTime(QDate(2024, 3, 1), QTime(1, 29, 59, 500), Qt::UTC).toMSecsSinceEpoch());
+        QDateTime(QDate(2024, 3, 1), QTime(1, 29, 59, 500), keyturn::utc()).toMSecsSinceEpoch());
     EXPECT_EQ(parseGraphDateTimeMsecs(u"0001-01-01T00:00:00Z"), 0);
     EXPECT_EQ(parseGraphDateTimeMsecs(u""), 0);
     EXPECT_EQ(parseGraphDateTimeMsecs(u"yesterday"), 0);

@@ -1,6 +1,7 @@
 // Fuzzes Graph's error envelope (with Intune's once- and twice-nested JSON messages), the response
 // headers it falls back to, and Retry-After / HTTP-date parsing.
 // Input: header lines ("Name: value\n") up to a blank line, then the body.
+#include "core/Utc.h"
 #include "graph/GraphError.h"
 
 #include <cstdint>
@@ -31,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)error.summary();
     }
 
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, keyturn::utc());
     if (const auto secs = keyturn::parseRetryAfter(body, now); secs && (*secs < 0 || *secs > 86400))
         std::abort();
     (void)keyturn::parseHttpDate(body);

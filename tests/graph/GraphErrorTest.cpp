@@ -1,4 +1,5 @@
 #include "graph/GraphError.h"
+#include "core/Utc.h"
 #include "graph/RetryPolicy.h"
 
 #include <gtest/gtest.h>
@@ -102,7 +103,7 @@ TEST(GraphErrorParse, DetailsCarryEverythingSupportNeeds)
 
 TEST(RetryAfter, SecondsAndHttpDate)
 {
-    const QDateTime now = QDateTime(QDate(2015, 10, 21), QTime(7, 28, 0), Qt::UTC);
+    const QDateTime now = QDateTime(QDate(2015, 10, 21), QTime(7, 28, 0), keyturn::utc());
     EXPECT_EQ(parseRetryAfter("120", now), 120);
     EXPECT_EQ(parseRetryAfter(" 0 ", now), 0);
     EXPECT_EQ(parseRetryAfter("Wed, 21 Oct 2015 07:28:30 GMT", now), 30);
