@@ -4,6 +4,7 @@
 #include "devices/DeviceListCache.h"
 #include "devices/DeviceListCacheFile.h"
 #include "devices/DeviceTableModel.h"
+#include "devices/DeviceVocabulary.h"
 
 #include "common/TestSupport.h"
 
@@ -61,7 +62,6 @@ std::vector<DeviceRecord> makeDevices(int count)
         r.platform = keyturn::platformFromOperatingSystem(r.operatingSystem);
         r.isEncrypted = i % 2 == 0;
         r.isSupervised = i % 3 == 1;
-        r.updateSearchKey();
         devices.push_back(std::move(r));
     }
     return devices;
@@ -77,7 +77,6 @@ void expectSameDevice(const DeviceRecord &a, const DeviceRecord &b)
     EXPECT_EQ(a.serialNumber, b.serialNumber);
     EXPECT_EQ(a.azureADDeviceId, b.azureADDeviceId);
     EXPECT_EQ(a.model, b.model);
-    EXPECT_EQ(a.searchKey, b.searchKey);
     EXPECT_EQ(a.lastSyncMsecs, b.lastSyncMsecs);
     EXPECT_EQ(a.enrolledMsecs, b.enrolledMsecs);
     EXPECT_EQ(a.managementAgent, b.managementAgent);
