@@ -126,6 +126,8 @@ void ConsentDialog::showCode(bool shown)
     m_userCode->setVisible(shown);
     m_copyCode->setVisible(shown);
     m_verification->setVisible(shown);
+    // The code and the wrapped address come and go: the dialog grows (or shrinks) to show them whole.
+    adjustSize();
 }
 
 } // namespace keyturn::ui

@@ -275,6 +275,14 @@ TEST_F(KeysAndPasswordsFlow, ACodeSignedInUserConsentsWithACodeOnceAndTheKeyAppe
         [&] {
             // The consent goes the way the sign-in went: a code, shown like the sign-in page shows one.
             ASSERT_TRUE(getACode(QStringLiteral("helpdesk@example.com")));
+            // Shown whole: the code and the wrapped lines are not cut off by a dialog sized for
+            // the one-line "Requesting a code" it opened with.
+            for (QLabel *label :
+                { consent->instructionLabel(), consent->userCodeLabel(), consent->verificationLabel() }) {
+                const int needed = label->hasHeightForWidth() ? label->heightForWidth(label->width())
+                                                              : label->sizeHint().height();
+                EXPECT_GE(label->height(), needed) << label->text().toStdString();
+            }
             EXPECT_TRUE(consent->copyCodeButton()->isVisible());
             EXPECT_EQ(consent->copyCodeButton()->accessibleName(), QStringLiteral("Copy code"));
             EXPECT_TRUE(consent->useBrowserButton()->isVisible());
