@@ -1,30 +1,12 @@
 #include "devices/DevicePageJson.h"
 
-#include <QDateTime>
+#include "core/Utc.h"
 
-#include <array>
+#include <QDateTime>
 
 namespace keyturn {
 
 namespace {
-
-// Graph's spellings of the enum values (what the list parser maps back), in enum order.
-constexpr std::array<const char *, 13> kManagementAgents{ "unknown", "eas", "mdm", "easMdm", "intuneClient",
-    "easIntuneClient", "configurationManagerClient", "configurationManagerClientMdm",
-    "configurationManagerClientMdmEas", "jamf", "googleCloudDevicePolicyController", "microsoft365ManagedMdm",
-    "windowsManagementCloudApi" };
-constexpr std::array<const char *, 3> kOwnerships{ "unknown", "company", "personal" };
-constexpr std::array<const char *, 7> kCompliances{ "unknown", "compliant", "noncompliant", "conflict",
-    "error", "inGracePeriod", "configManager" };
-constexpr std::array<const char *, 4> kJoinTypes{ "unknown", "azureADJoined", "azureADRegistered",
-    "hybridAzureADJoined" };
-
-template <std::size_t N, typename Enum>
-const char *nameOf(const std::array<const char *, N> &names, Enum value)
-{
-    const auto index = static_cast<std::size_t>(value);
-    return index < N ? names[index] : names[0];
-}
 
 void appendString(const QString &text, QByteArray *out)
 {
@@ -55,7 +37,7 @@ void appendDateTime(qint64 msecs, QByteArray *out)
         return;
     }
     out->append('"');
-    out->append(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1());
+    out->append(QDateTime::fromMSecsSinceEpoch(msecs, keyturn::utc()).toString(Qt::ISODateWithMs).toLatin1());
     out->append('"');
 }
 
@@ -73,11 +55,11 @@ void appendDevice(const DeviceRecord &r, QByteArray *out)
     appendKey("deviceName", out);
     appendString(r.deviceName, out);
     appendKey("managementAgent", out);
-    appendString(QLatin1String(nameOf(kManagementAgents, r.managementAgent)), out);
+    appendString(managementAgentGraphName(r.managementAgent), out);
     appendKey("ownerType", out);
-    appendString(QLatin1String(nameOf(kOwnerships, r.ownership)), out);
+    appendString(ownershipGraphName(r.ownership), out);
     appendKey("complianceState", out);
-    appendString(QLatin1String(nameOf(kCompliances, r.compliance)), out);
+    appendString(complianceGraphName(r.compliance), out);
     appendKey("operatingSystem", out);
     appendString(r.operatingSystem, out);
     appendKey("osVersion", out);
@@ -93,7 +75,7 @@ void appendDevice(const DeviceRecord &r, QByteArray *out)
     appendKey("isSupervised", out);
     out->append(r.isSupervised ? "true" : "false");
     appendKey("joinType", out);
-    appendString(QLatin1String(nameOf(kJoinTypes, r.joinType)), out);
+    appendString(joinTypeGraphName(r.joinType), out);
     appendKey("azureADDeviceId", out);
     appendString(r.azureADDeviceId, out);
     appendKey("model", out);

@@ -44,6 +44,16 @@ Enum lookup(QByteArrayView utf8, const Table<Enum, N> &table, Enum fallback)
     return lookup(QStringView(QString::fromUtf8(utf8)), table, fallback);
 }
 
+// Graph's spelling of e (the table's first entry for it); the Unknown spelling when absent.
+template <typename Enum, std::size_t N> QLatin1String graphName(Enum e, const Table<Enum, N> &table)
+{
+    for (const auto &[name, value] : table) {
+        if (value == e)
+            return latin1(name);
+    }
+    return QLatin1String("unknown");
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DeviceRecord", text);
@@ -88,6 +98,11 @@ DeviceRecord::ManagementAgent managementAgentFromUtf8(QByteArrayView value)
     return lookup(value, managementAgentTable(), A::Unknown);
 }
 
+QLatin1String managementAgentGraphName(DeviceRecord::ManagementAgent value)
+{
+    return graphName(value, managementAgentTable());
+}
+
 namespace {
 
 const auto &ownershipTable()
@@ -110,6 +125,11 @@ DeviceRecord::Ownership ownershipFromUtf8(QByteArrayView value)
 {
     using O = DeviceRecord::Ownership;
     return lookup(value, ownershipTable(), O::Unknown);
+}
+
+QLatin1String ownershipGraphName(DeviceRecord::Ownership value)
+{
+    return graphName(value, ownershipTable());
 }
 
 namespace {
@@ -143,6 +163,11 @@ DeviceRecord::Compliance complianceFromUtf8(QByteArrayView value)
     return lookup(value, complianceTable(), C::Unknown);
 }
 
+QLatin1String complianceGraphName(DeviceRecord::Compliance value)
+{
+    return graphName(value, complianceTable());
+}
+
 namespace {
 
 const auto &joinTypeTable()
@@ -169,6 +194,11 @@ DeviceRecord::JoinType joinTypeFromUtf8(QByteArrayView value)
 {
     using J = DeviceRecord::JoinType;
     return lookup(value, joinTypeTable(), J::Unknown);
+}
+
+QLatin1String joinTypeGraphName(DeviceRecord::JoinType value)
+{
+    return graphName(value, joinTypeTable());
 }
 
 QString managedByText(DeviceRecord::ManagementAgent agent)

@@ -70,6 +70,11 @@ DeviceRecord::ManagementAgent managementAgentFromUtf8(QByteArrayView value);
 DeviceRecord::Ownership ownershipFromUtf8(QByteArrayView value);
 DeviceRecord::Compliance complianceFromUtf8(QByteArrayView value);
 DeviceRecord::JoinType joinTypeFromUtf8(QByteArrayView value);
+// And back: Graph's spelling of each value (what the list cache writes for the parser to read).
+QLatin1String managementAgentGraphName(DeviceRecord::ManagementAgent value);
+QLatin1String ownershipGraphName(DeviceRecord::Ownership value);
+QLatin1String complianceGraphName(DeviceRecord::Compliance value);
+QLatin1String joinTypeGraphName(DeviceRecord::JoinType value);
 
 /// Translated texts as the admin center shows them ("Intune", "Co-managed", "Corporate", ...).
 QString managedByText(DeviceRecord::ManagementAgent agent);

@@ -1,5 +1,7 @@
 #include "devices/DeviceVocabulary.h"
 
+#include "core/Utc.h"
+
 namespace keyturn {
 
 namespace {
@@ -88,7 +90,7 @@ qint64 parseGraphDateTimeMsecs(QStringView s)
 QDateTime parseGraphDateTime(QStringView text)
 {
     const qint64 msecs = parseGraphDateTimeMsecs(text);
-    return msecs == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    return msecs == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, keyturn::utc());
 }
 
 } // namespace keyturn

@@ -1,5 +1,6 @@
 #include "devices/PartitionPlan.h"
 
+#include "core/Utc.h"
 #include "devices/DeviceRecord.h"
 
 #include <QDateTime>
@@ -14,7 +15,7 @@ constexpr qint64 kMinuteMsecs = 60LL * 1000;
 
 QString utcLiteral(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(msecs, keyturn::utc()).toString(Qt::ISODate);
 }
 } // namespace
 

@@ -181,8 +181,8 @@ TEST(DeviceDetails, PlatformAndDatesReadAsTheDeviceListReadsThem)
     ASSERT_TRUE(d);
     EXPECT_EQ(
         d->lastSync.toMSecsSinceEpoch(), keyturn::parseGraphDateTimeMsecs(u"2024-05-01T12:34:56.1234567Z"));
-    EXPECT_EQ(d->lastSync, QDateTime(QDate(2024, 5, 1), QTime(12, 34, 56, 123), Qt::UTC));
-    EXPECT_EQ(d->enrolled, QDateTime(QDate(2023, 11, 30), QTime(22, 59, 59), Qt::UTC));
+    EXPECT_EQ(d->lastSync, QDateTime(QDate(2024, 5, 1), QTime(12, 34, 56, 123), keyturn::utc()));
+    EXPECT_EQ(d->enrolled, QDateTime(QDate(2023, 11, 30), QTime(22, 59, 59), keyturn::utc()));
 }
 
 TEST(DeviceDetails, RejectsWhatIsNotADevice)

@@ -2,6 +2,7 @@
 // parser, in chunks; the file and folder are owner-only; and a damaged, cut-short, foreign-account
 // or other-version file is refused (never a crash), whatever the damage.
 #include "devices/DeviceListCache.h"
+#include "core/Utc.h"
 #include "devices/DeviceListCacheFile.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DeviceVocabulary.h"
@@ -33,7 +34,7 @@ QFileDevice::Permissions ownerModes(const QString &path)
 }
 
 const QString kAccount = QStringLiteral("global:tenant-1:object-1");
-const QDateTime kListTime(QDate(2026, 12, 3), QTime(9, 12, 30, 250), Qt::UTC);
+const QDateTime kListTime(QDate(2026, 12, 3), QTime(9, 12, 30, 250), keyturn::utc());
 
 /// Devices with every field varied: each enum value, text that needs escaping, never-synced dates.
 std::vector<DeviceRecord> makeDevices(int count)
