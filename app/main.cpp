@@ -1,8 +1,10 @@
 // Composition root: parses the command line (before any QApplication, so --help and --version need
-// no display), starts the embedded demo tenant when asked, then hands over to KeyturnApp.
+// no display and stay English), installs the system language's translations, starts the embedded
+// demo tenant when asked, then hands over to KeyturnApp.
 #include "KeyturnApp.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
+#include "Translations.h"
 #include "core/CommandLine.h"
 #include "core/PrivateFiles.h"
 #include "core/ProcessHardening.h"
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
     const keyturn::LaunchOptions &options = parsed.options;
 
     QApplication app(argc, argv);
+    // The system locale's language from here on: Keyturn's texts and Qt's own (dialog buttons ...).
+    const keyturn::ui::Translations translations(QLocale::system());
 
     // Process-wide network policy, before any request: the system proxy, and trust widened only
     // by --ca-file (certificate errors are never ignored).

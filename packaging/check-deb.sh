@@ -47,7 +47,7 @@ for path in usr/bin/keyturn usr/bin/keyturn-demo-tenant \
 done
 depends=$(dpkg-deb --field "$deb" Depends)
 # A library renamed by Debian's 64-bit time_t transition carries "t64" (Debian 13 and later).
-for dep in libsecret-1-0 libqt6svg6 qt6-qpa-plugins libqt6widgets6 libqt6keychain1; do
+for dep in libsecret-1-0 libqt6svg6 qt6-qpa-plugins qt6-translations-l10n libqt6widgets6 libqt6keychain1; do
     case ", $depends," in *", $dep"[\ ,]* | *", ${dep}t64"[\ ,]*) ;; *) fail "Depends lacks $dep: $depends" ;; esac
 done
 

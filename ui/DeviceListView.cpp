@@ -273,9 +273,10 @@ void DeviceListView::setDefaultColumnWidths()
     const QFontMetrics head = header->fontMetrics();
     const QString sample[DeviceTableModel::ColumnCount] = {
         QStringLiteral("DESKTOP-ABC1234"),
-        QStringLiteral("Co-managed"),
-        QStringLiteral("Corporate"),
-        QStringLiteral("Not compliant"),
+        // The vocabulary in the language shown: German "Unternehmen" is wider than "Corporate".
+        managedByText(DeviceRecord::ManagementAgent::ConfigurationManagerClientMdm),
+        ownershipText(DeviceRecord::Ownership::Company),
+        complianceText(DeviceRecord::Compliance::Noncompliant),
         QStringLiteral("Windows"),
         QStringLiteral("10.0.22631.3007"),
         QStringLiteral("first.lastname@example.com"),
@@ -398,9 +399,10 @@ void DeviceListView::showWaiting()
 void DeviceListView::onEndedEarly(int loaded, int expected)
 {
     showBanner(MessageBanner::Kind::Warning,
-        tr("The device list ended with %1 devices, but Intune's overview counts about %2. Microsoft Graph "
-           "sometimes ends a list early: reload to get the rest.")
-            .arg(formatCount(loaded), formatCount(expected)),
+        tr("The device list ended with %Ln devices, but Intune's overview counts about %1. Microsoft Graph "
+           "sometimes ends a list early: reload to get the rest.",
+            nullptr, loaded)
+            .arg(formatCount(expected)),
         QString(), tr("Reload"), [this] { reload(); });
 }
 
@@ -516,8 +518,7 @@ void DeviceListView::onCacheEnded()
 
 QString DeviceListView::cachedListStatus(const QString &state) const
 {
-    const QString count
-        = m_cachedCount == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(m_cachedCount));
+    const QString count = tr("%Ln devices", nullptr, m_cachedCount);
     return tr("%1 · as of %2 · %3").arg(count, ui::listTimeText(m_listTime), state);
 }
 
@@ -627,7 +628,7 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
             m_lastErrorDetails, tr("Retry"), [this] { m_loader->retry(); });
         setStatusText(m_cacheState == CacheState::Shown
                 ? cachedListStatus(tr("could not refresh: %1").arg(error.summary()))
-                : tr("%1 devices (refresh failed)").arg(formatCount(m_model->rowCount())));
+                : tr("%Ln devices (refresh failed)", nullptr, m_model->rowCount()));
         updateEmptyState();
         return;
     }
@@ -635,7 +636,7 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
     const int loaded = m_model->rowCount();
     QString text = error.summary();
     if (loaded > 0) {
-        text = tr("Loading stopped after %1 devices: %2").arg(formatCount(loaded), text);
+        text = tr("Loading stopped after %Ln devices: %1", nullptr, loaded).arg(text);
         showBanner(MessageBanner::Kind::Error, text, m_lastErrorDetails, tr("Retry"), [this] {
             m_failed = false;
             m_loader->retry();
@@ -643,7 +644,7 @@ void DeviceListView::onFailed(const keyturn::GraphError &error)
     }
     m_emptyLabel->setText(tr("The device list could not be loaded.\n%1").arg(error.summary()));
     setStatusText(
-        loaded > 0 ? tr("%1 devices (incomplete)").arg(formatCount(loaded)) : tr("Device list not loaded"));
+        loaded > 0 ? tr("%Ln devices (incomplete)", nullptr, loaded) : tr("Device list not loaded"));
     updateEmptyState();
 }
 
@@ -655,9 +656,8 @@ void DeviceListView::onCancelled(int loaded)
     if (m_refreshing) {
         m_refreshing = false;
         const int shown = m_model->rowCount();
-        setStatusText(m_cacheState == CacheState::Shown
-                ? cachedListStatus(tr("not refreshed"))
-                : (shown == 1 ? tr("1 device") : tr("%1 devices").arg(formatCount(shown))));
+        setStatusText(m_cacheState == CacheState::Shown ? cachedListStatus(tr("not refreshed"))
+                                                        : tr("%Ln devices", nullptr, shown));
         showBanner(MessageBanner::Kind::Information,
             tr("Refresh cancelled; showing the list from %1.").arg(listTimeText()), QString(), tr("Refresh"),
             [this] { reload(); });
@@ -671,10 +671,10 @@ void DeviceListView::onCancelled(int loaded)
         updateEmptyState();
         return;
     }
-    setStatusText(tr("%1 devices (loading cancelled)").arg(formatCount(loaded)));
+    setStatusText(tr("%Ln devices (loading cancelled)", nullptr, loaded));
     showBanner(MessageBanner::Kind::Information,
-        tr("Loading was cancelled after %1 devices.").arg(formatCount(loaded)), QString(),
-        tr("Load the rest"), [this] {
+        tr("Loading was cancelled after %Ln devices.", nullptr, loaded), QString(), tr("Load the rest"),
+        [this] {
             m_failed = false;
             if (m_model->rowCount() > 0)
                 m_loader->retry();
@@ -757,8 +757,9 @@ void DeviceListView::updateEmptyState()
     const bool loading = m_loader->isLoading() || m_cacheState == CacheState::Reading;
     m_countLabel->setText(total == 0
             ? QString()
-            : (visible == total ? tr("%1 devices").arg(formatCount(total))
-                                : tr("%1 of %2 devices").arg(formatCount(visible), formatCount(total))));
+            : (visible == total ? tr("%Ln devices", nullptr, total)
+                                //: %1 is the number of devices shown, %Ln the number loaded
+                                : tr("%1 of %Ln devices", nullptr, total).arg(formatCount(visible))));
     QString emptyText;
     bool showRetry = false;
     if (m_signedOut) {
@@ -949,8 +950,7 @@ bool DeviceListView::exportToCsv(const QString &path)
         return false;
     }
     QSettings().setValue(kExportFolderKey, QFileInfo(path).absolutePath());
-    setStatusText(result.rows == 1 ? tr("Exported 1 device to %1").arg(shown)
-                                   : tr("Exported %1 devices to %2").arg(formatCount(result.rows), shown));
+    setStatusText(tr("Exported %Ln devices to %1", nullptr, result.rows).arg(shown));
     return true;
 }
 

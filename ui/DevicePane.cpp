@@ -218,7 +218,7 @@ DevicePane::DevicePane(ActionRunner *runner, ActionStatusTracker *tracker, QWidg
         if (deviceId == m_deviceId) {
             if (const RemoteAction *action = findRemoteAction(actionId))
                 m_banner->showMessage(MessageBanner::Kind::Information,
-                    tr("Sending %1 to %2…").arg(action->label, m_titleLabel->text()));
+                    tr("Sending %1 to %2…").arg(action->label(), m_titleLabel->text()));
         }
         updateActionButtons();
     });
@@ -232,13 +232,13 @@ void DevicePane::buildActions()
     for (const RemoteAction &action : paneEntries()) {
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("action_%1").arg(action.id));
-        button->setText(action.label);
+        button->setText(action.label());
         button->setIcon(QIcon(action.iconName));
         button->setIconSize(QSize(20, 20));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(false);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        button->setAccessibleName(action.label);
+        button->setAccessibleName(action.label());
         button->setFocusPolicy(Qt::StrongFocus);
         const QString id = action.id;
         connect(button, &QToolButton::clicked, this, [this, id] { onActionClicked(id); });
@@ -445,7 +445,7 @@ void DevicePane::updateActionButtons()
             const QString reason = paneReason(action, applicability.reason);
             if (!labelsByReason.contains(reason))
                 reasons.append(reason);
-            labelsByReason[reason].append(action.label);
+            labelsByReason[reason].append(action.label());
         }
         const bool secret = action.kind == RemoteAction::Kind::SecretRead;
         if (secret && !m_secretViewer)
@@ -456,7 +456,7 @@ void DevicePane::updateActionButtons()
         if (!applicability.applicable)
             button->setToolTip(applicability.reason);
         else if (running)
-            button->setToolTip(tr("Sending %1…").arg(action.label));
+            button->setToolTip(tr("Sending %1…").arg(action.label()));
         else
             button->setToolTip(action.confirmationDetail());
         button->setAccessibleDescription(button->toolTip());
@@ -490,10 +490,10 @@ QString DevicePane::pendingReason(const RemoteAction &action) const
         return {};
     if (!sent.isValid())
         //: %1 is an action label ("Rotate FileVault recovery key")
-        return tr("%1 is still pending.").arg(action.label);
+        return tr("%1 is still pending.").arg(action.label());
     //: %1 is an action label ("Rotate FileVault recovery key"), %2 the local time it was sent (10:42)
     return tr("%1 sent at %2 is still pending.")
-        .arg(action.label, sent.toLocalTime().toString(QStringLiteral("hh:mm")));
+        .arg(action.label(), sent.toLocalTime().toString(QStringLiteral("hh:mm")));
 }
 
 void DevicePane::onDetails(const DeviceDetails &details)
@@ -608,7 +608,7 @@ void DevicePane::fillFailures(const QList<DeviceActionResult> &results)
         if (result.actionState != u"failed")
             continue;
         const RemoteAction *action = findRemoteAction(result.actionName);
-        const QString label = action ? action->label : text::actionName(result.actionName);
+        const QString label = action ? action->label() : text::actionName(result.actionName);
         QStringList lines;
         //: %1 action label, %2 when Intune last updated it
         lines.append(tr("%1 failed (%2).").arg(label, text::dateTime(result.lastUpdated)));
@@ -645,7 +645,7 @@ void DevicePane::onActionClicked(const QString &actionId)
     updateActionButtons();
     const DeviceDetails device = *m_details;
     ConfirmationRequest request;
-    request.title = action->label;
+    request.title = action->label();
     request.question = action->confirmationQuestion(device);
     request.detail = action->confirmationDetail();
     request.yesText = tr("&Yes");

@@ -12,9 +12,10 @@ namespace keyturn::ui {
 
 namespace {
 
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DeviceRowMenu", text);
+    return QCoreApplication::translate("keyturn::ui", text);
 }
 
 // Graph's value for a device that is not registered in Entra ID: nothing worth copying.

@@ -9,9 +9,10 @@
 namespace keyturn::ui::text {
 
 namespace {
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *source)
 {
-    return QCoreApplication::translate("keyturn::ui::DeviceText", source);
+    return QCoreApplication::translate("keyturn::ui::text", source);
 }
 } // namespace
 
@@ -48,7 +49,7 @@ QString actionState(const QString &graphValue)
 QString actionName(const QString &graphValue)
 {
     if (const RemoteAction *action = findRemoteAction(graphValue))
-        return action->label;
+        return action->label();
     return graphValue;
 }
 

@@ -362,7 +362,7 @@ void MainWindow::onActionCompleted(const FollowedAction &action, const DeviceAct
         return; // the pane's status list shows it
     const RemoteAction *remote = findRemoteAction(action.actionId);
     const QString summary
-        = completionMessage(remote ? remote->label : action.actionId, action.deviceName, result);
+        = completionMessage(remote ? remote->label() : action.actionId, action.deviceName, result);
     const bool failed = result.actionState != u"done";
     const QString body = failed ? likelyFailureCauses(action.actionId).join(QLatin1Char('\n')) : QString();
     m_notifier->notify(summary, body);

@@ -34,7 +34,7 @@ ScreenshotRunner::ScreenshotRunner(KeyturnApp *app, QString file, QString device
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this, timeoutSecs] {
-        fail(tr("The device list did not load within %1 seconds.").arg(timeoutSecs));
+        fail(tr("The device list did not load within %n seconds.", nullptr, timeoutSecs));
     });
     m_timeout.start(std::chrono::seconds(timeoutSecs));
     connect(m_app->loader(), &DeviceListLoader::finished, this, [this] {

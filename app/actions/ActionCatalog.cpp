@@ -10,6 +10,7 @@ namespace keyturn {
 
 namespace {
 
+// Spelled out in each translate() call too: lupdate reads only literal contexts.
 constexpr char kContext[] = "keyturn::RemoteAction";
 constexpr char kPrivileged[] = "DeviceManagementManagedDevices.PrivilegedOperations.All";
 
@@ -102,7 +103,7 @@ RemoteAction entry(const char *id, const char *labelSource, const char *icon, bo
     RemoteAction a;
     a.id = QString::fromLatin1(id);
     a.pathTemplate = QStringLiteral("deviceManagement/managedDevices/{id}/") + a.id;
-    a.label = t(labelSource);
+    a.labelSource = labelSource;
     a.iconName = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon));
     a.requiredScope = QLatin1String(kPrivileged);
     a.destructive = destructive;
@@ -163,7 +164,7 @@ RemoteAction secretEntry(const char *id, const char *labelSource, const char *ic
     a.kind = RemoteAction::Kind::SecretRead;
     a.secret = secret;
     a.id = QString::fromLatin1(id);
-    a.label = t(labelSource);
+    a.labelSource = labelSource;
     a.iconName = QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon));
     a.method = "GET";
     a.apiVersion = QLatin1String(request.apiVersion);
@@ -307,19 +308,26 @@ QString deviceIdentification(const DeviceDetails &device)
     const QString name = device.deviceName.isEmpty() ? device.id : device.deviceName;
     const QString serial = device.serialNumber.trimmed().isEmpty()
         //: Part of a device's identification in a confirmation, e.g. "MAC-0042 (serial unknown, ...)"
-        ? QCoreApplication::translate(kContext, "serial unknown")
-        : QCoreApplication::translate(kContext, "serial %1").arg(device.serialNumber.trimmed());
+        ? QCoreApplication::translate("keyturn::RemoteAction", "serial unknown")
+        : QCoreApplication::translate("keyturn::RemoteAction", "serial %1")
+              .arg(device.serialNumber.trimmed());
     const QString user = device.userPrincipalName.trimmed().isEmpty()
-        ? QCoreApplication::translate(kContext, "no primary user")
-        : QCoreApplication::translate(kContext, "user %1").arg(device.userPrincipalName.trimmed());
+        ? QCoreApplication::translate("keyturn::RemoteAction", "no primary user")
+        : QCoreApplication::translate("keyturn::RemoteAction", "user %1")
+              .arg(device.userPrincipalName.trimmed());
     //: %1 device name, %2 "serial C02XK1ABJG5H" or "serial unknown", %3 "user adele@contoso.com" or "no
     //: primary user"
-    return QCoreApplication::translate(kContext, "%1 (%2, %3)").arg(name, serial, user);
+    return QCoreApplication::translate("keyturn::RemoteAction", "%1 (%2, %3)").arg(name, serial, user);
+}
+
+QString RemoteAction::label() const
+{
+    return labelSource ? t(labelSource) : id;
 }
 
 QString RemoteAction::confirmationQuestion(const DeviceDetails &device) const
 {
-    return questionSource ? t(questionSource).arg(deviceIdentification(device)) : label;
+    return questionSource ? t(questionSource).arg(deviceIdentification(device)) : label();
 }
 
 QString RemoteAction::confirmationDetail() const
@@ -330,7 +338,7 @@ QString RemoteAction::confirmationDetail() const
 QString RemoteAction::sentBanner(const QString &deviceName) const
 {
     //: %1 is an action label ("Rotate FileVault recovery key"), %2 a device name
-    return QCoreApplication::translate(kContext, "%1 sent to %2").arg(label, deviceName);
+    return QCoreApplication::translate("keyturn::RemoteAction", "%1 sent to %2").arg(label(), deviceName);
 }
 
 QString RemoteAction::rolesHint() const
@@ -340,7 +348,7 @@ QString RemoteAction::rolesHint() const
     if (!customRoleSource)
         return t(rolesSource);
     //: %1 names built-in roles ("the Help Desk Operator role"), %2 an Intune permission
-    return QCoreApplication::translate(kContext, "%1, or a custom role with %2")
+    return QCoreApplication::translate("keyturn::RemoteAction", "%1, or a custom role with %2")
         .arg(t(rolesSource), t(customRoleSource));
 }
 
@@ -348,8 +356,9 @@ QString RemoteAction::permissionReason() const
 {
     const QString roles = rolesHint();
     if (roles.isEmpty())
-        return QCoreApplication::translate(kContext, "Your sign-in lacks %1.").arg(requiredScope);
-    return QCoreApplication::translate(kContext, "Your sign-in lacks %1. Ask for %2.")
+        return QCoreApplication::translate("keyturn::RemoteAction", "Your sign-in lacks %1.")
+            .arg(requiredScope);
+    return QCoreApplication::translate("keyturn::RemoteAction", "Your sign-in lacks %1. Ask for %2.")
         .arg(requiredScope, roles);
 }
 

@@ -31,7 +31,7 @@ struct RemoteAction {
     Kind kind = Kind::TrackedAction;
     std::optional<DeviceSecretKind> secret; ///< which secret, for SecretRead
     QString id; ///< "rotateFileVaultKey": the Graph path segment and deviceActionResults actionName
-    QString label; ///< translated, e.g. "Rotate FileVault recovery key"
+    const char *labelSource = nullptr; ///< untranslated, e.g. "Rotate FileVault recovery key"
     QString iconName; ///< resource path, e.g. ":/icons/actions/rotate-filevault.svg" (icons live in the UI)
     /// The Graph request, as data (for a secret read, its first request): the API version, the
     /// path under it and the query, where {id} stands for the Intune device id and {entraId} for the
@@ -50,12 +50,15 @@ struct RemoteAction {
     /// Platform/ownership/encryption rule only; the permission check is in evaluate().
     std::function<Applicability(const DeviceDetails &)> applies;
 
-    // Untranslated source texts (context "keyturn::RemoteAction"), translated on use.
+    // Untranslated source texts (context "keyturn::RemoteAction"), translated on use, so a
+    // translator installed after the catalog was built still applies.
     const char *questionSource = nullptr; ///< "%1" = the device as deviceIdentification() names it
     const char *detailSource = nullptr; ///< one line on what happens
     const char *customRoleSource = nullptr; ///< e.g. "Remote tasks / Rotate FileVault key"
     const char *rolesSource = nullptr; ///< built-in roles that include the permission
 
+    /// The label in the current language, e.g. "Rotate FileVault recovery key".
+    QString label() const;
     /// pathTemplate for this device (empty when it names an id the device lacks).
     QString path(const DeviceDetails &device) const;
     /// queryTemplate for this device.

@@ -35,7 +35,7 @@ QString auditOutcome(ActionOutcome::Result result)
 QString httpFailureMessage(
     const RemoteAction &action, const QString &device, int status, const GraphError &error)
 {
-    const QString &label = action.label;
+    const QString label = action.label();
     switch (status) {
     case 400:
         return ActionRunner::tr(
@@ -274,7 +274,7 @@ ActionOutcome ActionRunner::outcomeFor(
             // A 3xx (redirects are not followed) means Intune did not take the action.
             o.result = ActionOutcome::Result::Failed;
             o.message
-                = tr("Intune refused %1 on %2 (HTTP %3).").arg(action.label, name).arg(reply.httpStatus);
+                = tr("Intune refused %1 on %2 (HTTP %3).").arg(action.label(), name).arg(reply.httpStatus);
         }
         break;
     case Kind::Http:
@@ -289,35 +289,35 @@ ActionOutcome ActionRunner::outcomeFor(
         o.result = ActionOutcome::Result::Unknown;
         o.message = tr("The outcome is unknown: check the device's action status. No answer came back from "
                        "Intune for %1 on %2, and Keyturn does not send it again by itself.")
-                        .arg(action.label, name);
+                        .arg(action.label(), name);
         break;
     case Kind::Cancelled:
         o.result = ActionOutcome::Result::Cancelled;
         o.message = tr("%1 on %2 was cancelled before Intune answered. Check the device's action status "
                        "before trying again.")
-                        .arg(action.label, name);
+                        .arg(action.label(), name);
         break;
     case Kind::Auth:
         o.result = ActionOutcome::Result::Failed;
         o.message = tr("%1 was not sent to %2: Keyturn could not get a valid sign-in. Sign in again, then "
                        "retry.")
-                        .arg(action.label, name);
+                        .arg(action.label(), name);
         break;
     case Kind::Network:
         // GraphClient reports Network for a POST only when the connection was never made.
         o.result = ActionOutcome::Result::Failed;
         o.message = tr("%1 was not sent to %2: Keyturn could not reach Microsoft Graph (%3).")
-                        .arg(action.label, name, reply.error.networkErrorText);
+                        .arg(action.label(), name, reply.error.networkErrorText);
         break;
     case Kind::MissingRole:
         o.result = ActionOutcome::Result::Failed;
         o.errorCode = reply.error.code;
         o.message = action.rolesHint().isEmpty()
             ? tr("Intune refused %1 on %2 for your account, so nothing was carried out. %3")
-                  .arg(action.label, name, reply.error.summary())
+                  .arg(action.label(), name, reply.error.summary())
             : tr("Intune refused %1 on %2 for your account, so nothing was carried out: it needs an Intune "
                  "licence and %3. You are still signed in; signing in again will not help.")
-                  .arg(action.label, name, action.rolesHint());
+                  .arg(action.label(), name, action.rolesHint());
         break;
     case Kind::NotSent:
         o.result = ActionOutcome::Result::Failed;
@@ -325,19 +325,19 @@ ActionOutcome ActionRunner::outcomeFor(
         o.message = reply.error.claimsChallenge.isEmpty()
             ? tr("Intune did not accept your sign-in, so %1 was not carried out on %2. Keyturn has renewed "
                  "the sign-in: try again.")
-                  .arg(action.label, name)
+                  .arg(action.label(), name)
             : tr("Your organization asked for a fresh sign-in, so %1 was not carried out on %2. Sign in "
                  "again if Keyturn asks, then try again.")
-                  .arg(action.label, name);
+                  .arg(action.label(), name);
         break;
     case Kind::UntrustedHost:
         o.result = ActionOutcome::Result::Failed;
-        o.message = tr("%1 was not sent to %2: the Graph address is not trusted.").arg(action.label, name);
+        o.message = tr("%1 was not sent to %2: the Graph address is not trusted.").arg(action.label(), name);
         break;
     }
 
     QStringList lines;
-    lines << QStringLiteral("Action: %1 (%2)").arg(action.label, action.id)
+    lines << QStringLiteral("Action: %1 (%2)").arg(action.label(), action.id)
           << QStringLiteral("Device: %1 (%2)").arg(name, device.id)
           << QStringLiteral("Outcome: %1").arg(resultName(o.result));
     if (reply.error.isError()) {

@@ -16,9 +16,10 @@ namespace keyturn {
 
 namespace {
 
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::DeviceSecretReader", text);
+    return QCoreApplication::translate("keyturn", text);
 }
 
 QString kindKey(DeviceSecretKind kind, const QString &deviceId)

@@ -13,9 +13,10 @@ namespace {
 
 const QString kGroup = QStringLiteral("auth");
 
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::AuthSettings", text);
+    return QCoreApplication::translate("keyturn", text);
 }
 
 bool isValidClientId(const QString &id)

@@ -147,7 +147,8 @@ QUrl AuthConfig::graphBetaUrl() const
 
 QString validateEndpointUrl(const QUrl &url, const QString &example)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("keyturn::AuthConfig", text); };
+    // tr() in the context lupdate gives it here (the enclosing namespace or class).
+    const auto tr = [](const char *text) { return QCoreApplication::translate("keyturn", text); };
     const QString shown = url.toDisplayString();
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
         return tr("\"%1\" is not a valid address. Use a full URL such as %2.").arg(shown, example);

@@ -11,9 +11,10 @@ namespace keyturn {
 
 namespace {
 
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::TokenResponse", text);
+    return QCoreApplication::translate("keyturn", text);
 }
 
 std::optional<QJsonObject> jsonObject(const QByteArray &body)

@@ -15,9 +15,10 @@ namespace {
 
 constexpr char kErrorsProperty[] = "keyturnTlsErrors";
 
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::TlsErrorText", text);
+    return QCoreApplication::translate("keyturn", text);
 }
 
 #if QT_CONFIG(ssl)

@@ -16,9 +16,10 @@ namespace keyturn {
 
 namespace {
 
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("keyturn::TrustedCertificates", text);
+    return QCoreApplication::translate("keyturn", text);
 }
 
 #if QT_CONFIG(ssl)

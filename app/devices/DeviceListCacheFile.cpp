@@ -20,9 +20,10 @@ namespace {
 const QLatin1String kFormatName("keyturn-device-list");
 constexpr qint64 kMaxHeaderBytes = 4096;
 
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DeviceListCacheFile", text);
+    return QCoreApplication::translate("keyturn::DeviceListCacheFile", text);
 }
 
 constexpr qsizetype kDigestChars = 32; // MD5 in hex: a guard against damage, not against tampering

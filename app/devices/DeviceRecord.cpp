@@ -54,9 +54,10 @@ template <typename Enum, std::size_t N> QLatin1String graphName(Enum e, const Ta
     return QLatin1String("unknown");
 }
 
+// tr() in the context lupdate gives it here (the enclosing namespace or class).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DeviceRecord", text);
+    return QCoreApplication::translate("keyturn", text);
 }
 
 } // namespace

@@ -216,7 +216,8 @@ QString GraphError::details() const
 
 QString GraphError::summary() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("GraphError", text); };
+    // tr() in the context lupdate gives it here (the enclosing namespace or class).
+    const auto tr = [](const char *text) { return QCoreApplication::translate("keyturn::GraphError", text); };
     switch (kind) {
     case Kind::None:
         return {};

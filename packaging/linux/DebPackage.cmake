@@ -19,7 +19,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libsecret-1-0: qtkeychain dlopen()s it to reach the Secret Service.
 # libqt6svg6: the SVG icon engine and image plugins that draw every icon.
 # qt6-qpa-plugins: Qt platform plugins beyond the xcb one in libqt6gui6 (later Debian moves more here).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, qt6-qpa-plugins")
+# qt6-translations-l10n: Qt's own texts (dialog buttons, ...) in the user's language; Keyturn's are
+# compiled in.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6svg6, qt6-qpa-plugins, qt6-translations-l10n")
 # A Secret Service keeps the sign-in across restarts; without one Keyturn asks each time.
 # qt6-wayland runs Keyturn natively on Wayland; xdg-utils opens the browser for sign-in.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, xdg-utils")

@@ -65,7 +65,7 @@ TEST(ActionCatalog, HoldsTheSixActionsOfTheDesignWithGraphSegmentsAndScope)
         EXPECT_EQ(a.method, QByteArray("POST"));
         EXPECT_TRUE(a.body.isEmpty());
         EXPECT_EQ(a.requiredScope, QStringLiteral("DeviceManagementManagedDevices.PrivilegedOperations.All"));
-        EXPECT_FALSE(a.label.isEmpty());
+        EXPECT_FALSE(a.label().isEmpty());
         EXPECT_TRUE(a.iconName.startsWith(QStringLiteral(":/icons/actions/"))) << a.iconName.toStdString();
         EXPECT_TRUE(a.applies) << a.id.toStdString();
         EXPECT_FALSE(a.confirmationDetail().isEmpty());
