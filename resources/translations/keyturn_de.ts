@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Co-managed</source>
-        <translation>Co-Verwaltung</translation>
+        <translation>Co-verwaltet</translation>
     </message>
     <message>
         <source>ConfigMgr</source>

@@ -2,6 +2,7 @@
 // "2 Geräte", from the plural forms of the translations, on screen and in the catalog.
 #include "DeviceListView.h"
 #include "GuiFixture.h"
+#include "KeyturnApp.h"
 #include "MainWindow.h"
 #include "Translations.h"
 

@@ -6,6 +6,7 @@
 #include "DeviceListView.h"
 #include "DevicePane.h"
 #include "GuiFixture.h"
+#include "KeyturnApp.h"
 #include "MainWindow.h"
 #include "ScreenTexts.h"
 #include "Translations.h"

@@ -15,6 +15,8 @@
 #include <QWidget>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace keyturn::test {
 
 namespace {
@@ -29,13 +31,17 @@ void addActions(const QList<QAction *> &actions, QStringList *texts)
     }
 }
 
-void addHeaders(const QAbstractItemView *view, QStringList *texts)
+/// The column headers and the cells of the first rows (the ones a person sees first).
+void addHeadersAndCells(const QAbstractItemView *view, QStringList *texts)
 {
     const QAbstractItemModel *model = view->model();
     if (!model)
         return;
-    for (int column = 0; column < model->columnCount(); ++column)
+    for (int column = 0; column < model->columnCount(); ++column) {
         texts->append(model->headerData(column, Qt::Horizontal).toString());
+        for (int row = 0; row < std::min(model->rowCount(), 50); ++row)
+            texts->append(model->index(row, column).data().toString());
+    }
 }
 
 void addWidget(const QWidget *widget, QStringList *texts)
@@ -55,7 +61,7 @@ void addWidget(const QWidget *widget, QStringList *texts)
     if (const auto *bar = qobject_cast<const QMenuBar *>(widget))
         addActions(bar->actions(), texts);
     if (const auto *view = qobject_cast<const QAbstractItemView *>(widget))
-        addHeaders(view, texts);
+        addHeadersAndCells(view, texts);
 }
 
 } // namespace
