@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>local administrator password</source>
-        <translation>lokales Administratorkennwort</translation>
+        <translation>lokale Administratorkennwörter</translation>
     </message>
     <message>
         <source>Intune answered without a FileVault recovery key for %1.</source>
