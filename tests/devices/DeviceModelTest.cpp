@@ -1,3 +1,4 @@
+#include "common/ProxyNames.h"
 #include "common/TestSupport.h"
 #include "devices/DeviceFilterProxy.h"
 #include "devices/DeviceTableModel.h"
@@ -16,6 +17,7 @@
 using keyturn::DeviceFilterProxy;
 using keyturn::DeviceRecord;
 using keyturn::DeviceTableModel;
+using keyturn::test::namesInOrder;
 
 namespace {
 
@@ -53,14 +55,6 @@ std::vector<DeviceRecord> fleet()
     v.push_back(device("7", "ubuntu-box", P::Linux, O::Company, "erin@example.com", "LNX1", "22.04"));
     v.push_back(device("8", "DESKTOP-9", P::Windows, O::Personal, "frank@example.com", "PF9", "10.0.9"));
     return v;
-}
-
-QStringList namesInOrder(const DeviceFilterProxy &proxy)
-{
-    QStringList names;
-    for (int row = 0; row < proxy.rowCount(); ++row)
-        names.append(proxy.index(row, DeviceTableModel::Name).data().toString());
-    return names;
 }
 
 } // namespace

@@ -65,7 +65,6 @@ protected:
         return true;
     }
 
-    keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
     QToolButton *button(const QString &actionId) const { return pane()->actionButton(actionId); }
 
     /// Clicks the action's button, answers Yes, and waits for Intune's acceptance in the banner.

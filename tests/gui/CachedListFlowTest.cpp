@@ -105,9 +105,6 @@ protected:
         return o;
     }
 
-    keyturn::ui::DeviceListView *list() const { return window()->deviceListView(); }
-    QTableView *table() const { return list()->tableView(); }
-    keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
     QString accountKey() const { return app()->signIn()->account()->keychainKey(); }
     QString cacheFile() const { return DeviceListCacheFile::pathFor(cacheDirectory(), m_accountKey); }
 

@@ -80,4 +80,14 @@ bool approveDemoDeviceCode(const QUrl &demoBaseUrl, const QString &userCode, con
     return status == 200;
 }
 
+QList<RecordedRequest> withoutMarkers(const QList<RecordedRequest> &all)
+{
+    QList<RecordedRequest> out;
+    for (const RecordedRequest &r : all) {
+        if (!r.path.startsWith(kTestMarkerPath))
+            out.append(r);
+    }
+    return out;
+}
+
 } // namespace keyturn::test

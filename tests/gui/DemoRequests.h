@@ -19,6 +19,11 @@ struct RecordedRequest {
     QString fault;
 };
 
+/// The path prefix of the marker requests tests send through Keyturn's network access manager.
+inline const QString kTestMarkerPath = QStringLiteral("/test-marker/");
+/// The requests that are not such markers.
+QList<RecordedRequest> withoutMarkers(const QList<RecordedRequest> &all);
+
 /// Fetches the log (blocking the test with an event loop, bounded). Empty list on failure.
 QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl);
 /// Requests whose method matches and whose path ends with pathSuffix.

@@ -31,8 +31,6 @@ protected:
         o.seed = 11;
         return launch(o);
     }
-    keyturn::ui::DeviceListView *list() const { return window()->deviceListView(); }
-    QTableView *table() const { return list()->tableView(); }
 
     QStringList visibleColumn(int column) const
     {

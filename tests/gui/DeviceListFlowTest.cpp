@@ -27,9 +27,6 @@ namespace {
 
 class DeviceListFlow : public keyturn::test::GuiFixture {
 protected:
-    keyturn::ui::DeviceListView *list() const { return window()->deviceListView(); }
-    QTableView *table() const { return list()->tableView(); }
-
     QStringList visibleColumn(int column) const
     {
         QStringList out;

@@ -1,6 +1,7 @@
 // The device list's arrival pacing: rows arriving on a long list reach the view together, and
 // move into their sorted place once arrivals pause (or when the load ends).
 #include "DeviceListPacing.h"
+#include "common/ProxyNames.h"
 #include "common/TestSupport.h"
 #include "devices/DeviceFilterProxy.h"
 #include "devices/DeviceTableModel.h"
@@ -16,6 +17,7 @@
 using keyturn::DeviceFilterProxy;
 using keyturn::DeviceRecord;
 using keyturn::DeviceTableModel;
+using keyturn::test::namesInOrder;
 using keyturn::ui::DeviceListPacing;
 
 namespace {
@@ -28,14 +30,6 @@ DeviceRecord device(const char *id, const char *name)
     r.platform = DeviceRecord::Platform::Windows;
     r.ownership = DeviceRecord::Ownership::Company;
     return r;
-}
-
-QStringList namesInOrder(const DeviceFilterProxy &proxy)
-{
-    QStringList names;
-    for (int row = 0; row < proxy.rowCount(); ++row)
-        names.append(proxy.index(row, DeviceTableModel::Name).data().toString());
-    return names;
 }
 
 } // namespace

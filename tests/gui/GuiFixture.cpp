@@ -9,9 +9,13 @@
 #include "common/TestSupport.h"
 #include "devices/DeviceListLoader.h"
 #include "devices/DeviceTableModel.h"
+#include "graph/GraphClient.h"
+#include "graph/GraphReply.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -31,6 +35,21 @@ void GuiFixture::TearDown()
 keyturn::ui::MainWindow *GuiFixture::window() const
 {
     return m_app ? m_app->mainWindow() : nullptr;
+}
+
+keyturn::ui::DeviceListView *GuiFixture::list() const
+{
+    return window()->deviceListView();
+}
+
+QTableView *GuiFixture::table() const
+{
+    return list()->tableView();
+}
+
+keyturn::ui::DevicePane *GuiFixture::pane() const
+{
+    return window()->devicePane();
 }
 
 bool GuiFixture::launch(const keyturn::demo::DemoOptions &options, const QString &user, bool waitForList)
@@ -195,6 +214,63 @@ bool GuiFixture::answerConfirmation(keyturn::ui::ConfirmationDialog *dialog, boo
     QPointer<keyturn::ui::ConfirmationDialog> guard(dialog);
     QTest::mouseClick(yes ? dialog->yesButton() : dialog->noButton(), Qt::LeftButton);
     return waitUntil([&] { return !guard || !guard->isVisible(); }, std::chrono::seconds(5));
+}
+
+QList<RecordedRequest> GuiFixture::requestsBeforeMarkers(
+    const QUrl &server, const std::function<QString(std::shared_ptr<bool> answered)> &send)
+{
+    const auto firstAnswered = std::make_shared<bool>(false);
+    const QString first = send(firstAnswered);
+    if (!waitUntil([&] { return *firstAnswered; }, std::chrono::seconds(10))) {
+        ADD_FAILURE() << "the first marker request was never answered";
+        return {};
+    }
+    const QString second = send(std::make_shared<bool>(false));
+    QList<RecordedRequest> before;
+    const bool seen = waitUntil(
+        [&] {
+            const QList<RecordedRequest> all = fetchDemoRequests(server);
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                if (all[i].path.endsWith(second)) {
+                    before = all.mid(0, i);
+                    return true;
+                }
+            }
+            return false;
+        },
+        std::chrono::seconds(10));
+    if (!seen)
+        ADD_FAILURE() << "the marker request never reached the demo tenant";
+    before.removeIf([&](const RecordedRequest &r) { return r.path.endsWith(first); });
+    return before;
+}
+
+QList<RecordedRequest> GuiFixture::requestsBeforeGraphMarker() const
+{
+    return requestsBeforeMarkers(demoUrl(), [this](std::shared_ptr<bool> answered) {
+        const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        GraphReply *reply = m_app->graph()->get(QStringLiteral("deviceManagement/managedDevices/") + marker);
+        QObject::connect(reply, &GraphReply::finished, reply, [reply, answered] {
+            *answered = true;
+            reply->deleteLater();
+        });
+        return marker;
+    });
+}
+
+QList<RecordedRequest> GuiFixture::requestsBeforeMarker(const QUrl &server) const
+{
+    return requestsBeforeMarkers(server, [this, server](std::shared_ptr<bool> answered) {
+        const QString marker = kTestMarkerPath + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QUrl url = server;
+        url.setPath(marker);
+        QNetworkReply *reply = m_app->network()->get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, answered] {
+            *answered = true;
+            reply->deleteLater();
+        });
+        return marker;
+    });
 }
 
 } // namespace keyturn::test

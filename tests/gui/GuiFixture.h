@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace keyturn {
@@ -21,8 +22,12 @@ class TokenStore;
 struct DeviceRecord;
 } // namespace keyturn
 
+class QTableView;
+
 namespace keyturn::ui {
 class ConfirmationDialog;
+class DeviceListView;
+class DevicePane;
 class KeyturnApp;
 struct KeyturnAppConfig;
 class MainWindow;
@@ -61,6 +66,9 @@ protected:
 
     keyturn::ui::KeyturnApp *app() const { return m_app.get(); }
     keyturn::ui::MainWindow *window() const;
+    keyturn::ui::DeviceListView *list() const;
+    QTableView *table() const;
+    keyturn::ui::DevicePane *pane() const;
     QUrl demoUrl() const { return m_tenant->baseUrl(); }
     /// The running demo tenant (e.g. for the secrets it served).
     keyturn::demo::DemoTenant *tenant() const { return m_tenant.get(); }
@@ -82,8 +90,23 @@ protected:
         std::chrono::milliseconds timeout = std::chrono::seconds(10)) const;
     /// Clicks Yes or No on dialog like a person and waits until it has gone; false if it stays.
     bool answerConfirmation(keyturn::ui::ConfirmationDialog *dialog, bool yes) const;
+    /// Proves what Keyturn has sent so far without waiting a fixed time: sends a marker GET (an
+    /// unknown device id) through Keyturn's own Graph client (its token, queue and connections),
+    /// behind anything Keyturn already asked it for; once Keyturn has its answer, a second marker
+    /// the same way (so whatever went out before the first has reached the tenant by then); waits
+    /// until the demo tenant's log shows the second and returns what the log holds before it, the
+    /// first marker left out. Needs a signed-in Keyturn. Adds a failure and returns an empty list
+    /// when a marker never arrives.
+    QList<RecordedRequest> requestsBeforeGraphMarker() const;
+    /// The same through Keyturn's own QNetworkAccessManager, to the demo tenant at server, for
+    /// moments when Keyturn holds no token (a marker through the Graph client would sign in).
+    QList<RecordedRequest> requestsBeforeMarker(const QUrl &server) const;
 
 private:
+    /// Sends a marker through send (which returns its path and sets the flag once Keyturn has the
+    /// answer), then a second one; the log of server before the second, the first left out.
+    static QList<RecordedRequest> requestsBeforeMarkers(
+        const QUrl &server, const std::function<QString(std::shared_ptr<bool> answered)> &send);
     bool startApp(const QString &demoUser, bool waitForList);
     /// Makes and starts a KeyturnApp from config with this fixture's keychain, audit folder and test seams.
     bool startKeyturn(keyturn::ui::KeyturnAppConfig config);

@@ -93,8 +93,6 @@ protected:
         o.seed = kSeed;
         return launch(o);
     }
-    keyturn::ui::DeviceListView *list() const { return window()->deviceListView(); }
-    QTableView *table() const { return list()->tableView(); }
     QHeaderView *header() const { return table()->horizontalHeader(); }
     QComboBox *encryptionCombo() const
     {

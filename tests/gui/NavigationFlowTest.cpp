@@ -47,10 +47,6 @@ protected:
         return QTest::qWaitForWindowActive(window());
     }
 
-    keyturn::ui::DeviceListView *list() const { return window()->deviceListView(); }
-    QTableView *table() const { return list()->tableView(); }
-    keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
-
     QString idAtRow(int row) const
     {
         return table()->model()->index(row, 0).data(DeviceTableModel::DeviceIdRole).toString();

@@ -83,7 +83,6 @@ protected:
         return openDeviceThroughSearch(*device);
     }
 
-    keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
     keyturn::DeviceDetails details() const { return pane()->details().value_or(keyturn::DeviceDetails{}); }
     QLabel *value(const QString &key) const
     {

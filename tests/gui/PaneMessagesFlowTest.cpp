@@ -83,8 +83,6 @@ protected:
         keyturn::ui::Confirmations::clearNextAnswer();
         return launch(options, user);
     }
-
-    keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
 };
 
 } // namespace

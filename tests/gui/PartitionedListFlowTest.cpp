@@ -23,8 +23,6 @@ constexpr int kDevices = 20000; // large enough that Windows is split by enrolme
 
 class PartitionedListFlow : public keyturn::test::GuiFixture {
 protected:
-    keyturn::ui::DeviceListView *list() const { return window()->deviceListView(); }
-
     static keyturn::demo::DemoOptions options()
     {
         keyturn::demo::DemoOptions o;

@@ -37,10 +37,6 @@ protected:
         return o;
     }
 
-    keyturn::ui::DeviceListView *list() const { return window()->deviceListView(); }
-    QTableView *table() const { return list()->tableView(); }
-    keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
-
     /// Searches for the device and selects its row with a click; waits for the pane.
     bool selectThroughSearch(const DeviceRecord &device)
     {

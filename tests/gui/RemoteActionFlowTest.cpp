@@ -59,8 +59,6 @@ protected:
         return true;
     }
 
-    keyturn::ui::DevicePane *pane() const { return window()->devicePane(); }
-
     QToolButton *button(const QString &actionId) const { return pane()->actionButton(actionId); }
 
     /// Clicks the action button and returns the confirmation dialog it opened.
@@ -105,9 +103,8 @@ TEST_F(RemoteActionFlow, RotateFileVaultAsksFirstThenSendsExactlyOnePost)
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->question().contains(device.deviceName)) << dialog->question().toStdString();
     EXPECT_TRUE(dialog->noButton()->isDefault());
-    QTest::mouseClick(dialog->noButton(), Qt::LeftButton);
-    QTest::qWait(300);
-    EXPECT_TRUE(posts(rotatePath).isEmpty());
+    ASSERT_TRUE(answerConfirmation(dialog, false));
+    EXPECT_TRUE(requestsMatching(requestsBeforeGraphMarker(), QStringLiteral("POST"), rotatePath).isEmpty());
 
     // Yes: exactly one POST, with a bearer token and a client-request-id.
     dialog = nullptr;
@@ -161,8 +158,7 @@ TEST_F(RemoteActionFlow, DoubleClickOnYesAndRepeatedEnterSendOnce)
     QTest::mouseClick(yes, Qt::LeftButton);
     ASSERT_TRUE(waitUntil(
         [&] { return pane()->banner()->kind() == MessageBanner::Kind::Success; }, std::chrono::seconds(10)));
-    QTest::qWait(300);
-    EXPECT_EQ(posts(rotatePath).size(), 1);
+    EXPECT_EQ(requestsMatching(requestsBeforeGraphMarker(), QStringLiteral("POST"), rotatePath).size(), 1);
 
     // Enter, again and again, on a focused Yes: the dialog answers once, one more POST. The button
     // comes back once Intune no longer reports the first rotation pending.
