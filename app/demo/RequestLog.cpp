@@ -39,6 +39,7 @@ void RequestLog::record(const DemoRequest &request, int status, const QByteArray
         entry.authorizationScheme = "?";
     entry.status = status;
     entry.fault = fault;
+    entry.unanswered = request.unanswered;
     m_entries.append(std::move(entry));
 }
 
@@ -54,6 +55,7 @@ QByteArray RequestLog::toJson() const
             { QStringLiteral("authorization"), QString::fromLatin1(e.authorizationScheme) },
             { QStringLiteral("status"), e.status },
             { QStringLiteral("fault"), QString::fromLatin1(e.fault) },
+            { QStringLiteral("unanswered"), e.unanswered },
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);

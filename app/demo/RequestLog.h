@@ -20,6 +20,7 @@ struct RequestLogEntry {
     QByteArray authorizationScheme; ///< "Bearer" or ""
     int status = 0; ///< 0 when nothing was answered (dropped, hung)
     QByteArray fault;
+    int unanswered = 0; ///< requests the tenant held unanswered as this one arrived, itself included
 };
 
 class RequestLog {

@@ -105,7 +105,7 @@ private:
     int m_duplicates = 0;
     int m_inFlight = 0;
     int m_parsing = 0;
-    int m_maxInFlight = 6;
+    int m_maxInFlight = 16;
     quint64 m_generation = 0;
     bool m_running = false;
 };

@@ -70,6 +70,17 @@ KeyturnList::KeyturnList(const QUrl &graphRoot, const QString &token)
     waitForPaint(2000);
 }
 
+void KeyturnList::setConcurrency(int requests, int managers)
+{
+    if (requests > 0)
+        m_loader.setPartitionRequests(requests);
+    if (managers > 0) {
+        GraphClientConfig config = m_client.config();
+        config.networkManagers = managers;
+        m_client.setConfig(config);
+    }
+}
+
 KeyturnList::~KeyturnList()
 {
     m_view->viewport()->removeEventFilter(this);

@@ -96,6 +96,34 @@ TEST(PartitionedLoad, ListsExactlyEveryDeviceThroughFilteredPartitions)
     EXPECT_FALSE(load.loader.isPartitioned()); // done with them
 }
 
+TEST(PartitionedLoad, MoreThanOneManagersSixButNeverMoreThanTheBoundAreOutAtOnceAtTheTenant)
+{
+    keyturn::demo::DemoOptions demo = tenantOptions();
+    demo.pageMs = 300; // each page is held long enough for the other partitions' requests to arrive
+    PartitionedLoad load(demo);
+    ASSERT_TRUE(load.started);
+    PartitionPlanOptions plan;
+    plan.minimumDevices = 1000;
+    plan.devicesPerPartition = 150; // about 20 partitions: more than the bound
+    load.loader.setPartitionPlanOptions(plan);
+    constexpr int kBound = 9;
+    load.loader.setPartitionRequests(kBound);
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 0) << load.failure.details().toStdString();
+    EXPECT_TRUE(load.abandoned.isEmpty()) << load.abandoned.join(u';').toStdString();
+    EXPECT_EQ(load.ids().size(), kDevices);
+
+    const QList<RecordedRequest> lists = load.lists();
+    ASSERT_GT(PartitionedLoad::filtered(lists), kBound);
+    int most = 0;
+    for (const RecordedRequest &r : lists)
+        most = std::max(most, r.unanswered);
+    // Qt opens six connections to a host per network manager: more at once means more managers.
+    EXPECT_GT(most, 6);
+    EXPECT_LE(most, kBound);
+}
+
 TEST(PartitionedLoad, ALaggingOverviewStillHoldsAndEveryDeviceIsListed)
 {
     keyturn::demo::DemoOptions demo = tenantOptions();

@@ -17,6 +17,7 @@ struct RecordedRequest {
     QString authorization; ///< scheme only ("Bearer") or empty
     int status = 0;
     QString fault;
+    int unanswered = 0; ///< requests the tenant held unanswered as this one arrived, itself included
 };
 
 /// Fetches the log (blocking the test with an event loop, bounded). Empty list on failure.
