@@ -177,7 +177,7 @@ TEST(DevicePageJson, DatesAreWrittenExactlyAsQtWritesThemAndReadBack)
     std::vector<DeviceRecord> devices = makeDevices(static_cast<int>(std::size(dates)));
     for (std::size_t i = 0; i < devices.size(); ++i) {
         devices[i].enrolledMsecs = dates[i].toMSecsSinceEpoch();
-        devices[i].lastSyncMsecs = dates[i].toMSecsSinceEpoch() + 1;
+        devices[i].lastSyncMsecs = dates[i].toMSecsSinceEpoch() - 1;
     }
     QByteArray json;
     keyturn::appendDevicePageJson(devices.data(), devices.size(), &json);
