@@ -122,19 +122,6 @@ CacheStartTiming measureCacheStart(const QString &tenantPath, int devices, unsig
             timing.error = error.isEmpty() ? QStringLiteral("the tenant listed no devices") : error;
             return timing;
         }
-        {
-            QElapsedTimer copying;
-            copying.start();
-            const std::vector<DeviceRecord> copy = records;
-            timing.copyMs = msecs(copying);
-            DeviceTableModel shared;
-            shared.appendDevices(std::vector<DeviceRecord>(copy));
-            copying.restart();
-            const auto snapshot = shared.snapshot();
-            timing.snapshotMs = msecs(copying);
-            if (snapshot->size() != copy.size())
-                timing.error = QStringLiteral("the snapshot holds %1 rows").arg(snapshot->size());
-        }
         QElapsedTimer writing;
         writing.start();
         if (!DeviceListCacheFile::write(
@@ -193,11 +180,8 @@ CacheStartTiming measureCacheStart(const QString &tenantPath, int devices, unsig
     if (!timing.ok && timing.error.isEmpty())
         timing.error = QStringLiteral("%1 of %2 rows shown").arg(proxy->rowCount()).arg(devices);
     std::fprintf(stderr,
-        "   records copied in %.1f ms (shared in %.3f ms); file %.1f MB written in %.0f ms; first rows %.0f "
-        "ms, "
-        "all rows %.0f ms, peak RSS %.0f MB\n",
-        timing.copyMs, timing.snapshotMs, timing.fileMb, timing.writeMs, timing.firstRowsMs, timing.allRowsMs,
-        timing.peakRssMb);
+        "   file %.1f MB written in %.0f ms; first rows %.0f ms, all rows %.0f ms, peak RSS %.0f MB\n",
+        timing.fileMb, timing.writeMs, timing.firstRowsMs, timing.allRowsMs, timing.peakRssMb);
     return timing;
 }
 

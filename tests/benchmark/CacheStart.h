@@ -12,8 +12,6 @@ struct CacheStartTiming {
     bool ok = false;
     int devices = 0;
     double writeMs = -1; ///< writing the file (off the UI thread in the app)
-    double copyMs = -1; ///< copying the records, as the UI thread did to hand them to the writer
-    double snapshotMs = -1; ///< sharing a model's rows with the writer instead (what the app does)
     double fileMb = -1;
     double firstRowsMs = -1; ///< the cache read asked -> the table painted showing rows
     double allRowsMs = -1; ///< -> every row read, sorted and painted

@@ -105,6 +105,22 @@ bool KeyturnList::waitForPaint(int timeoutMs)
     return m_painted;
 }
 
+std::pair<double, double> KeyturnList::handOverRows() const
+{
+    QElapsedTimer timer;
+    timer.start();
+    {
+        const std::vector<DeviceRecord> copy = m_model.records();
+        if (copy.size() != m_model.records().size())
+            return { -1, -1 };
+    }
+    const double copyMs = msecs(timer);
+    timer.restart();
+    const auto shared = m_model.snapshot();
+    const double shareMs = msecs(timer);
+    return { copyMs, shared ? shareMs : -1 };
+}
+
 int KeyturnList::visibleRows() const
 {
     return m_proxy->rowCount();

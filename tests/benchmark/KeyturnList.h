@@ -56,6 +56,9 @@ public:
     /// Clicks the header of `column` (ascending); milliseconds until the table had repainted.
     double sortBy(int column);
     int visibleRows() const;
+    /// Handing the loaded rows to the cache writer: milliseconds to copy them (as the UI thread did)
+    /// and to share them (DeviceTableModel::snapshot(), what it does now).
+    std::pair<double, double> handOverRows() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
