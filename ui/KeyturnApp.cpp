@@ -138,7 +138,7 @@ void KeyturnApp::connectListCache()
     connect(m_loader.get(), &DeviceListLoader::finished, this, [this] {
         const auto account = m_signIn->account();
         if (account && m_signIn->state() == SignInController::State::SignedIn)
-            m_listCache->save(account->keychainKey(), QDateTime::currentDateTimeUtc(), m_devices->records());
+            m_listCache->save(account->keychainKey(), QDateTime::currentDateTimeUtc(), m_devices->snapshot());
     });
     connect(m_loader.get(), &DeviceListLoader::endedEarly, this, [this] {
         if (const auto account = m_signIn->account())

@@ -178,35 +178,65 @@ bool DemoHttpServer::listenLocal(quint16 port, const DemoOptions &options, const
     return true;
 }
 
-void DemoHttpServer::afterDelay(int delayMs, std::function<void()> send)
+DemoHttpServer::Taken DemoHttpServer::take(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (delayMs > 0)
-        QTimer::singleShot(delayMs, this, std::move(send));
-    else
+    struct Open {
+        bool open = true;
+        QMetaObject::Connection closed;
+    };
+    auto state = std::make_shared<Open>();
+    ++m_unanswered;
+    auto answered = [this, state] {
+        if (!state->open)
+            return;
+        state->open = false;
+        QObject::disconnect(state->closed);
+        --m_unanswered;
+    };
+    // A client that gave up (closed the connection) waits for nothing any more.
+    if (socket)
+        state->closed = connect(socket, &QTcpSocket::disconnected, this, answered);
+    Taken taken{ toDemoRequest(request), answered };
+    taken.request.unanswered = m_unanswered;
+    return taken;
+}
+
+void DemoHttpServer::afterDelay(int delayMs, std::function<void()> answered, std::function<void()> send)
+{
+    auto answer = [answered = std::move(answered), send = std::move(send)] {
+        answered();
         send();
+    };
+    if (delayMs > 0)
+        QTimer::singleShot(delayMs, this, std::move(answer));
+    else
+        answer();
 }
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 
 bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    const HttpResponse response = m_router->handle(toDemoRequest(request));
-    if (response.delivery == HttpResponse::Delivery::Hang)
-        return true; // never answered; the responder goes away unused and the connection stays open
+    const QPointer<QTcpSocket> socket = m_connections.value(request.remotePort());
+    const Taken taken = take(request, socket);
+    const HttpResponse response = m_router->handle(taken.request);
+    if (response.delivery == HttpResponse::Delivery::Hang) {
+        taken.answered(); // never answered: not counted as waiting for its answer
+        return true; // the responder goes away unused and the connection stays open
+    }
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     if (response.delivery != HttpResponse::Delivery::Normal) {
         // The fault goes out by hand on the request's connection; the responder, held until then,
         // answers nothing.
-        const QPointer<QTcpSocket> socket = m_connections.value(request.remotePort());
         if (!socket)
             qCWarning(lcDemo) << "demo tenant: no connection for a fault's request; it stays unanswered";
-        afterDelay(response.delayMs, [this, socket, response, held] {
+        afterDelay(response.delayMs, taken.answered, [this, socket, response, held] {
             if (socket)
                 deliver(socket, response);
         });
         return true;
     }
-    afterDelay(response.delayMs, [held, response] {
+    afterDelay(response.delayMs, taken.answered, [held, response] {
         QHttpHeaders headers;
         for (const auto &h : response.headers)
             headers.append(h.first, h.second);
@@ -224,11 +254,14 @@ void DemoHttpServer::missingHandler(const QHttpServerRequest &, QHttpServerRespo
 
 bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const HttpResponse response = m_router->handle(toDemoRequest(request));
-    if (response.delivery == HttpResponse::Delivery::Hang)
+    const Taken taken = take(request, socket);
+    const HttpResponse response = m_router->handle(taken.request);
+    if (response.delivery == HttpResponse::Delivery::Hang) {
+        taken.answered(); // never answered: not counted as waiting for its answer
         return true;
+    }
     const QPointer<QTcpSocket> guarded(socket);
-    afterDelay(response.delayMs, [this, guarded, response] {
+    afterDelay(response.delayMs, taken.answered, [this, guarded, response] {
         if (guarded)
             deliver(guarded, response);
     });

@@ -5,6 +5,7 @@
 // the server thread.
 #pragma once
 
+#include "demo/DemoRequest.h"
 #include "demo/DemoRouter.h"
 
 #include <QAbstractHttpServer>
@@ -48,8 +49,15 @@ protected:
 #endif
 
 private:
-    /// Runs send now, or after delayMs on the server thread.
-    void afterDelay(int delayMs, std::function<void()> send);
+    /// A request as the router sees it, counted as unanswered until `answered` runs (once its answer
+    /// is sent or it is never to be answered) or its connection closes, whichever comes first.
+    struct Taken {
+        DemoRequest request;
+        std::function<void()> answered;
+    };
+    Taken take(const QHttpServerRequest &request, QTcpSocket *socket);
+    /// Runs answered and send now, or after delayMs on the server thread.
+    void afterDelay(int delayMs, std::function<void()> answered, std::function<void()> send);
     /// Writes the response's raw bytes on the connection; a fault cuts the connection as it says.
     void deliver(QTcpSocket *socket, const HttpResponse &response);
     void closeLater(QTcpSocket *socket);
@@ -60,6 +68,7 @@ private:
     QHash<quint16, QPointer<QTcpSocket>> m_connections;
     quint16 m_port = 0;
     QUrl m_baseUrl;
+    int m_unanswered = 0; ///< requests taken whose answer has not been sent (hung ones excluded)
 };
 
 } // namespace keyturn::demo

@@ -16,6 +16,8 @@ struct DemoRequest {
     QUrlQuery query;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /// Requests the server held unanswered as this one arrived, this one included (0: not counted).
+    int unanswered = 0;
 
     /// Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const

@@ -41,6 +41,7 @@ void RequestLog::record(
     entry.status = status;
     entry.fault = fault;
     entry.tenant = tenant;
+    entry.unanswered = request.unanswered;
     m_entries.append(std::move(entry));
 }
 
@@ -57,6 +58,7 @@ QByteArray RequestLog::toJson() const
             { QStringLiteral("status"), e.status },
             { QStringLiteral("fault"), QString::fromLatin1(e.fault) },
             { QStringLiteral("tenant"), e.tenant },
+            { QStringLiteral("unanswered"), e.unanswered },
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);

@@ -21,6 +21,7 @@ struct RequestLogEntry {
     int status = 0; ///< 0 when nothing was answered (dropped, hung)
     QByteArray fault;
     QString tenant; ///< the tenant id it was served for (the token's tid, the path's tenant), or ""
+    int unanswered = 0; ///< requests the tenant held unanswered as this one arrived, itself included
 };
 
 class RequestLog {

@@ -31,11 +31,17 @@ void DeviceListCache::waitForDone()
 void DeviceListCache::save(
     const QString &accountKey, const QDateTime &listTime, std::vector<DeviceRecord> records)
 {
+    save(accountKey, listTime, std::make_shared<const std::vector<DeviceRecord>>(std::move(records)));
+}
+
+void DeviceListCache::save(const QString &accountKey, const QDateTime &listTime,
+    std::shared_ptr<const std::vector<DeviceRecord>> records)
+{
     m_pool.start([this, folder = m_folder, accountKey, listTime, records = std::move(records)]() mutable {
         QString error;
-        const bool ok = DeviceListCacheFile::write(folder, accountKey, listTime, records, &error);
-        const std::size_t count = records.size();
-        std::vector<DeviceRecord>().swap(records);
+        const bool ok = DeviceListCacheFile::write(folder, accountKey, listTime, *records, &error);
+        const std::size_t count = records->size();
+        records.reset(); // the last holder frees the rows here, off the UI thread
         if (ok)
             qCInfo(lcDevices) << "device list cached:" << count << "devices";
         else

@@ -30,8 +30,11 @@ public:
     ~DeviceListCache() override;
 
     QString folder() const { return m_folder; }
-    /// Writes records as the account's list, complete at listTime (copies taken; written later).
+    /// Writes records as the account's list, complete at listTime (written later, on the worker).
     void save(const QString &accountKey, const QDateTime &listTime, std::vector<DeviceRecord> records);
+    /// The same for rows shared with a model (DeviceTableModel::snapshot()): nothing is copied.
+    void save(const QString &accountKey, const QDateTime &listTime,
+        std::shared_ptr<const std::vector<DeviceRecord>> records);
     /// Deletes the account's file (after any save already asked for).
     void remove(const QString &accountKey);
     /// Reads the account's list into model (appended). Cancels a load in progress.

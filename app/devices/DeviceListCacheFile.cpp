@@ -99,23 +99,16 @@ bool DeviceListCacheFile::write(const QString &folder, const QString &accountKey
     };
     if (!makePrivateDirectory(folder))
         return fail(tr("The cache folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
-    QByteArray body;
-    body.reserve(static_cast<qsizetype>(records.size()) * 600);
-    int chunks = 0;
-    QByteArray chunk;
-    for (std::size_t at = 0; at < records.size(); at += kDevicesPerChunk) {
-        const std::size_t n = std::min<std::size_t>(kDevicesPerChunk, records.size() - at);
-        chunk.clear();
-        appendDevicePageJson(records.data() + at, n, &chunk);
-        appendLine(chunk, &body);
-        ++chunks;
-    }
     DeviceListCacheHeader header;
     header.accountKey = accountKey;
     header.listTime = listTime;
     header.count = static_cast<int>(records.size());
-    header.chunks = chunks;
-    header.bodyBytes = body.size();
+    header.chunks = static_cast<int>((records.size() + kDevicesPerChunk - 1) / kDevicesPerChunk);
+    // The chunks go to the file as they are made (no copy of the whole list in memory); the header,
+    // which counts their bytes, is written last in room kept for it: its longest form, the JSON
+    // padded with spaces to that length.
+    header.bodyBytes = 999999999999999;
+    const qsizetype headerRoom = headerPayload(header).size();
 
     const QString path = pathFor(folder, accountKey);
     QSaveFile file(path);
@@ -124,9 +117,28 @@ bool DeviceListCacheFile::write(const QString &folder, const QString &accountKey
         return fail(file.errorString());
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return fail(tr("The cache file cannot be made private."));
+    const qint64 bodyStart = kDigestChars + 1 + headerRoom + 1;
+    if (!file.seek(bodyStart))
+        return fail(file.errorString());
+    QByteArray chunk;
+    QByteArray line;
+    qint64 bodyBytes = 0;
+    for (std::size_t at = 0; at < records.size(); at += kDevicesPerChunk) {
+        const std::size_t n = std::min<std::size_t>(kDevicesPerChunk, records.size() - at);
+        chunk.clear();
+        appendDevicePageJson(records.data() + at, n, &chunk);
+        line.clear();
+        appendLine(chunk, &line);
+        if (file.write(line) != line.size())
+            return fail(file.errorString());
+        bodyBytes += line.size();
+    }
+    header.bodyBytes = bodyBytes;
+    QByteArray payload = headerPayload(header);
+    payload.append(QByteArray(headerRoom - payload.size(), ' '));
     QByteArray headerLine;
-    appendLine(headerPayload(header), &headerLine);
-    if (file.write(headerLine) != headerLine.size() || file.write(body) != body.size())
+    appendLine(payload, &headerLine);
+    if (headerLine.size() != bodyStart || !file.seek(0) || file.write(headerLine) != headerLine.size())
         return fail(file.errorString());
     if (!file.commit())
         return fail(file.errorString());

@@ -1,8 +1,9 @@
 // DeviceListCacheFile: the on-disk form of one account's last complete device list. One file per
 // account, named by a hash of the account key, in an owner-only folder (0700, file 0600, written
 // atomically). A header line (format name and version, account key, when the list was complete,
-// the device count, the chunk count and the body's size) is followed by one line per chunk of up
-// to 1,000 devices, each in the shape of a Graph list page, read back by the list page parser.
+// the device count, the chunk count and the body's size; written last, padded with spaces to its
+// longest form) is followed by one line per chunk of up to 1,000 devices, each in the shape of a
+// Graph list page, read back by the list page parser; the chunks are written as they are made.
 // Each line starts with a digest of itself, so a damaged file is noticed and ignored. Only
 // the list's own fields are kept: no token, key or secret. Blocking file work: call it off the
 // UI thread (DeviceListCache does).

@@ -29,7 +29,7 @@ DeviceTableModel::DeviceTableModel(QObject *parent)
 
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_records->size());
 }
 
 int DeviceTableModel::columnCount(const QModelIndex &parent) const
@@ -199,7 +199,7 @@ std::size_t DeviceTableModel::indexBatches(std::vector<DeviceRecord> *batches, s
         incoming += batches[b].size();
     if (incoming == 0)
         return 0;
-    const std::size_t base = m_records.size();
+    const std::size_t base = m_records->size();
     reserveIndex(base + incoming);
     const std::size_t mask = m_index.size() - 1;
     std::vector<const DeviceRecord *> kept; // the new rows, to compare ids within the batches
@@ -230,7 +230,7 @@ std::size_t DeviceTableModel::indexBatches(std::vector<DeviceRecord> *batches, s
                 }
                 if (slot.tag == h) {
                     const auto row = static_cast<std::size_t>(slot.row);
-                    if ((row < base ? m_records[row].id : kept[row - base]->id) == id) {
+                    if ((row < base ? (*m_records)[row].id : kept[row - base]->id) == id) {
                         duplicate = true;
                         break;
                     }
@@ -251,13 +251,32 @@ std::size_t DeviceTableModel::indexBatches(std::vector<DeviceRecord> *batches, s
     return kept.size();
 }
 
+void DeviceTableModel::detach()
+{
+    if (m_records.use_count() > 1)
+        m_records = std::make_shared<std::vector<DeviceRecord>>(*m_records);
+}
+
+std::vector<DeviceRecord> DeviceTableModel::takeRecords()
+{
+    std::vector<DeviceRecord> old;
+    if (m_records.use_count() > 1)
+        old = *m_records;
+    else
+        old.swap(*m_records);
+    m_records = std::make_shared<std::vector<DeviceRecord>>();
+    return old;
+}
+
 void DeviceTableModel::moveIn(std::vector<DeviceRecord> *batches, std::size_t batchCount, std::size_t count)
 {
-    const std::size_t needed = m_records.size() + count;
-    if (m_records.capacity() < needed)
-        m_records.reserve(std::max(needed, m_records.capacity() * 2));
+    detach();
+    std::vector<DeviceRecord> &records = *m_records;
+    const std::size_t needed = records.size() + count;
+    if (records.capacity() < needed)
+        records.reserve(std::max(needed, records.capacity() * 2));
     for (std::size_t b = 0; b < batchCount; ++b) {
-        m_records.insert(m_records.end(), std::make_move_iterator(batches[b].begin()),
+        records.insert(records.end(), std::make_move_iterator(batches[b].begin()),
             std::make_move_iterator(batches[b].end()));
         batches[b].clear();
     }
@@ -268,7 +287,7 @@ void DeviceTableModel::appendBatches(std::vector<DeviceRecord> *batches, std::si
     const std::size_t count = indexBatches(batches, batchCount);
     if (count == 0)
         return;
-    const int first = static_cast<int>(m_records.size());
+    const int first = static_cast<int>(m_records->size());
     beginInsertRows({}, first, first + static_cast<int>(count) - 1);
     moveIn(batches, batchCount, count);
     endInsertRows();
@@ -289,15 +308,17 @@ void DeviceTableModel::reserveRows(int rows)
     if (rows <= 0)
         return;
     const auto n = static_cast<std::size_t>(rows);
-    if (m_records.capacity() < n)
-        m_records.reserve(n);
+    if (m_records->capacity() < n) {
+        detach();
+        m_records->reserve(n);
+    }
     reserveIndex(n);
 }
 
 void DeviceTableModel::replaceAll(std::vector<DeviceRecord> &&records)
 {
     beginResetModel();
-    m_records.clear();
+    m_records = std::make_shared<std::vector<DeviceRecord>>();
     m_index.clear();
     moveIn(&records, 1, indexBatches(&records, 1));
     endResetModel();
@@ -305,9 +326,8 @@ void DeviceTableModel::replaceAll(std::vector<DeviceRecord> &&records)
 
 std::vector<DeviceRecord> DeviceTableModel::exchangeAll(std::vector<DeviceRecord> &&records)
 {
-    std::vector<DeviceRecord> old;
     beginResetModel();
-    old.swap(m_records);
+    std::vector<DeviceRecord> old = takeRecords();
     m_index.clear();
     moveIn(&records, 1, indexBatches(&records, 1));
     endResetModel();
@@ -316,11 +336,10 @@ std::vector<DeviceRecord> DeviceTableModel::exchangeAll(std::vector<DeviceRecord
 
 void DeviceTableModel::clear()
 {
-    if (m_records.empty())
+    if (m_records->empty())
         return;
     beginResetModel();
-    m_records.clear();
-    m_records.shrink_to_fit();
+    m_records = std::make_shared<std::vector<DeviceRecord>>();
     m_index.clear();
     m_index.shrink_to_fit();
     endResetModel();
@@ -328,11 +347,10 @@ void DeviceTableModel::clear()
 
 std::vector<DeviceRecord> DeviceTableModel::takeAll()
 {
-    std::vector<DeviceRecord> old;
-    if (m_records.empty())
-        return old;
+    if (m_records->empty())
+        return {};
     beginResetModel();
-    old.swap(m_records);
+    std::vector<DeviceRecord> old = takeRecords();
     m_index.clear();
     endResetModel();
     return old;
@@ -350,7 +368,7 @@ int DeviceTableModel::rowOfDevice(const QString &id) const
             return -1;
         const auto row = static_cast<std::size_t>(slot.row);
         // Rows past the end are being inserted right now (rowsAboutToBeInserted): not there yet.
-        if (slot.tag == h && row < m_records.size() && m_records[row].id == id)
+        if (slot.tag == h && row < m_records->size() && (*m_records)[row].id == id)
             return slot.row;
     }
 }

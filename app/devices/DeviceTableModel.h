@@ -2,6 +2,8 @@
 // arrival order). It owns the records; rows are only appended, replaced wholesale or cleared.
 // A device id already present is not added twice (pages can overlap when devices change meanwhile).
 // Appending is linear in the rows added: each record is moved once and the id index is a flat table.
+// snapshot() shares the rows (e.g. with a thread writing them to disk) without copying them: the
+// model copies them only if it must change them in place while a snapshot is still held.
 #pragma once
 
 #include "devices/DeviceRecord.h"
@@ -9,6 +11,7 @@
 #include <QAbstractTableModel>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace keyturn {
@@ -63,8 +66,11 @@ public:
     /// -1 when not present.
     int rowOfDevice(const QString &id) const;
     /// Precondition: 0 <= row < rowCount(). Direct access for the proxy's hot paths and the UI.
-    const DeviceRecord &record(int row) const { return m_records[static_cast<std::size_t>(row)]; }
-    const std::vector<DeviceRecord> &records() const { return m_records; }
+    const DeviceRecord &record(int row) const { return (*m_records)[static_cast<std::size_t>(row)]; }
+    const std::vector<DeviceRecord> &records() const { return *m_records; }
+    /// The rows as they are now, shared: they stay as they are while the snapshot is held (safe to
+    /// read on another thread), whatever the model does meanwhile.
+    std::shared_ptr<const std::vector<DeviceRecord>> snapshot() const { return m_records; }
 
     /// The text shown for a cell (also what the proxy compares for text columns).
     static QString displayText(const DeviceRecord &record, Column column);
@@ -85,8 +91,12 @@ private:
     std::size_t indexBatches(std::vector<DeviceRecord> *batches, std::size_t batchCount);
     void moveIn(std::vector<DeviceRecord> *batches, std::size_t batchCount, std::size_t count);
     void appendBatches(std::vector<DeviceRecord> *batches, std::size_t batchCount);
+    /// Before changing the rows in place: copies them first while a snapshot shares them.
+    void detach();
+    /// The rows handed out (moved when no snapshot shares them, else copied); the model is left empty.
+    std::vector<DeviceRecord> takeRecords();
 
-    std::vector<DeviceRecord> m_records;
+    std::shared_ptr<std::vector<DeviceRecord>> m_records = std::make_shared<std::vector<DeviceRecord>>();
     std::vector<IdSlot> m_index; // empty or a power of two, at most half full
 };
 

@@ -118,11 +118,16 @@ void PartitionedListing::pump()
         m_holdTimer.start(static_cast<int>(m_holdUntil - now));
         return;
     }
-    while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
+    while (m_inFlight < inFlightLimit() && !m_queue.empty()) {
         const std::size_t chain = m_queue.front();
         m_queue.pop_front();
         request(chain);
     }
+}
+
+int PartitionedListing::inFlightLimit() const
+{
+    return m_filtersHeld ? m_maxInFlight : std::min(m_maxInFlight, kFirstInFlight);
 }
 
 void PartitionedListing::request(std::size_t c)
@@ -244,6 +249,7 @@ void PartitionedListing::merge(std::shared_ptr<ParsedPage> parsed)
         fail(error);
         return;
     }
+    const bool anyRecords = !parsed->page.records.empty();
     mergeRecords(parsed->chain, std::move(parsed->page.records));
     if (m_outside > 0 || m_duplicates > 0) {
         const QString reason = m_outside > 0 ? QStringLiteral("%1 returned a device outside its filter")
@@ -252,6 +258,17 @@ void PartitionedListing::merge(std::shared_ptr<ParsedPage> parsed)
         stop();
         Q_EMIT disproved(reason);
         return;
+    }
+    if (!m_filtersHeld && anyRecords) {
+        // Intune ignores filters it does not support: the date filter is the one to see hold.
+        const auto dated = [](const DevicePartition &p) {
+            return p.enrolledFromMsecs.has_value() || p.enrolledBeforeMsecs.has_value();
+        };
+        if (dated(m_partitions[parsed->chain])
+            || std::none_of(m_partitions.begin(), m_partitions.end(), dated)) {
+            m_filtersHeld = true;
+            pump();
+        }
     }
     finishIfDone();
 }

@@ -1,6 +1,8 @@
 // PartitionedListing: lists every partition of a plan at once, each as its own chain of pages (a
 // chain's next page is asked as soon as its link is known), with at most maxInFlight requests out;
-// a 429/503 on any chain holds back every new request for as long as Graph asked. Pages parse on a
+// a 429/503 on any chain holds back every new request for as long as Graph asked. Until a page of a
+// partition with a date range has come back inside its filter, at most kFirstInFlight are out (a
+// tenant that ignores the date filters costs no more than a few wasted pages). Pages parse on a
 // worker thread; each device is checked against its partition's filter and merged by id, and new
 // devices go to the sink as they come. Exactly one of finished / disproved / failed ends a run:
 // disproved as soon as a device falls outside its partition or comes twice (the partitions cannot
@@ -44,6 +46,9 @@ public:
         QSet<QString> alreadyListed, RowSink sink, QObject *parent = nullptr);
     ~PartitionedListing() override;
 
+    /// Requests out at once until the partitions' date filters are seen to hold.
+    static constexpr int kFirstInFlight = 4;
+
     void setMaxInFlight(int requests) { m_maxInFlight = std::max(1, requests); }
     void start();
     /// After failed(): asks again from each chain's unanswered page. No-op otherwise.
@@ -73,6 +78,8 @@ private:
     struct ParsedPage;
 
     void pump();
+    /// maxInFlight once a page showed the filters hold, kFirstInFlight (at most) before.
+    int inFlightLimit() const;
     void request(std::size_t chain);
     void onReply(std::size_t chain, GraphReply *reply, QUrl url);
     void onParsed(quint64 generation, std::shared_ptr<ParsedPage> parsed);
@@ -105,7 +112,8 @@ private:
     int m_duplicates = 0;
     int m_inFlight = 0;
     int m_parsing = 0;
-    int m_maxInFlight = 6;
+    int m_maxInFlight = 16;
+    bool m_filtersHeld = false; ///< a page of a dated partition (or of any, when none is) came back inside
     quint64 m_generation = 0;
     bool m_running = false;
 };

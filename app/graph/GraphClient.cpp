@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/Version.h"
+#include "graph/GraphConnections.h"
 #include "graph/RetryPolicy.h"
 
 #include <QRandomGenerator>
@@ -25,17 +26,20 @@ QString hostAndPort(const QUrl &url)
 GraphClient::GraphClient(
     QNetworkAccessManager *nam, AccessTokenProvider *tokens, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
+    , m_connections(new GraphConnections(nam, this))
     , m_tokens(tokens)
     , m_clock(clock)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
-{ }
+{
+    m_connections->setManagers(m_config.networkManagers);
+}
 
 GraphClient::~GraphClient() = default;
 
 void GraphClient::setConfig(const GraphClientConfig &config)
 {
     m_config = config;
+    m_connections->setManagers(config.networkManagers);
 }
 
 void GraphClient::setRandomSource(RandomSource random)

@@ -1,7 +1,7 @@
 // GraphClient: builds and sends Microsoft Graph requests (bearer token, client-request-id,
 // User-Agent, transfer timeout), retries GETs on throttling and connection errors, never re-sends
 // a POST (a 401 on a POST is "not sent"), keeps writes under 200 per 20 s. It borrows the QNAM, token
-// provider and clock.
+// provider and clock; GETs beyond the QNAM's connections go through managers made like it.
 #pragma once
 
 #include "core/AccessTokenProvider.h"
@@ -20,6 +20,8 @@
 
 namespace keyturn {
 
+class GraphConnections;
+
 struct GraphClientConfig {
     QUrl graphRoot; ///< e.g. https://graph.microsoft.com or http://127.0.0.1:PORT
     QString apiVersion = QStringLiteral("beta");
@@ -36,6 +38,9 @@ struct GraphClientConfig {
     QString userAgent; ///< empty: "Keyturn/<version>"
     int writeLimit = 200; ///< POSTs per writeWindow
     std::chrono::milliseconds writeWindow{ 20000 };
+    /// Network managers GETs may go through at once, the borrowed one included (GraphConnections):
+    /// six HTTP/1.1 connections to Graph each, so a list's partitions are not queued inside Qt.
+    int networkManagers = 3;
 };
 
 /// What one request needs beyond the defaults: another API version (Entra's device secrets are in
@@ -86,7 +91,7 @@ private:
     /// Reserves a write slot; returns how long the POST must wait before it may be sent.
     std::chrono::milliseconds reserveWriteSlot();
 
-    QNetworkAccessManager *m_nam;
+    GraphConnections *m_connections;
     AccessTokenProvider *m_tokens;
     const Clock &m_clock;
     GraphClientConfig m_config;

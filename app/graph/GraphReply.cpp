@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/TlsErrorText.h"
 #include "graph/GraphClient.h"
+#include "graph/GraphConnections.h"
 #include "graph/OneShotBody.h"
 #include "graph/RetryPolicy.h"
 
@@ -109,13 +110,13 @@ void GraphReply::sendWithToken(const QString &token)
     qCDebug(lcGraph).noquote() << methodName() << m_url.path() << "attempt" << m_attempts
                                << "client-request-id" << m_clientRequestId;
     if (m_method == Method::Get) {
-        m_net = m_client->m_nam->get(request);
+        m_net = m_client->m_connections->get(request);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_requestBody.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(m_requestBody);
-        m_net = m_client->m_nam->post(request, body);
+        m_net = m_client->m_connections->post(request, body);
         body->setParent(m_net);
     }
     watchTlsErrors(m_net);

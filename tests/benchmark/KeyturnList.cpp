@@ -70,6 +70,17 @@ KeyturnList::KeyturnList(const QUrl &graphRoot, const QString &token)
     waitForPaint(2000);
 }
 
+void KeyturnList::setConcurrency(int requests, int managers)
+{
+    if (requests > 0)
+        m_loader.setPartitionRequests(requests);
+    if (managers > 0) {
+        GraphClientConfig config = m_client.config();
+        config.networkManagers = managers;
+        m_client.setConfig(config);
+    }
+}
+
 KeyturnList::~KeyturnList()
 {
     m_view->viewport()->removeEventFilter(this);
@@ -92,6 +103,22 @@ bool KeyturnList::waitForPaint(int timeoutMs)
     while (!m_painted && waited.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     return m_painted;
+}
+
+std::pair<double, double> KeyturnList::handOverRows() const
+{
+    QElapsedTimer timer;
+    timer.start();
+    {
+        const std::vector<DeviceRecord> copy = m_model.records();
+        if (copy.size() != m_model.records().size())
+            return { -1, -1 };
+    }
+    const double copyMs = msecs(timer);
+    timer.restart();
+    const auto shared = m_model.snapshot();
+    const double shareMs = msecs(timer);
+    return { copyMs, shared ? shareMs : -1 };
 }
 
 int KeyturnList::visibleRows() const

@@ -45,6 +45,8 @@ public:
 
     /// Off: the list loads page after page, as before partitions (default on, as in the app).
     void setPartitions(bool enabled) { m_loader.setPartitionsEnabled(enabled); }
+    /// Partition requests out at once and the network managers they may use (<= 0: the app's).
+    void setConcurrency(int requests, int managers);
     /// One full load from an empty model, as Refresh does. Each load starts without any memory of
     /// partitions that did not hold.
     LoadTiming load();
@@ -54,6 +56,9 @@ public:
     /// Clicks the header of `column` (ascending); milliseconds until the table had repainted.
     double sortBy(int column);
     int visibleRows() const;
+    /// Handing the loaded rows to the cache writer: milliseconds to copy them (as the UI thread did)
+    /// and to share them (DeviceTableModel::snapshot(), what it does now).
+    std::pair<double, double> handOverRows() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

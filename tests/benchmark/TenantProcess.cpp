@@ -2,10 +2,33 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 #include <algorithm>
 
 namespace keyturn::bench {
+
+double TenantProcess::cpuMilliseconds() const
+{
+#if defined(Q_OS_UNIX)
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+    if (m_process.processId() <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields 14 and 15 (utime, stime, in clock ticks) follow the command name in parentheses.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = fields[11].toDouble() + fields[12].toDouble();
+    return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
+#else
+    return -1;
+#endif
+}
 
 TenantProcess::~TenantProcess()
 {

@@ -22,6 +22,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     /// Milliseconds from launch to the "listening on" line (data generation included).
     qint64 startupMsecs() const { return m_startupMs; }
+    /// CPU time (user + system) the tenant has used so far in ms, from /proc; -1 where unknown.
+    double cpuMilliseconds() const;
 
 private:
     QProcess m_process;

@@ -4,6 +4,8 @@
 #include "devices/DeviceListCache.h"
 #include "core/Utc.h"
 #include "devices/DeviceListCacheFile.h"
+#include "devices/DeviceListPage.h"
+#include "devices/DevicePageJson.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DeviceVocabulary.h"
 
@@ -157,6 +159,38 @@ TEST_F(DeviceListCacheTest, WhatIsWrittenReadsBackFieldForFieldInChunksOfAThousa
     ASSERT_EQ(read.size(), devices.size());
     for (std::size_t i = 0; i < devices.size(); ++i)
         expectSameDevice(read[i], devices[i]);
+}
+
+TEST(DevicePageJson, DatesAreWrittenExactlyAsQtWritesThemAndReadBack)
+{
+    // Leap days, century years, before 1970, the last millisecond of a day and of 9999.
+    const QDateTime dates[] = {
+        QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), keyturn::utc()),
+        QDateTime(QDate(2000, 2, 29), QTime(0, 0, 0, 1), keyturn::utc()),
+        QDateTime(QDate(1900, 3, 1), QTime(12, 30, 5, 40), keyturn::utc()),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), keyturn::utc()),
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0, 0, 1), keyturn::utc()),
+        QDateTime(QDate(1601, 1, 1), QTime(0, 0), keyturn::utc()),
+        QDateTime(QDate(2100, 12, 31), QTime(8, 9, 10, 11), keyturn::utc()),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), keyturn::utc()),
+    };
+    std::vector<DeviceRecord> devices = makeDevices(static_cast<int>(std::size(dates)));
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+        devices[i].enrolledMsecs = dates[i].toMSecsSinceEpoch();
+        devices[i].lastSyncMsecs = dates[i].toMSecsSinceEpoch() - 1;
+    }
+    QByteArray json;
+    keyturn::appendDevicePageJson(devices.data(), devices.size(), &json);
+    for (const QDateTime &date : dates) {
+        const QByteArray written
+            = "\"enrolledDateTime\":\"" + date.toString(Qt::ISODateWithMs).toLatin1() + '"';
+        EXPECT_TRUE(json.contains(written)) << written.toStdString();
+    }
+    const keyturn::DevicePage page = keyturn::parseDevicePage(json);
+    ASSERT_TRUE(page.ok()) << page.error.toStdString();
+    ASSERT_EQ(page.records.size(), devices.size());
+    for (std::size_t i = 0; i < devices.size(); ++i)
+        expectSameDevice(page.records[i], devices[i]);
 }
 
 TEST_F(DeviceListCacheTest, AnEmptyListIsKeptToo)

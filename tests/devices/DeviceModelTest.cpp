@@ -76,6 +76,37 @@ TEST(DeviceTableModel, PassesTheModelTesterThroughAppendReplaceAndClear)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+TEST(DeviceTableModel, ASnapshotKeepsItsRowsWhateverTheModelDoesMeanwhile)
+{
+    DeviceTableModel model;
+    model.appendDevices(fleet());
+    const auto shared = model.snapshot();
+    EXPECT_EQ(shared.get(), &model.records()); // shared, not copied
+    const std::vector<DeviceRecord> before = *shared;
+    const auto sameAsBefore = [&] {
+        ASSERT_EQ(shared->size(), before.size());
+        for (std::size_t i = 0; i < before.size(); ++i)
+            EXPECT_EQ((*shared)[i].id, before[i].id);
+    };
+
+    model.appendDevices(
+        { device("9", "NEW-1", DeviceRecord::Platform::Windows, DeviceRecord::Ownership::Company) });
+    sameAsBefore();
+    EXPECT_EQ(model.rowCount(), static_cast<int>(before.size()) + 1);
+    EXPECT_EQ(model.rowOfDevice(QStringLiteral("9")), static_cast<int>(before.size()));
+
+    const std::vector<DeviceRecord> taken = model.takeAll();
+    sameAsBefore();
+    EXPECT_EQ(taken.size(), before.size() + 1);
+    EXPECT_EQ(model.rowCount(), 0);
+
+    model.replaceAll(fleet());
+    model.reserveRows(1000);
+    model.clear();
+    sameAsBefore();
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
 TEST(DeviceTableModel, ShowsWhatTheAdminCenterShows)
 {
     DeviceTableModel model;

@@ -2,6 +2,7 @@
 // tenant over real HTTP: exactly N distinct devices, the fallback to one page after the other when
 // the partitions do not hold (ignored date filters, a refused overview), a 429 storm, retry, cancel.
 #include "DemoLoad.h"
+#include "devices/PartitionedListing.h"
 #include "gui/DemoRequests.h"
 
 #include <QSettings>
@@ -96,6 +97,34 @@ TEST(PartitionedLoad, ListsExactlyEveryDeviceThroughFilteredPartitions)
     EXPECT_FALSE(load.loader.isPartitioned()); // done with them
 }
 
+TEST(PartitionedLoad, MoreThanOneManagersSixButNeverMoreThanTheBoundAreOutAtOnceAtTheTenant)
+{
+    keyturn::demo::DemoOptions demo = tenantOptions();
+    demo.pageMs = 300; // each page is held long enough for the other partitions' requests to arrive
+    PartitionedLoad load(demo);
+    ASSERT_TRUE(load.started);
+    PartitionPlanOptions plan;
+    plan.minimumDevices = 1000;
+    plan.devicesPerPartition = 150; // about 20 partitions: more than the bound
+    load.loader.setPartitionPlanOptions(plan);
+    constexpr int kBound = 9;
+    load.loader.setPartitionRequests(kBound);
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 0) << load.failure.details().toStdString();
+    EXPECT_TRUE(load.abandoned.isEmpty()) << load.abandoned.join(u';').toStdString();
+    EXPECT_EQ(load.ids().size(), kDevices);
+
+    const QList<RecordedRequest> lists = load.lists();
+    ASSERT_GT(PartitionedLoad::filtered(lists), kBound);
+    int most = 0;
+    for (const RecordedRequest &r : lists)
+        most = std::max(most, r.unanswered);
+    // Qt opens six connections to a host per network manager: more at once means more managers.
+    EXPECT_GT(most, 6);
+    EXPECT_LE(most, kBound);
+}
+
 TEST(PartitionedLoad, ALaggingOverviewStillHoldsAndEveryDeviceIsListed)
 {
     keyturn::demo::DemoOptions demo = tenantOptions();
@@ -125,6 +154,16 @@ TEST(PartitionedLoad, IgnoredDateFiltersFallBackAndStillListExactlyEveryDevice)
     EXPECT_EQ(*load.finishedWith, kDevices);
     EXPECT_EQ(load.model.rowCount(), kDevices);
     EXPECT_EQ(load.ids().size(), kDevices);
+
+    // Until a dated partition's page held, only a few requests were out: the ignored filters cost
+    // a few wasted pages, not a full set of requests.
+    int most = 0;
+    for (const RecordedRequest &r : load.lists()) {
+        if (r.query.contains(QStringLiteral("operatingSystem eq")))
+            most = std::max(most, r.unanswered);
+    }
+    EXPECT_GT(most, 0);
+    EXPECT_LE(most, keyturn::PartitionedListing::kFirstInFlight);
 
     // Remembered for the tenant: the next load goes page after page without trying again.
     const int filteredBefore = PartitionedLoad::filtered(load.lists());

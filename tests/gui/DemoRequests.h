@@ -17,6 +17,7 @@ struct RecordedRequest {
     QString authorization; ///< scheme only ("Bearer") or empty
     int status = 0;
     QString fault;
+    int unanswered = 0; ///< requests the tenant held unanswered as this one arrived, itself included
 };
 
 /// The path prefix of the marker requests tests send through Keyturn's network access manager.
