@@ -14,6 +14,7 @@ struct LaunchOptions {
     int demoDevices = 250;
     QString demoUser; ///< "helpdesk" / "readonly": sign in to the demo tenant, no browser (the embedded
                       ///< one, or with authorityUrl the demo tenant there)
+    QString account; ///< UPN or keychain key of a remembered account to start with; empty = the last used
     QString cloud; ///< empty = keep the saved setting
     QString tenant;
     QString clientId;

@@ -3,4 +3,5 @@ target_sources(keyturn_graph PRIVATE
     graph/RetryPolicy.h graph/RetryPolicy.cpp
     graph/OneShotBody.h graph/OneShotBody.cpp
     graph/GraphReply.h graph/GraphReply.cpp
-    graph/GraphClient.h graph/GraphClient.cpp)
+    graph/GraphClient.h graph/GraphClient.cpp
+    graph/OrganizationReader.h graph/OrganizationReader.cpp)
