@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
     if (options.demo) {
         keyturn::demo::DemoOptions demoOptions;
         demoOptions.devices = options.demoDevices;
+        demoOptions.tenants = options.demoTenants;
         // The signing secret is kept with the demo's own data (private folder, private file), so a
         // remembered demo sign-in still restores after a restart.
         const QString demoData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -31,6 +31,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("demo"), tr("Use the embedded demo tenant instead of Microsoft's cloud."));
     const QCommandLineOption demoDevicesOption(QStringLiteral("demo-devices"),
         tr("Number of devices in the demo tenant (default 250)."), tr("N"), QStringLiteral("250"));
+    const QCommandLineOption demoTenantsOption(QStringLiteral("demo-tenants"),
+        tr("Number of tenants the demo serves, each with its own users and devices (default 1)."), tr("N"),
+        QStringLiteral("1"));
     const QCommandLineOption demoUserOption(QStringLiteral("demo-user"),
         tr("Sign in to the demo tenant as this user without a browser: helpdesk, readonly or norole (no "
            "Intune role). With "
@@ -65,9 +68,9 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
         tr("Also trust the CA certificates in FILE (PEM), for example of a network that inspects TLS. "
            "The system's CA store stays trusted."),
         tr("FILE"));
-    parser.addOptions({ helpOption, versionOption, demoOption, demoDevicesOption, demoUserOption,
-        accountOption, cloudOption, tenantOption, clientIdOption, authorityOption, graphOption,
-        screenshotOption, deviceOption, confirmationOption, secretOption, caFileOption });
+    parser.addOptions({ helpOption, versionOption, demoOption, demoDevicesOption, demoTenantsOption,
+        demoUserOption, accountOption, cloudOption, tenantOption, clientIdOption, authorityOption,
+        graphOption, screenshotOption, deviceOption, confirmationOption, secretOption, caFileOption });
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -100,13 +103,19 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     LaunchOptions &o = result.options;
     // --demo-user with --authority-url signs in to that (separately started) demo tenant instead
     // of embedding one, e.g. a keyturn-demo-tenant serving https.
-    o.demo = parser.isSet(demoOption) || parser.isSet(demoDevicesOption)
+    o.demo = parser.isSet(demoOption) || parser.isSet(demoDevicesOption) || parser.isSet(demoTenantsOption)
         || (parser.isSet(demoUserOption) && !parser.isSet(authorityOption));
     bool ok = false;
     o.demoDevices = parser.value(demoDevicesOption).toInt(&ok);
     if (!ok || o.demoDevices < 0 || o.demoDevices > 1'000'000) {
         result.action = CommandLineResult::Action::Error;
         result.text = tr("--demo-devices needs a number from 0 to 1000000.");
+        return result;
+    }
+    o.demoTenants = parser.value(demoTenantsOption).toInt(&ok);
+    if (!ok || o.demoTenants < 1 || o.demoTenants > 50) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = tr("--demo-tenants needs a number from 1 to 50.");
         return result;
     }
     o.demoUser = parser.value(demoUserOption);

@@ -11,7 +11,8 @@ namespace keyturn {
 
 struct LaunchOptions {
     bool demo = false;
-    int demoDevices = 250;
+    int demoDevices = 250; ///< in each demo tenant
+    int demoTenants = 1; ///< Entra tenants the embedded demo serves (Example Ltd, Fabrikam, ...)
     QString demoUser; ///< "helpdesk" / "readonly": sign in to the demo tenant, no browser (the embedded
                       ///< one, or with authorityUrl the demo tenant there)
     QString account; ///< UPN or keychain key of a remembered account to start with; empty = the last used

@@ -1,7 +1,7 @@
 #include "demo/DemoCommandLine.h"
 
 #include "core/Version.h"
-#include "demo/DemoDirectory.h"
+#include "demo/DemoDirectories.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,10 +72,16 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
         help,
         version,
         valued("port", "Port to listen on, 0 = any free port (default 0).", "port"),
-        valued("devices", "Number of managed devices (default 250).", "n"),
+        valued("devices", "Number of managed devices in each tenant (default 250).", "n"),
+        valued("tenants",
+            "Number of Entra tenants to serve (default 1): Example Ltd, then Fabrikam, Northwind Traders, "
+            "Tailspin Toys, Woodgrove Bank ..., each with its own users and devices.",
+            "n"),
         valued("seed", "Seed for the generated devices and faults (default 1); never a key.", "seed"),
-        valued(
-            "auto-approve", "Approve sign-ins at once as this user (helpdesk, readonly or norole).", "user"),
+        valued("auto-approve",
+            "Approve sign-ins at once as this user (helpdesk, readonly or norole of the first tenant, or "
+            "any tenant's user by UPN).",
+            "user"),
         QCommandLineOption(QStringLiteral("deny-consent"),
             tr("Sign-ins decline every scope the user has not consented to yet (BitLocker keys, local admin "
                "passwords).")),
@@ -133,11 +139,12 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
 
     DemoOptions &o = result.options;
     QString error;
-    qint64 port = o.port, devices = o.devices, seed = o.seed, lifetime = o.tokenLifetimeSecs,
-           delay = o.actionDelaySecs, interval = o.deviceCodeIntervalSecs, latency = o.latencyMs,
-           pageMs = o.pageMs, endEarly = o.endEarlyAfter, overviewLag = o.overviewLag;
+    qint64 port = o.port, devices = o.devices, tenants = o.tenants, seed = o.seed,
+           lifetime = o.tokenLifetimeSecs, delay = o.actionDelaySecs, interval = o.deviceCodeIntervalSecs,
+           latency = o.latencyMs, pageMs = o.pageMs, endEarly = o.endEarlyAfter, overviewLag = o.overviewLag;
     const bool ok = readInt(parser, QStringLiteral("port"), 0, 65535, &port, &error)
         && readInt(parser, QStringLiteral("devices"), 0, 1'000'000, &devices, &error)
+        && readInt(parser, QStringLiteral("tenants"), 1, kMaxDemoTenants, &tenants, &error)
         && readInt(parser, QStringLiteral("seed"), 0, 4294967295LL, &seed, &error)
         && readInt(parser, QStringLiteral("token-lifetime"), 1, 86400, &lifetime, &error)
         && readInt(parser, QStringLiteral("action-delay"), 0, 86400, &delay, &error)
@@ -154,8 +161,9 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
         error = tr("the fault probabilities add up to more than 1");
     if (ok && parser.isSet(QStringLiteral("auto-approve"))) {
         o.autoApproveUser = parser.value(QStringLiteral("auto-approve"));
-        if (!DemoDirectory(0).findUser(o.autoApproveUser))
-            error = tr("--auto-approve: unknown user '%1' (use helpdesk, readonly or norole)")
+        if (!DemoDirectories(0, static_cast<int>(tenants)).findUser(o.autoApproveUser))
+            error = tr("--auto-approve: unknown user '%1' (use helpdesk, readonly, norole or a tenant "
+                       "user's UPN)")
                         .arg(o.autoApproveUser);
     }
     o.denyConsent = parser.isSet(QStringLiteral("deny-consent"));
@@ -175,6 +183,7 @@ DemoCommandLineResult parseDemoCommandLine(const QStringList &arguments)
     }
     o.port = static_cast<quint16>(port);
     o.devices = static_cast<int>(devices);
+    o.tenants = static_cast<int>(tenants);
     o.seed = static_cast<quint32>(seed);
     o.tokenLifetimeSecs = static_cast<int>(lifetime);
     o.actionDelaySecs = static_cast<int>(delay);

@@ -2,9 +2,30 @@
 
 #include "demo/DemoEncoding.h"
 
+#include <array>
 #include <random>
 
 namespace keyturn::demo {
+
+namespace {
+
+struct TenantProfile {
+    const char *displayName;
+    const char *domainLabel; ///< <label>.onmicrosoft.com
+    const char *deviceNamePrefix;
+};
+
+/// Tenants 2, 3 ...: Microsoft's sample company names; later tenants are numbered.
+constexpr std::array kOtherTenants{ TenantProfile{ "Fabrikam", "fabrikam", "FAB-" },
+    TenantProfile{ "Northwind Traders", "northwindtraders", "NWT-" },
+    TenantProfile{ "Tailspin Toys", "tailspintoys", "TST-" },
+    TenantProfile{ "Woodgrove Bank", "woodgrovebank", "WGB-" },
+    TenantProfile{ "Adventure Works", "adventureworks", "AW-" },
+    TenantProfile{ "Wide World Importers", "wideworldimporters", "WWI-" },
+    TenantProfile{ "Litware", "litware", "LIT-" }, TenantProfile{ "Proseware", "proseware", "PRO-" },
+    TenantProfile{ "Lucerne Publishing", "lucernepublishing", "LUC-" } };
+
+} // namespace
 
 const QStringList &consentableScopes()
 {
@@ -28,22 +49,53 @@ bool DemoUser::mayReadDeviceSecrets() const
     return false;
 }
 
-DemoDirectory::DemoDirectory(quint32 seed)
+DemoDirectory::DemoDirectory(quint32 seed, int number)
+    : m_number(std::max(1, number))
 {
-    std::mt19937_64 rng(0x7e4a47ULL + seed);
+    // Tenant 1 draws from the stream it always did, so its ids stay what they were for a seed.
+    std::mt19937_64 rng(0x7e4a47ULL + seed + static_cast<quint64>(m_number - 1) * 0x9e3779b97f4a7c15ULL);
     m_tenantId = QString::fromLatin1(guidFrom(rng));
+    if (m_number == 1) {
+        m_displayName = QStringLiteral("Example Ltd");
+        m_domains = { { QStringLiteral("example.com"), true, false },
+            { QStringLiteral("example.onmicrosoft.com"), false, true } };
+    } else if (static_cast<std::size_t>(m_number - 2) < kOtherTenants.size()) {
+        const TenantProfile &profile = kOtherTenants[static_cast<std::size_t>(m_number - 2)];
+        m_displayName = QLatin1String(profile.displayName);
+        m_domains
+            = { { QLatin1String(profile.domainLabel) + QStringLiteral(".onmicrosoft.com"), true, true } };
+        m_deviceNamePrefix = profile.deviceNamePrefix;
+    } else {
+        m_displayName = QStringLiteral("Tenant %1").arg(m_number);
+        m_domains = { { QStringLiteral("tenant%1.onmicrosoft.com").arg(m_number), true, true } };
+        m_deviceNamePrefix = "T" + QByteArray::number(m_number) + '-';
+    }
+
+    const QString domain = defaultDomain();
+    const auto key = [&](const char *name) {
+        return m_number == 1 ? QLatin1String(name) : QLatin1String(name) + u'@' + domain;
+    };
+    const auto upn = [&](const char *name) { return QLatin1String(name) + u'@' + domain; };
     const QString common = QStringLiteral(" openid profile email");
-    m_users.append({ QStringLiteral("helpdesk"), QStringLiteral("helpdesk@example.com"),
-        QStringLiteral("Hana Helpdesk"), QString::fromLatin1(guidFrom(rng)),
+    m_users.append({ key("helpdesk"), upn("helpdesk"), QStringLiteral("Hana Helpdesk"),
+        QString::fromLatin1(guidFrom(rng)), m_tenantId,
         QLatin1String(kScopeRead) + u' ' + QLatin1String(kScopePrivileged) + common,
         { QStringLiteral("Helpdesk Administrator") } });
-    m_users.append(
-        { QStringLiteral("readonly"), QStringLiteral("readonly@example.com"), QStringLiteral("Rory Readonly"),
-            QString::fromLatin1(guidFrom(rng)), QLatin1String(kScopeRead) + common, {} });
+    m_users.append({ key("readonly"), upn("readonly"), QStringLiteral("Rory Readonly"),
+        QString::fromLatin1(guidFrom(rng)), m_tenantId, QLatin1String(kScopeRead) + common, {} });
     // Drawn after the others, so their ids stay what they were for a seed.
-    m_users.append({ QStringLiteral("norole"), QStringLiteral("norole@example.com"),
-        QStringLiteral("Nora Role"), QString::fromLatin1(guidFrom(rng)),
+    m_users.append({ key("norole"), upn("norole"), QStringLiteral("Nora Role"),
+        QString::fromLatin1(guidFrom(rng)), m_tenantId,
         QLatin1String(kScopeRead) + u' ' + QLatin1String(kScopePrivileged) + common, {}, false });
+}
+
+QString DemoDirectory::defaultDomain() const
+{
+    for (const VerifiedDomain &domain : m_domains) {
+        if (domain.isDefault)
+            return domain.name;
+    }
+    return m_domains.isEmpty() ? QString() : m_domains.first().name;
 }
 
 const DemoUser *DemoDirectory::findUser(const QString &keyOrUpn) const
@@ -56,13 +108,15 @@ const DemoUser *DemoDirectory::findUser(const QString &keyOrUpn) const
     return nullptr;
 }
 
-bool DemoDirectory::acceptsTenant(const QString &segment) const
+bool DemoDirectory::isNamedBy(const QString &segment) const
 {
-    for (const char *name : { "organizations", "common", "example.com" }) {
-        if (segment.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+    if (segment.compare(m_tenantId, Qt::CaseInsensitive) == 0)
+        return true;
+    for (const VerifiedDomain &domain : m_domains) {
+        if (segment.compare(domain.name, Qt::CaseInsensitive) == 0)
             return true;
     }
-    return segment.compare(m_tenantId, Qt::CaseInsensitive) == 0;
+    return false;
 }
 
 } // namespace keyturn::demo

@@ -1,7 +1,9 @@
-// DemoDirectory: the demo tenant's identities: its tenant id and the demo users (a Help Desk
-// Operator with both Intune scopes who is also an Entra Helpdesk Administrator, a read-only operator
-// without Entra roles, and a user with both scopes but no Intune role, whom Intune answers 401), and
-// the scopes a user may add by consent later. All ids are deterministic from the seed.
+// DemoDirectory: one demo tenant's identities: its tenant id, name and verified domains, and the demo
+// users (a Help Desk Operator with both Intune scopes who is also an Entra Helpdesk Administrator, a
+// read-only operator without Entra roles, and a user with both scopes but no Intune role, whom Intune
+// answers 401), and the scopes a user may add by consent later. Tenant 1 is Example Ltd
+// (example.com); tenants 2, 3 ... are Fabrikam, Northwind Traders ... with the same roles under
+// their own domain. All ids are deterministic from the seed and the tenant's number.
 #pragma once
 
 #include <QList>
@@ -21,10 +23,13 @@ const QStringList &consentableScopes();
 bool scopeListHas(const QString &scopes, const char *scope);
 
 struct DemoUser {
-    QString key; ///< "helpdesk", "readonly", "norole": the name used by demo_user= and --auto-approve
+    /// Unique across tenants: "helpdesk", "readonly", "norole" in tenant 1 (the names demo_user= and
+    /// --auto-approve take), the lower-case UPN in the others.
+    QString key;
     QString upn;
     QString displayName;
     QString objectId;
+    QString tenantId; ///< the user's home tenant
     QString scopes; ///< space-separated short scope names every token gets (admin-consented)
     QStringList entraRoles; ///< Entra directory roles, e.g. "Helpdesk Administrator"
     bool intuneRole = true; ///< false: Intune refuses every deviceManagement call (401 UnknownError)
@@ -32,19 +37,37 @@ struct DemoUser {
     bool mayReadDeviceSecrets() const;
 };
 
+struct VerifiedDomain {
+    QString name;
+    bool isDefault = false;
+    bool isInitial = false;
+};
+
 class DemoDirectory {
 public:
-    explicit DemoDirectory(quint32 seed);
+    /// number: 1 for the first tenant (Example Ltd), 2 for the second, ...
+    explicit DemoDirectory(quint32 seed, int number = 1);
 
+    int number() const { return m_number; }
     const QString &tenantId() const { return m_tenantId; }
+    const QString &displayName() const { return m_displayName; }
+    const QList<VerifiedDomain> &domains() const { return m_domains; }
+    /// The default verified domain: the users' UPN suffix.
+    QString defaultDomain() const;
+    /// Put before every generated device name of this tenant ("" for tenant 1, e.g. "FAB-").
+    const QByteArray &deviceNamePrefix() const { return m_deviceNamePrefix; }
     const QList<DemoUser> &users() const { return m_users; }
     /// By key or UPN (case-insensitive); nullptr when unknown.
     const DemoUser *findUser(const QString &keyOrUpn) const;
-    /// The {tenant} path segment accepted by the identity endpoints.
-    bool acceptsTenant(const QString &segment) const;
+    /// True when the {tenant} path segment names this tenant: its id or one of its domains.
+    bool isNamedBy(const QString &segment) const;
 
 private:
+    int m_number;
     QString m_tenantId;
+    QString m_displayName;
+    QList<VerifiedDomain> m_domains;
+    QByteArray m_deviceNamePrefix;
     QList<DemoUser> m_users;
 };
 

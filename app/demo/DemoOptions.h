@@ -6,11 +6,15 @@
 
 namespace keyturn::demo {
 
+inline constexpr int kMaxDemoTenants = 50; ///< the most tenants one demo serves
+
 struct DemoOptions {
     quint16 port = 0; ///< 0 = any free port
-    int devices = 250; ///< number of generated managed devices
+    int devices = 250; ///< number of generated managed devices (in each tenant)
+    int tenants = 1; ///< Entra tenants served: Example Ltd, then Fabrikam, Northwind Traders, ...
     quint32 seed = 1; ///< drives the generated data and the fault sequence (never a secret)
-    QString autoApproveUser; ///< "helpdesk" / "readonly": /authorize redirects at once
+    /// "helpdesk" / "readonly" / "norole" (tenant 1) or any tenant's UPN: /authorize redirects at once
+    QString autoApproveUser;
     bool denyConsent = false; ///< sign-ins decline every scope not yet consented (AADSTS65004)
     int tokenLifetimeSecs = 3600; ///< access/id token lifetime, also the token response's expires_in
     int actionDelaySecs = 5; ///< pending -> done after a remote action

@@ -60,12 +60,11 @@ DemoRouter::DemoRouter(const DemoOptions &options, const Clock &clock, QUrl base
     : m_options(options)
     , m_clock(clock)
     , m_baseUrl(std::move(baseUrl))
-    , m_directory(options.seed)
+    , m_directories(options.seed, options.tenants)
     , m_minter(minter)
-    , m_store(DeviceGenerator::generate(options.devices, options.seed, clock.nowMSecs() / 1000 * 1000),
-          options.actionDelaySecs)
-    , m_identity(options, m_directory, m_minter, m_baseUrl, m_revocations, ledger)
-    , m_graph(options, m_directory, m_minter, m_store, m_baseUrl, m_revocations, ledger)
+    , m_identity(options, m_directories, m_minter, m_baseUrl, m_revocations, ledger)
+    , m_graph(
+          options, m_directories, m_minter, m_baseUrl, m_revocations, clock.nowMSecs() / 1000 * 1000, ledger)
     , m_faults(options)
 { }
 
@@ -76,7 +75,7 @@ HttpResponse DemoRouter::handle(const DemoRequest &request)
     if (!request.path.startsWith(QLatin1String("/_demo/"))) {
         const bool answered = response.delivery == HttpResponse::Delivery::Normal
             || response.delivery == HttpResponse::Delivery::TruncateAndAbort;
-        m_log.record(request, answered ? response.status : 0, response.fault);
+        m_log.record(request, answered ? response.status : 0, response.fault, response.tenant);
     }
     return response;
 }
@@ -95,12 +94,18 @@ HttpResponse DemoRouter::route(const DemoRequest &request)
     if (IdentityService::handles(request.path))
         return m_identity.handle(request, nowMs());
     if (request.path == u"/" && request.method == "GET") {
+        QString tenants;
+        for (int t = 0; t < m_directories.size(); ++t) {
+            const DemoDirectory &tenant = m_directories.at(t);
+            tenants += QStringLiteral("<li>%1 (%2): tenant %3, %4 devices.</li>")
+                           .arg(htmlEscape(tenant.displayName()), tenant.defaultDomain(), tenant.tenantId())
+                           .arg(m_graph.store(t).liveCount());
+        }
         return HttpResponse::html(200,
             QStringLiteral(
                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Keyturn demo tenant</title>"
-                "</head><body><h1>Keyturn demo tenant</h1><p>Tenant %1, %2 devices.</p></body></html>")
-                .arg(m_directory.tenantId())
-                .arg(m_store.liveCount()));
+                "</head><body><h1>Keyturn demo tenant</h1><ul>%1</ul></body></html>")
+                .arg(tenants));
     }
     return HttpResponse::json(
         404, R"({"error":{"code":"NotFound","message":"No such endpoint on the demo tenant."}})");
@@ -113,6 +118,7 @@ HttpResponse DemoRouter::graph(const DemoRequest &request)
     const QByteArray clientRequestId = request.header("client-request-id");
     call.clientRequestId = clientRequestId.isEmpty() ? randomGuid() : QString::fromLatin1(clientRequestId);
     call.nowMs = nowMs();
+    const QString tenant = m_graph.tenantOf(request, call.nowMs);
 
     // Injected rules match on the path and the query, so a test can aim at a later page ($skiptoken).
     const QString target = request.query.isEmpty()
@@ -170,6 +176,7 @@ HttpResponse DemoRouter::graph(const DemoRequest &request)
         break;
     }
     response.fault = faultName(fault);
+    response.tenant = tenant;
     response.delayMs += m_options.latencyMs; // on top of any server time the service spent (page-ms)
     if (fault != Fault::None)
         qCDebug(lcDemo) << "fault" << response.fault << "on" << request.method << request.path;
@@ -190,17 +197,8 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
         }
         return controlError(405, QStringLiteral("GET or DELETE"));
     }
-    if (path == u"/_demo/info" && request.method == "GET") {
-        QJsonArray users;
-        for (const DemoUser &user : m_directory.users()) {
-            users.append(QJsonObject{ { QStringLiteral("user"), user.key },
-                { QStringLiteral("upn"), user.upn }, { QStringLiteral("name"), user.displayName },
-                { QStringLiteral("oid"), user.objectId }, { QStringLiteral("scp"), user.scopes } });
-        }
-        return controlJson(200,
-            QJsonObject{ { QStringLiteral("tenantId"), m_directory.tenantId() },
-                { QStringLiteral("devices"), m_store.liveCount() }, { QStringLiteral("users"), users } });
-    }
+    if (path == u"/_demo/info" && request.method == "GET")
+        return info();
     if (request.method != "POST")
         return controlError(405, QStringLiteral("Use POST for /_demo controls."));
     if (path == u"/_demo/inject") {
@@ -238,7 +236,7 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
     if (path == u"/_demo/revoke-sessions") {
         // Continuous Access Evaluation: tokens issued before now are revoked (cp1 clients get a
         // claims challenge, refresh tokens need a new interactive sign-in).
-        const DemoUser *user = m_directory.findUser(request.queryValue(QStringLiteral("user")));
+        const DemoUser *user = m_directories.findUser(request.queryValue(QStringLiteral("user")));
         if (!user)
             return controlError(404, QStringLiteral("unknown user"));
         const qint64 atSecs = nowMs() / 1000;
@@ -252,15 +250,16 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
         return HttpResponse::noContent();
     }
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    int tenant = 0;
+    qsizetype index = -1;
     if (segments.size() == 4 && segments[1] == u"devices" && segments[3] == u"delete") {
-        if (!m_store.remove(segments[2]))
+        if (!findDevice(segments[2], &tenant, &index) || !m_graph.store(tenant).remove(segments[2]))
             return controlError(404, QStringLiteral("no such device"));
         return HttpResponse::noContent();
     }
     if (segments.size() == 4 && segments[1] == u"devices" && segments[3] == u"fail-next-action") {
         // The next remote action sent to the device ends as failed (with Intune's errorCode when given).
-        const qsizetype index = m_store.indexOf(segments[2]);
-        if (index < 0)
+        if (!findDevice(segments[2], &tenant, &index))
             return controlError(404, QStringLiteral("no such device"));
         std::optional<int> errorCode;
         if (request.hasQuery(QStringLiteral("errorCode"))) {
@@ -269,10 +268,51 @@ HttpResponse DemoRouter::control(const DemoRequest &request)
             if (!ok)
                 return controlError(400, QStringLiteral("errorCode must be an integer"));
         }
-        m_store.failNextAction(index, errorCode);
+        m_graph.store(tenant).failNextAction(index, errorCode);
         return HttpResponse::noContent();
     }
     return controlError(404, QStringLiteral("unknown /_demo control"));
+}
+
+bool DemoRouter::findDevice(const QString &id, int *tenant, qsizetype *index) const
+{
+    for (int t = 0; t < m_directories.size(); ++t) {
+        const qsizetype found = m_graph.store(t).indexOf(id);
+        if (found >= 0) {
+            *tenant = t;
+            *index = found;
+            return true;
+        }
+    }
+    return false;
+}
+
+HttpResponse DemoRouter::info() const
+{
+    const auto usersOf = [](const DemoDirectory &tenant) {
+        QJsonArray users;
+        for (const DemoUser &user : tenant.users()) {
+            users.append(QJsonObject{ { QStringLiteral("user"), user.key },
+                { QStringLiteral("upn"), user.upn }, { QStringLiteral("name"), user.displayName },
+                { QStringLiteral("oid"), user.objectId }, { QStringLiteral("scp"), user.scopes } });
+        }
+        return users;
+    };
+    QJsonArray tenants;
+    for (int t = 0; t < m_directories.size(); ++t) {
+        const DemoDirectory &tenant = m_directories.at(t);
+        tenants.append(QJsonObject{ { QStringLiteral("id"), tenant.tenantId() },
+            { QStringLiteral("name"), tenant.displayName() },
+            { QStringLiteral("domain"), tenant.defaultDomain() },
+            { QStringLiteral("devices"), m_graph.store(t).liveCount() },
+            { QStringLiteral("users"), usersOf(tenant) } });
+    }
+    // The first tenant's id, devices and users at the top, as before there were several.
+    return controlJson(200,
+        QJsonObject{ { QStringLiteral("tenantId"), m_directories.first().tenantId() },
+            { QStringLiteral("devices"), m_graph.store(0).liveCount() },
+            { QStringLiteral("users"), usersOf(m_directories.first()) },
+            { QStringLiteral("tenants"), tenants } });
 }
 
 } // namespace keyturn::demo

@@ -1,14 +1,14 @@
 // DemoRouter: the demo tenant's whole behaviour behind one call, handle(request) -> response:
-// identity, Graph (with the fault injector and latency around it) and the /_demo controls, and the
-// request log. Owns every service; lives and is called on the server thread only.
+// identity, Graph (with the fault injector and latency around it) for every tenant, the /_demo
+// controls, and the request log (with the tenant each request was served for). Owns every service;
+// lives and is called on the server thread only.
 #pragma once
 
-#include "demo/DemoDirectory.h"
+#include "demo/DemoDirectories.h"
 #include "demo/DemoOptions.h"
 #include "demo/DemoRequest.h"
-#include "demo/DeviceStore.h"
 #include "demo/FaultInjector.h"
-#include "demo/GraphService.h"
+#include "demo/GraphGateway.h"
 #include "demo/HttpResponse.h"
 #include "demo/IdentityService.h"
 #include "demo/RequestLog.h"
@@ -39,16 +39,18 @@ private:
     HttpResponse control(const DemoRequest &request);
     /// The tenant's time: the clock plus whatever POST /_demo/advance-clock added.
     qint64 nowMs() const;
+    /// The tenant index and device index of a live device of any tenant; false when none has it.
+    bool findDevice(const QString &id, int *tenant, qsizetype *index) const;
+    HttpResponse info() const;
 
     DemoOptions m_options;
     const Clock &m_clock;
     QUrl m_baseUrl;
-    DemoDirectory m_directory;
+    DemoDirectories m_directories;
     const TokenMinter &m_minter;
     SessionRevocations m_revocations;
-    DeviceStore m_store;
     IdentityService m_identity;
-    GraphService m_graph;
+    GraphGateway m_graph;
     FaultInjector m_faults;
     RequestLog m_log;
     qint64 m_clockOffsetMs = 0;

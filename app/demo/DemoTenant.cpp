@@ -1,7 +1,7 @@
 #include "demo/DemoTenant.h"
 
 #include "core/Clock.h"
-#include "demo/DemoDirectory.h"
+#include "demo/DemoDirectories.h"
 #include "demo/DemoHttpServer.h"
 #include "demo/DemoSecret.h"
 #include "demo/SecretLedger.h"
@@ -27,14 +27,14 @@ DemoTenant::DemoTenant(DemoOptions options, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_clock(clock)
-    , m_directory(std::make_unique<DemoDirectory>(m_options.seed))
+    , m_directories(std::make_unique<DemoDirectories>(m_options.seed, m_options.tenants))
     , m_ledger(std::make_unique<SecretLedger>())
 {
     QByteArray secret;
     if (m_options.secretFile.isEmpty()
         || !loadOrCreateDemoSecret(m_options.secretFile, &secret, &m_secretError))
         secret = freshDemoSecret(); // with a secret error, start() refuses to serve anyway
-    m_minter = std::make_unique<TokenMinter>(secret, m_directory->tenantId());
+    m_minter = std::make_unique<TokenMinter>(secret, m_directories->first().tenantId());
 }
 
 DemoTenant::~DemoTenant()
@@ -117,13 +117,43 @@ QUrl DemoTenant::baseUrl() const
 
 QString DemoTenant::tenantId() const
 {
-    return m_directory->tenantId();
+    return m_directories->first().tenantId();
+}
+
+QStringList DemoTenant::tenantIds() const
+{
+    QStringList ids;
+    for (int t = 0; t < m_directories->size(); ++t)
+        ids.append(m_directories->at(t).tenantId());
+    return ids;
+}
+
+QString DemoTenant::tenantDisplayName(const QString &tenantId) const
+{
+    const DemoDirectory *tenant = m_directories->byTenantId(tenantId);
+    return tenant ? tenant->displayName() : QString();
+}
+
+QString DemoTenant::tenantDomain(const QString &tenantId) const
+{
+    const DemoDirectory *tenant = m_directories->byTenantId(tenantId);
+    return tenant ? tenant->defaultDomain() : QString();
+}
+
+QStringList DemoTenant::userPrincipalNames(const QString &tenantId) const
+{
+    QStringList upns;
+    if (const DemoDirectory *tenant = m_directories->byTenantId(tenantId)) {
+        for (const DemoUser &user : tenant->users())
+            upns.append(user.upn);
+    }
+    return upns;
 }
 
 QString DemoTenant::mintAccessTokenForTests(
     const QString &user, int lifetimeSecs, const QString &extraScopes) const
 {
-    const DemoUser *found = m_directory->findUser(user);
+    const DemoUser *found = m_directories->findUser(user);
     if (!found)
         return {};
     const QString scopes = extraScopes.isEmpty() ? found->scopes : found->scopes + u' ' + extraScopes;

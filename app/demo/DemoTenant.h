@@ -18,7 +18,7 @@ class Clock;
 
 namespace keyturn::demo {
 
-class DemoDirectory;
+class DemoDirectories;
 class SecretLedger;
 class TokenMinter;
 struct IssuedSecrets;
@@ -43,10 +43,18 @@ public:
     QUrl baseUrl() const;
     const DemoOptions &options() const { return m_options; }
 
-    /// The tenant id (deterministic from the seed), also accepted as the {tenant} path segment.
+    /// The first tenant's id (deterministic from the seed), also accepted as the {tenant} path segment.
     QString tenantId() const;
-    /// A Graph access token for a demo user ("helpdesk", "readonly", or a UPN), signed like the real
-    /// ones, valid for lifetimeSecs (negative: already expired). Empty for an unknown user. For tests
+    /// Every tenant's id (deterministic from the seed), the first tenant's first: options.tenants of them.
+    QStringList tenantIds() const;
+    /// The tenant's display name and default domain ("Example Ltd", "example.com"); empty if unknown.
+    QString tenantDisplayName(const QString &tenantId) const;
+    QString tenantDomain(const QString &tenantId) const;
+    /// The UPNs of the tenant's users (helpdesk, readonly, norole @ its domain); empty if unknown.
+    QStringList userPrincipalNames(const QString &tenantId) const;
+    /// A Graph access token for a demo user ("helpdesk", "readonly", "norole" of the first tenant, or
+    /// the UPN of any tenant's user), signed like the real ones, for the user's home tenant, valid for
+    /// lifetimeSecs (negative: already expired). Empty for an unknown user. For tests
     /// that need a token without running a sign-in flow. Callable from any thread.
     /// extraScopes: scopes added to the user's own, as if consented (e.g. "BitlockerKey.Read.All").
     QString mintAccessTokenForTests(
@@ -58,7 +66,7 @@ public:
 private:
     DemoOptions m_options;
     const Clock &m_clock;
-    std::unique_ptr<DemoDirectory> m_directory;
+    std::unique_ptr<DemoDirectories> m_directories;
     std::unique_ptr<TokenMinter> m_minter; ///< shared read-only with the server thread
     QString m_secretError; ///< why the secret file could not be used; start() fails with it
     std::unique_ptr<SecretLedger> m_ledger; ///< outlives the server (stopped in the destructor body)

@@ -212,11 +212,14 @@ void makeAndroid(Rng &rng, DeviceRecord &d, int number)
 
 } // namespace
 
-GeneratedDevices DeviceGenerator::generate(int count, quint32 seed, qint64 referenceMs)
+GeneratedDevices DeviceGenerator::generate(
+    int count, quint32 seed, qint64 referenceMs, const DeviceTenant &tenant)
 {
     GeneratedDevices out;
     const int n = std::max(0, count);
-    Rng rng{ std::mt19937_64(0xde71ce5ULL * (static_cast<quint64>(seed) + 1)) };
+    // Tenant 1 keeps the stream it always had; the others step away from it by a 64-bit odd constant.
+    const quint64 stream = static_cast<quint64>(std::max(1, tenant.number) - 1) * 0x9e3779b97f4a7c15ULL;
+    Rng rng{ std::mt19937_64((0xde71ce5ULL * (static_cast<quint64>(seed) + 1)) ^ stream) };
 
     const auto userCount = static_cast<std::size_t>(std::max(10, n * 3 / 4 + 1));
     out.users.reserve(userCount);
@@ -228,7 +231,7 @@ GeneratedDevices DeviceGenerator::generate(int count, quint32 seed, qint64 refer
             = round ? QByteArray::number(static_cast<qulonglong>(round + 1)) : QByteArray();
         DeviceUser user;
         user.id = guidFrom(rng.engine);
-        user.upn = QByteArray(first) + '.' + last + suffix + "@example.com";
+        user.upn = QByteArray(first) + '.' + last + suffix + '@' + tenant.userDomain;
         user.displayName
             = capitalized(first) + ' ' + capitalized(last) + (round ? ' ' + suffix : QByteArray());
         out.users.push_back(std::move(user));
@@ -264,6 +267,8 @@ GeneratedDevices DeviceGenerator::generate(int count, quint32 seed, qint64 refer
         d.lastSyncMs = referenceMs - static_cast<qint64>(rng.below(30 * kDayMs));
         d.enrolledMs = d.lastSyncMs - static_cast<qint64>(rng.below(900 * kDayMs)) - kDayMs;
         d.freeStorageBytes = d.totalStorageBytes / 100 * static_cast<qint64>(rng.range(10, 80));
+        if (!tenant.namePrefix.isEmpty())
+            d.deviceName.prepend(tenant.namePrefix);
     }
     return out;
 }

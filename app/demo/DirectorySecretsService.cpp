@@ -16,12 +16,6 @@ namespace {
 const QString kRecoveryKeys = QStringLiteral("/v1.0/informationProtection/bitlocker/recoveryKeys");
 const QString kLocalCredentials = QStringLiteral("/v1.0/directory/deviceLocalCredentials");
 
-HttpResponse insufficientPrivileges(const GraphCall &call)
-{
-    return graphError(403, QStringLiteral("Authorization_RequestDenied"),
-        QStringLiteral("Insufficient privileges to complete the operation."), call);
-}
-
 HttpResponse resourceNotFound(const QString &id, const GraphCall &call)
 {
     return graphError(404, QStringLiteral("Request_ResourceNotFound"),
@@ -74,13 +68,13 @@ HttpResponse DirectorySecretsService::handle(const DemoRequest &request, const D
         const bool scoped = scopeListHas(grantedScopes, kScopeBitLocker)
             || (listing && scopeListHas(grantedScopes, "BitlockerKey.ReadBasic.All"));
         if (!scoped || !user.mayReadDeviceSecrets())
-            return insufficientPrivileges(call);
+            return graphInsufficientPrivileges(call);
         if (listing)
             return listBitLockerKeys(request, call, root);
         return bitLockerKey(request, request.path.mid(kRecoveryKeys.size() + 1), call, root);
     }
     if (!scopeListHas(grantedScopes, kScopeLaps) || !user.mayReadDeviceSecrets())
-        return insufficientPrivileges(call);
+        return graphInsufficientPrivileges(call);
     return localCredentials(request, request.path.mid(kLocalCredentials.size() + 1), call, root);
 }
 

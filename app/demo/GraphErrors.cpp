@@ -48,6 +48,12 @@ HttpResponse graphError(int status, const QString &code, const QString &message,
     return graphJson(status, errorBody(code, message, call, false), call);
 }
 
+HttpResponse graphInsufficientPrivileges(const GraphCall &call)
+{
+    return graphError(403, QStringLiteral("Authorization_RequestDenied"),
+        QStringLiteral("Insufficient privileges to complete the operation."), call);
+}
+
 namespace {
 
 const QString kFefRoot

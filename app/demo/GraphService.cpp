@@ -4,6 +4,7 @@
 #include "demo/DeviceSecrets.h"
 #include "demo/DeviceSerializer.h"
 #include "demo/ODataFilter.h"
+#include "demo/OrganizationResource.h"
 #include "demo/SkipToken.h"
 
 #include <QJsonDocument>
@@ -91,33 +92,15 @@ QString fefPath(const QString &graphPath)
     return out.join(u'/');
 }
 
-/// Graph's claims challenge after a session revocation (Continuous Access Evaluation).
-HttpResponse claimsChallenge(qint64 revokedAtSecs, const GraphCall &call)
-{
-    HttpResponse response = graphError(401, QStringLiteral("InvalidAuthenticationToken"),
-        QStringLiteral("Continuous access evaluation resulted in challenge with result: InteractionRequired "
-                       "and code: TokenIssuedBeforeRevocationTimestamp"),
-        call);
-    const QByteArray claims = R"({"access_token":{"nbf":{"essential":true,"value":")"
-        + QByteArray::number(revokedAtSecs) + R"("}}})";
-    response.setHeader("WWW-Authenticate",
-        "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
-        "error=\"insufficient_claims\", claims=\""
-            + claims.toBase64() + '"');
-    return response;
-}
-
 } // namespace
 
 GraphService::GraphService(const DemoOptions &options, const DemoDirectory &directory,
-    const TokenMinter &minter, DeviceStore &store, QUrl baseUrl, const SessionRevocations &revocations,
-    SecretLedger *ledger)
+    const TokenMinter &minter, DeviceStore &store, QUrl baseUrl, SecretLedger *ledger)
     : m_options(options)
     , m_directory(directory)
     , m_minter(minter)
     , m_store(store)
     , m_baseUrl(std::move(baseUrl))
-    , m_revocations(revocations)
     , m_ledger(ledger)
     , m_directorySecrets(store, minter, ledger)
 { }
@@ -135,57 +118,28 @@ QString GraphService::rootUrl(const DemoRequest &request) const
     return request.publicBaseUrl(m_baseUrl).toString(QUrl::StripTrailingSlash) + QStringLiteral("/beta");
 }
 
-HttpResponse GraphService::handle(const DemoRequest &request, const GraphCall &call)
+HttpResponse GraphService::handle(
+    const DemoRequest &request, const GraphCall &call, const DemoUser &user, const QString &granted)
 {
-    // 1. Authentication, as the Graph gateway does it before anything else.
-    const QByteArray authorization = request.header("Authorization").trimmed();
-    QByteArray token;
-    if (authorization.size() > 7 && authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
-        token = authorization.mid(7).trimmed();
-    const AccessTokenCheck check = m_minter.verifyAccessToken(token, call.nowMs);
-    const DemoUser *user
-        = check.result == AccessTokenCheck::Result::Valid ? m_directory.findUser(check.userKey) : nullptr;
-    if (!user) {
-        QString message;
-        switch (check.result) {
-        case AccessTokenCheck::Result::Empty:
-            message = QStringLiteral("Access token is empty.");
-            break;
-        case AccessTokenCheck::Result::Expired:
-            message = QStringLiteral("Lifetime validation failed, the token is expired.");
-            break;
-        case AccessTokenCheck::Result::WrongAudience:
-            message = QStringLiteral("Access token validation failure. Invalid audience.");
-            break;
-        default:
-            message = QStringLiteral("Access token validation failure.");
-        }
-        HttpResponse response = graphError(401, QStringLiteral("InvalidAuthenticationToken"), message, call);
-        response.setHeader("WWW-Authenticate",
-            "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/"
-            "authorize\", client_id=\"00000003-0000-0000-c000-000000000000\"");
-        return response;
-    }
+    // The organization: any user of the tenant, with a scope that reads it.
+    if (OrganizationResource::handles(request.path))
+        return OrganizationResource::handle(request, m_directory, granted, call,
+            request.publicBaseUrl(m_baseUrl).toString(QUrl::StripTrailingSlash)
+                + request.path.section(u'/', 0, 1));
 
-    // 2. Continuous Access Evaluation: a cp1 client's token issued before its user's sessions were
-    // revoked gets a claims challenge. Tokens without cp1 keep working until they expire.
-    if (check.cp1 && m_revocations.isRevoked(user->key, check.issuedAtSecs))
-        return claimsChallenge(m_revocations.revokedAtSecs(user->key), call);
-
-    // 3. Intune itself: a user without an Intune role is refused on every deviceManagement call.
-    if (!user->intuneRole
+    // Intune itself: a user without an Intune role is refused on every deviceManagement call.
+    if (!user.intuneRole
         && (request.path == kDeviceManagementPrefix
             || request.path.startsWith(kDeviceManagementPrefix + u'/')))
         return intuneNoRole(call, fefPath(request.path),
             QStringLiteral("urn:intune:service,%1,%2").arg(kIntuneAppId, m_directory.tenantId()));
 
-    // 4. Entra's device secrets (v1.0): scopes and Entra roles, no Intune role involved.
-    const QString &granted = check.scopes;
+    // Entra's device secrets (v1.0): scopes and Entra roles, no Intune role involved.
     if (DirectorySecretsService::handles(request.path))
-        return m_directorySecrets.handle(request, *user, granted, call,
+        return m_directorySecrets.handle(request, user, granted, call,
             request.publicBaseUrl(m_baseUrl).toString(QUrl::StripTrailingSlash) + QStringLiteral("/v1.0"));
 
-    // 5. Routing.
+    // Routing.
     QString rest;
     if (request.path.startsWith(kDevicesPrefix))
         rest = request.path.mid(kDevicesPrefix.size());

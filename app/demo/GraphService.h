@@ -1,9 +1,10 @@
-// GraphService: the Intune Graph beta endpoints under /beta/deviceManagement/ (list ordered by name
-// then id with $top, $select, $filter and signed keyset $skiptoken paging; managedDeviceOverview;
-// single GET; remote actions; getFileVaultKey), Entra's device secrets under /v1.0 (through
-// DirectorySecretsService), with Graph's bearer-token checks (scopes from the token's scp claim),
-// Continuous Access Evaluation challenges, Intune's 401 for a user without a role, and Graph's errors.
-// Confined to the server thread; faults and latency are applied around it by DemoRouter.
+// GraphService: one tenant's Graph, for requests GraphGateway authenticated as one of its users: the
+// Intune Graph beta endpoints under /beta/deviceManagement/ (list ordered by name then id with $top,
+// $select, $filter and signed keyset $skiptoken paging; managedDeviceOverview; single GET; remote
+// actions; getFileVaultKey), Entra's device secrets under /v1.0 (through DirectorySecretsService),
+// the organization (OrganizationResource), with scopes from the token's scp claim, Intune's 401 for a
+// user without a role, and Graph's errors. Confined to the server thread; faults and latency are
+// applied around it by DemoRouter.
 #pragma once
 
 #include "demo/DemoDirectory.h"
@@ -12,7 +13,6 @@
 #include "demo/DeviceStore.h"
 #include "demo/DirectorySecretsService.h"
 #include "demo/GraphErrors.h"
-#include "demo/SessionRevocations.h"
 #include "demo/TokenMinter.h"
 
 #include <QUrl>
@@ -21,12 +21,13 @@ namespace keyturn::demo {
 
 class GraphService {
 public:
-    /// revocations (borrowed): the users whose sessions were revoked (claims challenges).
+    /// directory: the tenant served; store (borrowed): its devices.
     GraphService(const DemoOptions &options, const DemoDirectory &directory, const TokenMinter &minter,
-        DeviceStore &store, QUrl baseUrl, const SessionRevocations &revocations,
-        SecretLedger *ledger = nullptr);
+        DeviceStore &store, QUrl baseUrl, SecretLedger *ledger = nullptr);
 
-    HttpResponse handle(const DemoRequest &request, const GraphCall &call);
+    /// A request whose token is valid and names user (of this tenant); grantedScopes: its scp claim.
+    HttpResponse handle(const DemoRequest &request, const GraphCall &call, const DemoUser &user,
+        const QString &grantedScopes);
 
     /// The remote actions served, by their Graph names.
     static const QStringList &actionNames();
@@ -50,7 +51,6 @@ private:
     const TokenMinter &m_minter;
     DeviceStore &m_store;
     QUrl m_baseUrl;
-    const SessionRevocations &m_revocations;
     SecretLedger *m_ledger;
     DirectorySecretsService m_directorySecrets;
 };

@@ -24,6 +24,7 @@ struct HttpResponse {
     Delivery delivery = Delivery::Normal;
     int delayMs = 0;
     QByteArray fault; ///< the injected fault's name, for /_demo/requests; empty when none
+    QString tenant; ///< the tenant id the request was served for, for /_demo/requests; empty when none
 
     static HttpResponse json(int status, QByteArray body);
     static HttpResponse html(int status, const QString &html);

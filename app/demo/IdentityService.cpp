@@ -137,6 +137,14 @@ bool declaresCp1(const QString &claims)
         .contains(QStringLiteral("cp1"));
 }
 
+QList<DemoUser> allUsers(const DemoDirectories &directories)
+{
+    QList<DemoUser> users;
+    for (int t = 0; t < directories.size(); ++t)
+        users.append(directories.at(t).users());
+    return users;
+}
+
 QString normalizedUserCode(const QString &code)
 {
     QString out = code.toUpper();
@@ -147,10 +155,10 @@ QString normalizedUserCode(const QString &code)
 
 } // namespace
 
-IdentityService::IdentityService(const DemoOptions &options, const DemoDirectory &directory,
+IdentityService::IdentityService(const DemoOptions &options, const DemoDirectories &directories,
     const TokenMinter &minter, QUrl baseUrl, const SessionRevocations &revocations, SecretLedger *ledger)
     : m_options(options)
-    , m_directory(directory)
+    , m_directories(directories)
     , m_minter(minter)
     , m_baseUrl(std::move(baseUrl))
     , m_revocations(revocations)
@@ -173,7 +181,7 @@ bool IdentityService::handles(const QString &path)
 
 bool IdentityService::revoke(const QString &user, qint64 nowMs)
 {
-    const DemoUser *found = m_directory.findUser(user);
+    const DemoUser *found = m_directories.findUser(user);
     if (!found)
         return false;
     m_revokedUpTo.insert(found->key, nowMs);
@@ -187,22 +195,39 @@ HttpResponse IdentityService::handle(const DemoRequest &request, qint64 nowMs)
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
     const QString tenant = segments[0];
     const QString endpoint = segments[3];
+    const Authority authority = m_directories.authority(tenant);
+    HttpResponse response;
     if (endpoint == u"authorize" && request.method == "GET") {
-        if (!m_directory.acceptsTenant(tenant))
+        if (!authority.known)
             return errorPage(QStringLiteral("AADSTS90002: Tenant '%1' not found.").arg(tenant));
-        return authorize(request, nowMs);
-    }
-    if ((endpoint == u"token" || endpoint == u"devicecode") && request.method == "POST") {
-        if (!m_directory.acceptsTenant(tenant))
+        response = authorize(request, authority, nowMs);
+    } else if ((endpoint == u"token" || endpoint == u"devicecode") && request.method == "POST") {
+        if (!authority.known)
             return entraError("invalid_request", 90002,
                 QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID "
                                "and are signing into the correct cloud.")
                     .arg(tenant),
                 request, nowMs);
-        return endpoint == u"token" ? token(request, tenant, nowMs) : deviceCode(request, tenant, nowMs);
+        response
+            = endpoint == u"token" ? token(request, authority, nowMs) : deviceCode(request, authority, nowMs);
+    } else {
+        return HttpResponse::json(404, R"({"error":"not_found"})");
     }
-    HttpResponse r = HttpResponse::json(404, R"({"error":"not_found"})");
-    return r;
+    // The request log names the path's tenant; /organizations: the tenant tokens were issued for.
+    if (authority.tenant)
+        response.tenant = authority.tenant->tenantId();
+    return response;
+}
+
+QString IdentityService::notInTenant(
+    const QString &account, const DemoUser &user, const QString &tenantId, const QString &clientId) const
+{
+    const DemoDirectory *tenant = m_directories.byTenantId(tenantId);
+    return QStringLiteral("User account '%1' from identity provider 'https://sts.windows.net/%2/' does not "
+                          "exist in tenant '%3' and cannot access the application '%4'(Keyturn) in that "
+                          "tenant. The account needs to be added as an external user in the tenant first. "
+                          "Sign out and sign in again with a different Azure Active Directory user account.")
+        .arg(account, user.tenantId, tenant ? tenant->displayName() : tenantId, clientId);
 }
 
 QStringList IdentityService::missingConsent(
@@ -229,7 +254,7 @@ QString IdentityService::grantedScopes(const DemoUser &user, const QString &clie
     return granted.join(u' ');
 }
 
-HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs)
+HttpResponse IdentityService::authorize(const DemoRequest &request, const Authority &authority, qint64 nowMs)
 {
     const QString clientId = request.queryValue(QStringLiteral("client_id"));
     const QString redirectUri = request.queryValue(QStringLiteral("redirect_uri"));
@@ -271,11 +296,15 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
     if (chosen.isEmpty())
         chosen = m_options.autoApproveUser;
     if (!chosen.isEmpty()) {
-        const DemoUser *user = m_directory.findUser(chosen);
+        const DemoUser *user = m_directories.findUser(chosen);
         if (!user)
             return errorPage(
                 QStringLiteral("AADSTS50034: The user account '%1' does not exist in the demo tenant.")
                     .arg(chosen));
+        // A tenant-specific authority signs in its own users only; Entra stops on its error page.
+        if (authority.tenant && user->tenantId != authority.tenant->tenantId())
+            return errorPage(QStringLiteral("AADSTS50020: ")
+                + notInTenant(user->upn, *user, authority.tenant->tenantId(), clientId));
         // Incremental consent: a scope the user has not granted this client yet is asked for on the
         // consent screen; the demo grants it unless told to decline (demo_consent=deny, --deny-consent).
         const QString scope = request.queryValue(QStringLiteral("scope"));
@@ -297,18 +326,26 @@ HttpResponse IdentityService::authorize(const DemoRequest &request, qint64 nowMs
 
     const QString self = m_baseUrl.toString(QUrl::StripTrailingSlash) + request.path + u'?'
         + request.query.toString(QUrl::FullyEncoded);
-    QString links = QStringLiteral("<p>Pick an account to sign in to the Keyturn demo tenant.</p>\n<ul>\n");
-    for (const DemoUser &user : m_directory.users()) {
-        links += QStringLiteral("<li><a id=\"user-%1\" href=\"%2\">%3 (%4)</a></li>\n")
-                     .arg(user.key, htmlEscape(self + QStringLiteral("&demo_user=") + user.key),
-                         htmlEscape(user.displayName), htmlEscape(user.upn));
+    QString links = QStringLiteral("<p>Pick an account to sign in to the Keyturn demo tenant.</p>\n");
+    for (int t = 0; t < m_directories.size(); ++t) {
+        const DemoDirectory &tenant = m_directories.at(t);
+        if (authority.tenant && authority.tenant != &tenant)
+            continue;
+        links += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(htmlEscape(tenant.displayName()));
+        for (const DemoUser &user : tenant.users()) {
+            links
+                += QStringLiteral("<li><a id=\"user-%1\" href=\"%2\">%3 (%4)</a></li>\n")
+                       .arg(htmlEscape(user.key), htmlEscape(self + QStringLiteral("&demo_user=") + user.key),
+                           htmlEscape(user.displayName), htmlEscape(user.upn));
+        }
+        links += QStringLiteral("</ul>\n");
     }
-    links += QStringLiteral("</ul>\n<p><a id=\"cancel\" href=\"%1\">Cancel</a></p>")
+    links += QStringLiteral("<p><a id=\"cancel\" href=\"%1\">Cancel</a></p>")
                  .arg(htmlEscape(self + QStringLiteral("&demo_cancel=1")));
     return page(200, QStringLiteral("Sign in"), links);
 }
 
-HttpResponse IdentityService::token(const DemoRequest &request, const QString &, qint64 nowMs)
+HttpResponse IdentityService::token(const DemoRequest &request, const Authority &authority, qint64 nowMs)
 {
     const auto form = parseForm(request.body);
     if (formValue(form, QStringLiteral("client_id")).isEmpty())
@@ -317,17 +354,17 @@ HttpResponse IdentityService::token(const DemoRequest &request, const QString &,
     if (grantType.isEmpty())
         return missingParameter(QStringLiteral("grant_type"), request, nowMs);
     if (grantType == u"authorization_code")
-        return redeemCode(form, request, nowMs);
+        return redeemCode(form, request, authority, nowMs);
     if (grantType == u"refresh_token")
-        return redeemRefresh(form, request, nowMs);
+        return redeemRefresh(form, request, authority, nowMs);
     if (grantType == kDeviceCodeGrant)
         return redeemDeviceCode(form, request, nowMs);
     return entraError("unsupported_grant_type", 70003,
         QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grantType), request, nowMs);
 }
 
-HttpResponse IdentityService::redeemCode(
-    const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs)
+HttpResponse IdentityService::redeemCode(const QList<QPair<QString, QString>> &form,
+    const DemoRequest &request, const Authority &authority, qint64 nowMs)
 {
     const QString code = formValue(form, QStringLiteral("code"));
     if (code.isEmpty())
@@ -364,24 +401,34 @@ HttpResponse IdentityService::redeemCode(
             QStringLiteral("The Code_Verifier does not match the code_challenge supplied in the "
                            "authorization request."),
             request, nowMs);
+    const DemoUser *user = m_directories.findUser(it->userKey);
+    if (authority.tenant && user->tenantId != authority.tenant->tenantId())
+        return entraError("invalid_grant", 50020,
+            notInTenant(QStringLiteral("{EmailHidden}"), *user, authority.tenant->tenantId(), it->clientId),
+            request, nowMs);
     it->redeemed = true;
-    const DemoUser *user = m_directory.findUser(it->userKey);
     return tokens(*user, it->clientId, it->scope + u' ' + formValue(form, QStringLiteral("scope")), nowMs,
         it->cp1 || declaresCp1(formValue(form, QStringLiteral("claims"))));
 }
 
-HttpResponse IdentityService::redeemRefresh(
-    const QList<QPair<QString, QString>> &form, const DemoRequest &request, qint64 nowMs)
+HttpResponse IdentityService::redeemRefresh(const QList<QPair<QString, QString>> &form,
+    const DemoRequest &request, const Authority &authority, qint64 nowMs)
 {
     const QString refreshToken = formValue(form, QStringLiteral("refresh_token"));
     if (refreshToken.isEmpty())
         return missingParameter(QStringLiteral("refresh_token"), request, nowMs);
     remember(SecretLedger::Kind::RefreshToken, refreshToken);
     const auto claims = m_minter.verifyRefreshToken(refreshToken.toLatin1());
-    const DemoUser *user = claims ? m_directory.findUser(claims->userKey) : nullptr;
-    if (!claims || !user || claims->tenantId != m_directory.tenantId())
+    const DemoUser *user = claims ? m_directories.findUser(claims->userKey) : nullptr;
+    if (!claims || !user || claims->tenantId != user->tenantId)
         return entraError("invalid_grant", 9002313,
             QStringLiteral("Invalid request. Request is malformed or invalid."), request, nowMs);
+    // The token is bound to the user's home tenant: another tenant's endpoint does not know the user.
+    if (authority.tenant && authority.tenant->tenantId() != claims->tenantId)
+        return entraError("invalid_grant", 50020,
+            notInTenant(
+                QStringLiteral("{EmailHidden}"), *user, authority.tenant->tenantId(), claims->clientId),
+            request, nowMs);
     if (claims->issuedMs <= m_revokedUpTo.value(user->key, -1))
         return entraError("invalid_grant", 50173,
             QStringLiteral("The provided grant has expired due to it being revoked, a fresh auth token "
@@ -455,13 +502,19 @@ HttpResponse IdentityService::redeemDeviceCode(
     if (tooSoon)
         return entraError("slow_down", 0,
             QStringLiteral("The client is polling too quickly and should back off."), request, nowMs);
-    if (it->state == DeviceCode::State::Pending && !m_options.autoApproveUser.isEmpty()
-        && m_directory.findUser(m_options.autoApproveUser)) {
+    const DemoUser *autoApprove = m_directories.findUser(m_options.autoApproveUser);
+    if (it->state == DeviceCode::State::Pending && !m_options.autoApproveUser.isEmpty() && autoApprove) {
+        if (!it->tenantId.isEmpty() && autoApprove->tenantId != it->tenantId) {
+            it->state = DeviceCode::State::Spent;
+            return entraError("invalid_grant", 50020,
+                notInTenant(QStringLiteral("{EmailHidden}"), *autoApprove, it->tenantId, it->clientId),
+                request, nowMs);
+        }
         it->state = DeviceCode::State::Approved;
-        it->userKey = m_directory.findUser(m_options.autoApproveUser)->key;
+        it->userKey = autoApprove->key;
     } else if (it->state == DeviceCode::State::Approved) {
         it->state = DeviceCode::State::Spent;
-        return tokens(*m_directory.findUser(it->userKey), it->clientId, it->scope, nowMs,
+        return tokens(*m_directories.findUser(it->userKey), it->clientId, it->scope, nowMs,
             it->cp1 || declaresCp1(formValue(form, QStringLiteral("claims"))));
     }
     return entraError("authorization_pending", 70016,
@@ -506,10 +559,12 @@ HttpResponse IdentityService::tokens(
     body.append(",\"id_token\":");
     appendJsonString(body, idToken);
     body.append('}');
-    return identityJson(200, std::move(body));
+    HttpResponse response = identityJson(200, std::move(body));
+    response.tenant = user.tenantId;
+    return response;
 }
 
-HttpResponse IdentityService::deviceCode(const DemoRequest &request, const QString &, qint64 nowMs)
+HttpResponse IdentityService::deviceCode(const DemoRequest &request, const Authority &authority, qint64 nowMs)
 {
     const auto form = parseForm(request.body);
     const QString clientId = formValue(form, QStringLiteral("client_id"));
@@ -532,6 +587,8 @@ HttpResponse IdentityService::deviceCode(const DemoRequest &request, const QStri
     entry.scope = formValue(form, QStringLiteral("scope"));
     entry.cp1 = declaresCp1(formValue(form, QStringLiteral("claims")));
     entry.issuedMs = nowMs;
+    if (authority.tenant)
+        entry.tenantId = authority.tenant->tenantId();
     m_deviceCodes.insert(code, entry);
 
     const QString verificationUri
@@ -579,10 +636,13 @@ HttpResponse IdentityService::deviceLogin(const DemoRequest &request, qint64 now
             return page(200, QStringLiteral("Sign-in declined"),
                 QStringLiteral("<p>You declined the sign-in. You can close this window.</p>"));
         }
-        const DemoUser *user = m_directory.findUser(request.queryValue(QStringLiteral("user")));
+        const DemoUser *user = m_directories.findUser(request.queryValue(QStringLiteral("user")));
         if (!user)
             return errorPage(
                 QStringLiteral("Unknown demo user '%1'.").arg(request.queryValue(QStringLiteral("user"))));
+        if (!entry->tenantId.isEmpty() && user->tenantId != entry->tenantId)
+            return errorPage(QStringLiteral("AADSTS50020: ")
+                + notInTenant(user->upn, *user, entry->tenantId, entry->clientId));
         entry->state = DeviceCode::State::Approved;
         entry->userKey = user->key;
         // Approving the sign-in on the device login page grants the scopes it asked for.
@@ -596,18 +656,20 @@ HttpResponse IdentityService::deviceLogin(const DemoRequest &request, qint64 now
                                   "<label>Code <input name=\"user_code\" value=\"%1\"></label> "
                                   "<label>Account <select name=\"user\">")
                        .arg(htmlEscape(userCode));
-    for (const DemoUser &user : m_directory.users())
-        html
-            += QStringLiteral("<option value=\"%1\">%2</option>").arg(user.key, htmlEscape(user.displayName));
+    const QList<DemoUser> users = allUsers(m_directories);
+    for (const DemoUser &user : users)
+        html += QStringLiteral("<option value=\"%1\">%2 (%3)</option>")
+                    .arg(htmlEscape(user.key), htmlEscape(user.displayName), htmlEscape(user.upn));
     html += QStringLiteral("</select></label> <button type=\"submit\">Approve</button></form>\n<ul>\n");
     for (auto &entry : m_deviceCodes) {
         if (!usable(&entry))
             continue;
         html += QStringLiteral("<li>%1:").arg(entry.userCode);
-        for (const DemoUser &user : m_directory.users())
+        for (const DemoUser &user : users)
             html += QStringLiteral(
-                " <a href=\"/devicelogin/approve?user_code=%1&amp;user=%2\">approve as %3</a>")
-                        .arg(entry.userCode, user.key, htmlEscape(user.displayName));
+                " <a href=\"/devicelogin/approve?user_code=%1&amp;user=%2\">approve as %3 (%4)</a>")
+                        .arg(entry.userCode, htmlEscape(user.key), htmlEscape(user.displayName),
+                            htmlEscape(user.upn));
         html += QStringLiteral(" <a href=\"/devicelogin/decline?user_code=%1\">decline</a></li>\n")
                     .arg(entry.userCode);
     }

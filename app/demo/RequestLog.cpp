@@ -24,7 +24,8 @@ QString RequestLog::redactedQuery(const DemoRequest &request)
     return items.join(u'&');
 }
 
-void RequestLog::record(const DemoRequest &request, int status, const QByteArray &fault)
+void RequestLog::record(
+    const DemoRequest &request, int status, const QByteArray &fault, const QString &tenant)
 {
     RequestLogEntry entry;
     entry.method = request.method;
@@ -39,6 +40,7 @@ void RequestLog::record(const DemoRequest &request, int status, const QByteArray
         entry.authorizationScheme = "?";
     entry.status = status;
     entry.fault = fault;
+    entry.tenant = tenant;
     m_entries.append(std::move(entry));
 }
 
@@ -54,6 +56,7 @@ QByteArray RequestLog::toJson() const
             { QStringLiteral("authorization"), QString::fromLatin1(e.authorizationScheme) },
             { QStringLiteral("status"), e.status },
             { QStringLiteral("fault"), QString::fromLatin1(e.fault) },
+            { QStringLiteral("tenant"), e.tenant },
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);

@@ -20,13 +20,14 @@ struct RequestLogEntry {
     QByteArray authorizationScheme; ///< "Bearer" or ""
     int status = 0; ///< 0 when nothing was answered (dropped, hung)
     QByteArray fault;
+    QString tenant; ///< the tenant id it was served for (the token's tid, the path's tenant), or ""
 };
 
 class RequestLog {
 public:
     /// The query as logged: fully decoded, the values of secret-bearing parameters [redacted].
     static QString redactedQuery(const DemoRequest &request);
-    void record(const DemoRequest &request, int status, const QByteArray &fault);
+    void record(const DemoRequest &request, int status, const QByteArray &fault, const QString &tenant = {});
     void clear() { m_entries.clear(); }
     const QList<RequestLogEntry> &entries() const { return m_entries; }
     /// The JSON array served by GET /_demo/requests.

@@ -17,10 +17,9 @@ QByteArray refreshPrefix()
 }
 } // namespace
 
-TokenMinter::TokenMinter(const QByteArray &secret, QString tenantId)
-    : m_key(hmacSha256(secret, "keyturn-demo-token-key:" + tenantId.toLatin1()))
-    , m_opaqueKey(hmacSha256(secret, "keyturn-demo-opaque-key:" + tenantId.toLatin1()))
-    , m_tenantId(std::move(tenantId))
+TokenMinter::TokenMinter(const QByteArray &secret, const QString &keyTenantId)
+    : m_key(hmacSha256(secret, "keyturn-demo-token-key:" + keyTenantId.toLatin1()))
+    , m_opaqueKey(hmacSha256(secret, "keyturn-demo-opaque-key:" + keyTenantId.toLatin1()))
 { }
 
 QByteArray TokenMinter::signJwt(const QByteArray &payloadJson) const
@@ -36,11 +35,11 @@ QByteArray TokenMinter::mintAccessToken(
     const qint64 now = nowMs / 1000;
     QJsonObject payload{
         { QStringLiteral("aud"), QString::fromLatin1(graphAudience()) },
-        { QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(m_tenantId) },
+        { QStringLiteral("iss"), QStringLiteral("https://sts.windows.net/%1/").arg(user.tenantId) },
         { QStringLiteral("iat"), now },
         { QStringLiteral("nbf"), now },
         { QStringLiteral("exp"), now + lifetimeSecs },
-        { QStringLiteral("tid"), m_tenantId },
+        { QStringLiteral("tid"), user.tenantId },
         { QStringLiteral("oid"), user.objectId },
         { QStringLiteral("upn"), user.upn },
         { QStringLiteral("preferred_username"), user.upn },
@@ -61,11 +60,11 @@ QByteArray TokenMinter::mintIdToken(
     const QJsonObject payload{
         { QStringLiteral("aud"), clientId },
         { QStringLiteral("iss"),
-            QStringLiteral("https://login.microsoftonline.com/%1/v2.0").arg(m_tenantId) },
+            QStringLiteral("https://login.microsoftonline.com/%1/v2.0").arg(user.tenantId) },
         { QStringLiteral("iat"), now },
         { QStringLiteral("nbf"), now },
         { QStringLiteral("exp"), now + lifetimeSecs },
-        { QStringLiteral("tid"), m_tenantId },
+        { QStringLiteral("tid"), user.tenantId },
         { QStringLiteral("oid"), user.objectId },
         { QStringLiteral("sub"), user.objectId },
         { QStringLiteral("preferred_username"), user.upn },
@@ -82,7 +81,7 @@ QByteArray TokenMinter::mintRefreshToken(
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(tokenId.data()), 4);
     QJsonObject payload{
         { QStringLiteral("u"), user.key },
-        { QStringLiteral("t"), m_tenantId },
+        { QStringLiteral("t"), user.tenantId },
         { QStringLiteral("c"), clientId },
         { QStringLiteral("j"), QString::fromLatin1(tokenId.toHex()) },
         { QStringLiteral("i"), QString::number(nowMs) },
@@ -127,6 +126,7 @@ AccessTokenCheck TokenMinter::verifyAccessToken(const QByteArray &token, qint64 
     }
     check.result = AccessTokenCheck::Result::Valid;
     check.userKey = payload.value(QStringLiteral("upn")).toString();
+    check.tenantId = payload.value(QStringLiteral("tid")).toString();
     check.scopes = payload.value(QStringLiteral("scp")).toString();
     check.issuedAtSecs = static_cast<qint64>(payload.value(QStringLiteral("iat")).toDouble());
     check.cp1 = payload.value(QStringLiteral("xms_cc")).toArray().contains(QStringLiteral("cp1"));

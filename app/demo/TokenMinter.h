@@ -1,6 +1,7 @@
-// TokenMinter: signs and verifies the demo tenant's tokens with HMAC keys derived from the tenant's
-// secret (random, or kept in a private file: see DemoSecret; never from the seed), so tokens survive
-// a restart only with the same secret. Access/id tokens are HS256 JWTs; refresh tokens
+// TokenMinter: signs and verifies the demo's tokens with HMAC keys derived from the demo's secret
+// (random, or kept in a private file: see DemoSecret; never from the seed), so tokens survive a
+// restart only with the same secret. One key signs for every tenant, as Entra's keys do; a token
+// names its tenant in tid (the user's home tenant). Access/id tokens are HS256 JWTs; refresh tokens
 // are self-validating (user, tenant, client, unique id, issue time). Immutable after construction,
 // so one instance may be read from any thread.
 #pragma once
@@ -17,7 +18,8 @@ namespace keyturn::demo {
 struct AccessTokenCheck {
     enum class Result { Valid, Empty, Malformed, BadSignature, Expired, WrongAudience };
     Result result = Result::Empty;
-    QString userKey;
+    QString userKey; ///< the upn claim
+    QString tenantId; ///< the tid claim
     QString scopes; ///< the scp claim
     qint64 issuedAtSecs = 0; ///< the iat claim
     bool cp1 = false; ///< the client declared the cp1 capability (xms_cc claim)
@@ -34,7 +36,8 @@ struct RefreshTokenClaims {
 
 class TokenMinter {
 public:
-    TokenMinter(const QByteArray &secret, QString tenantId);
+    /// keyTenantId: the first tenant's id, mixed into the key derivation.
+    TokenMinter(const QByteArray &secret, const QString &keyTenantId);
 
     static QByteArray graphAudience() { return "https://graph.microsoft.com"; }
 
@@ -59,7 +62,6 @@ private:
     QByteArray signJwt(const QByteArray &payloadJson) const;
     QByteArray m_key;
     QByteArray m_opaqueKey;
-    QString m_tenantId;
 };
 
 } // namespace keyturn::demo

@@ -25,4 +25,7 @@ target_sources(keyturn_demo PRIVATE
     GraphService.h GraphService.cpp
     DeviceSecrets.h DeviceSecrets.cpp
     DirectorySecretsService.h DirectorySecretsService.cpp
+    DemoDirectories.h DemoDirectories.cpp
+    GraphGateway.h GraphGateway.cpp
+    OrganizationResource.h OrganizationResource.cpp
     DemoCommandLine.h DemoCommandLine.cpp)

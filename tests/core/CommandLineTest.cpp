@@ -41,12 +41,18 @@ TEST(CommandLine, DemoOptionsAreParsed)
     EXPECT_TRUE(r.options.demo);
     EXPECT_EQ(r.options.demoUser, QStringLiteral("helpdesk"));
     EXPECT_EQ(r.options.demoDevices, 2500);
+    EXPECT_EQ(r.options.demoTenants, 1);
+    const auto tenants = parseCommandLine(args({ "--demo-tenants", "3" }));
+    ASSERT_EQ(tenants.action, CommandLineResult::Action::Run);
+    EXPECT_TRUE(tenants.options.demo);
+    EXPECT_EQ(tenants.options.demoTenants, 3);
 }
 
 TEST(CommandLine, BadValuesAreRefusedWithAReason)
 {
     EXPECT_EQ(parseCommandLine(args({ "--demo-user", "root" })).action, CommandLineResult::Action::Error);
     EXPECT_EQ(parseCommandLine(args({ "--demo-devices", "many" })).action, CommandLineResult::Action::Error);
+    EXPECT_EQ(parseCommandLine(args({ "--demo-tenants", "0" })).action, CommandLineResult::Action::Error);
     const auto unknown = parseCommandLine(args({ "--frobnicate" }));
     EXPECT_EQ(unknown.action, CommandLineResult::Action::Error);
     EXPECT_TRUE(unknown.text.contains(QStringLiteral("frobnicate")));

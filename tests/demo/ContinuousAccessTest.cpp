@@ -16,16 +16,9 @@ namespace {
 
 const QString kToken = QStringLiteral("/organizations/oauth2/v2.0/token");
 
-QJsonObject payloadOf(const QString &jwt)
-{
-    return QJsonDocument::fromJson(
-        QByteArray::fromBase64(jwt.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding))
-        .object();
-}
-
 bool hasCp1(const QJsonObject &tokenResponse)
 {
-    return payloadOf(tokenResponse.value(QStringLiteral("access_token")).toString())
+    return DemoHttp::jwtPayload(tokenResponse.value(QStringLiteral("access_token")).toString())
         .value(QStringLiteral("xms_cc"))
         .toArray()
         .contains(QStringLiteral("cp1"));
@@ -105,7 +98,7 @@ TEST_F(ContinuousAccess, RevokedSessionsChallengeCp1TokensAndNeedAnInteractiveSi
     ASSERT_EQ(revoked.status, 200) << revoked.body.constData();
     const qint64 revokedAt = revoked.json().value(QStringLiteral("revokedAt")).toInteger();
     EXPECT_GT(revokedAt,
-        payloadOf(capable.value(QStringLiteral("access_token")).toString())
+        DemoHttp::jwtPayload(capable.value(QStringLiteral("access_token")).toString())
             .value(QStringLiteral("iat"))
             .toInteger());
 

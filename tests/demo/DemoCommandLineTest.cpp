@@ -25,6 +25,7 @@ TEST(DemoCommandLine, DefaultsMatchTheSpec)
     ASSERT_EQ(r.action, DemoCommandLineResult::Action::Run);
     EXPECT_EQ(r.options.port, 0);
     EXPECT_EQ(r.options.devices, 250);
+    EXPECT_EQ(r.options.tenants, 1);
     EXPECT_EQ(r.options.seed, 1u);
     EXPECT_EQ(r.options.tokenLifetimeSecs, 3600);
     EXPECT_EQ(r.options.actionDelaySecs, 5);
@@ -35,6 +36,26 @@ TEST(DemoCommandLine, DefaultsMatchTheSpec)
     EXPECT_FALSE(r.options.ignoreDateFilters);
     EXPECT_EQ(r.options.overviewLag, 0);
     EXPECT_TRUE(r.options.secretFile.isEmpty());
+}
+
+TEST(DemoCommandLine, TenantsAreCountedAndAutoApproveTakesTheirUsers)
+{
+    const auto r = parse({ QStringLiteral("--tenants"), QStringLiteral("3"), QStringLiteral("--auto-approve"),
+        QStringLiteral("readonly@northwindtraders.onmicrosoft.com") });
+    ASSERT_EQ(r.action, DemoCommandLineResult::Action::Run) << qPrintable(r.text);
+    EXPECT_EQ(r.options.tenants, 3);
+    EXPECT_EQ(r.options.autoApproveUser, QStringLiteral("readonly@northwindtraders.onmicrosoft.com"));
+
+    // Northwind Traders is the third tenant: with two, nobody has that UPN.
+    const auto missing = parse({ QStringLiteral("--tenants"), QStringLiteral("2"),
+        QStringLiteral("--auto-approve"), QStringLiteral("readonly@northwindtraders.onmicrosoft.com") });
+    EXPECT_EQ(missing.action, DemoCommandLineResult::Action::Error);
+    EXPECT_TRUE(missing.text.contains(QLatin1String("--auto-approve")));
+    for (const char *bad : { "0", "51", "two" }) {
+        const auto refused = parse({ QStringLiteral("--tenants"), QLatin1String(bad) });
+        EXPECT_EQ(refused.action, DemoCommandLineResult::Action::Error) << bad;
+        EXPECT_TRUE(refused.text.contains(QLatin1String("--tenants"))) << bad;
+    }
 }
 
 TEST(DemoCommandLine, EveryOptionIsRead)

@@ -115,7 +115,7 @@ QString DemoHttp::challengeFor(const QString &verifier)
 }
 
 QString DemoHttp::authorizeCode(const QString &user, const QString &verifier, const QString &redirectUri,
-    const QString &state, const QString &claims)
+    const QString &state, const QString &claims, const QString &authority, const QString &extraScope)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("client_id"), kClientId);
@@ -124,32 +124,46 @@ QString DemoHttp::authorizeCode(const QString &user, const QString &verifier, co
         QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
     query.addQueryItem(QStringLiteral("scope"),
         QStringLiteral("https%3A%2F%2Fgraph.microsoft.com%2FDeviceManagementManagedDevices.Read.All%20openid%"
-                       "20offline_access"));
+                       "20offline_access")
+            + (extraScope.isEmpty()
+                    ? QString()
+                    : QStringLiteral("%20https%3A%2F%2Fgraph.microsoft.com%2F") + extraScope));
     query.addQueryItem(QStringLiteral("state"), state);
     query.addQueryItem(QStringLiteral("code_challenge"), challengeFor(verifier));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     if (!claims.isEmpty())
         query.addQueryItem(QStringLiteral("claims"), QString::fromLatin1(QUrl::toPercentEncoding(claims)));
     query.addQueryItem(QStringLiteral("demo_user"), user);
-    const HttpResult r
-        = get(QStringLiteral("/organizations/oauth2/v2.0/authorize?") + query.toString(QUrl::FullyEncoded));
+    const HttpResult r = get(
+        u'/' + authority + QStringLiteral("/oauth2/v2.0/authorize?") + query.toString(QUrl::FullyEncoded));
     if (r.status != 302)
         return {};
     const QUrl location(QString::fromUtf8(r.header("Location")));
     return QUrlQuery(location).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
 }
 
-QJsonObject DemoHttp::signIn(const QString &user, const QString &claims)
+QJsonObject DemoHttp::signIn(
+    const QString &user, const QString &claims, const QString &authority, const QString &extraScope)
 {
     const QString verifier = QStringLiteral("verifier-0123456789-0123456789-0123456789-abcdef");
-    const QString code = authorizeCode(user, verifier, kRedirect, QStringLiteral("st4te"), claims);
+    const QString code
+        = authorizeCode(user, verifier, kRedirect, QStringLiteral("st4te"), claims, authority, extraScope);
     QList<QPair<QString, QString>> form{ { QStringLiteral("client_id"), kClientId },
         { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
         { QStringLiteral("code"), code }, { QStringLiteral("redirect_uri"), kRedirect },
         { QStringLiteral("code_verifier"), verifier } };
     if (!claims.isEmpty())
         form.append({ QStringLiteral("claims"), claims });
-    return postForm(QStringLiteral("/organizations/oauth2/v2.0/token"), form).json();
+    return postForm(u'/' + authority + QStringLiteral("/oauth2/v2.0/token"), form).json();
+}
+
+QJsonObject DemoHttp::jwtPayload(const QString &jwt)
+{
+    const QStringList parts = jwt.split(u'.');
+    if (parts.size() != 3)
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding))
+        .object();
 }
 
 QJsonArray DemoHttp::requests()

@@ -40,12 +40,19 @@ public:
     HttpResult deleteResource(const QString &pathAndQuery);
 
     /// Runs authorize (demo_user) and returns the code from the 302, for a verifier and redirect URI;
-    /// claims (JSON, optional) is sent URL-encoded as the claims parameter.
+    /// claims (JSON, optional) is sent URL-encoded as the claims parameter. authority: the {tenant}
+    /// path segment; extraScope: added to the scope asked for (e.g. "User.Read").
     QString authorizeCode(const QString &user, const QString &verifier, const QString &redirectUri,
-        const QString &state = QStringLiteral("st4te"), const QString &claims = {});
-    /// Full PKCE sign-in (claims: as above, on both requests); the token response JSON.
-    QJsonObject signIn(const QString &user, const QString &claims = {});
+        const QString &state = QStringLiteral("st4te"), const QString &claims = {},
+        const QString &authority = QStringLiteral("organizations"), const QString &extraScope = {});
+    /// Full PKCE sign-in (claims, authority, extraScope: as above, on both requests); the token
+    /// response JSON.
+    QJsonObject signIn(const QString &user, const QString &claims = {},
+        const QString &authority = QStringLiteral("organizations"), const QString &extraScope = {});
     QJsonArray requests();
+
+    /// The claims of a JWT (its middle part); empty when it is not one.
+    static QJsonObject jwtPayload(const QString &jwt);
 
     static QString challengeFor(const QString &verifier);
 

@@ -18,15 +18,6 @@ namespace {
 const QString kToken = QStringLiteral("/organizations/oauth2/v2.0/token");
 const QString kVerifier = QStringLiteral("a-very-long-code-verifier-with-enough-entropy-0123456789");
 
-QJsonObject payloadOf(const QString &jwt)
-{
-    const QStringList parts = jwt.split(u'.');
-    if (parts.size() != 3)
-        return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding))
-        .object();
-}
-
 class IdentityContract : public ::testing::Test {
 protected:
     void SetUp() override
@@ -122,7 +113,7 @@ TEST_F(IdentityContract, PkceExchangeSucceedsWithTheRightVerifier)
             .contains(QStringLiteral(
                 "https://graph.microsoft.com/DeviceManagementManagedDevices.PrivilegedOperations.All")));
 
-    const QJsonObject claims = payloadOf(body.value(QStringLiteral("access_token")).toString());
+    const QJsonObject claims = DemoHttp::jwtPayload(body.value(QStringLiteral("access_token")).toString());
     EXPECT_EQ(claims.value(QStringLiteral("upn")).toString(), QStringLiteral("helpdesk@example.com"));
     EXPECT_EQ(claims.value(QStringLiteral("tid")).toString(), tenant->tenantId());
     EXPECT_EQ(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("https://graph.microsoft.com"));
@@ -134,7 +125,7 @@ TEST_F(IdentityContract, PkceExchangeSucceedsWithTheRightVerifier)
 TEST_F(IdentityContract, ReadOnlyUserGetsNoPrivilegedScope)
 {
     const QJsonObject body = http->signIn(QStringLiteral("readonly"));
-    const QJsonObject claims = payloadOf(body.value(QStringLiteral("access_token")).toString());
+    const QJsonObject claims = DemoHttp::jwtPayload(body.value(QStringLiteral("access_token")).toString());
     EXPECT_EQ(claims.value(QStringLiteral("upn")).toString(), QStringLiteral("readonly@example.com"));
     EXPECT_TRUE(claims.value(QStringLiteral("scp")).toString().contains(QStringLiteral("Read.All")));
     EXPECT_FALSE(
@@ -259,7 +250,7 @@ TEST_F(IdentityContract, DeviceCodeIsPendingThenApprovedThenSpent)
     QThread::msleep(1000);
     const HttpResult tokens = http->postForm(kToken, poll);
     ASSERT_EQ(tokens.status, 200) << tokens.body.constData();
-    EXPECT_EQ(payloadOf(tokens.json().value(QStringLiteral("access_token")).toString())
+    EXPECT_EQ(DemoHttp::jwtPayload(tokens.json().value(QStringLiteral("access_token")).toString())
                   .value(QStringLiteral("upn"))
                   .toString(),
         QStringLiteral("helpdesk@example.com"));

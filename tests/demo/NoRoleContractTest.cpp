@@ -14,13 +14,6 @@ using keyturn::demo::DemoTenant;
 
 namespace {
 
-QJsonObject payloadOf(const QString &jwt)
-{
-    return QJsonDocument::fromJson(
-        QByteArray::fromBase64(jwt.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding))
-        .object();
-}
-
 /// Checks one answer; returns the realm named in the nested HttpHeaders.
 QString expectNoRoleAnswer(const HttpResult &r, const QString &fefPathPart)
 {
@@ -71,7 +64,7 @@ TEST(NoRoleUser, SignsInWithScopesButIntuneRefusesEveryCall)
     const QJsonObject tokens = http.signIn(QStringLiteral("norole"));
     const QString accessToken = tokens.value(QStringLiteral("access_token")).toString();
     ASSERT_FALSE(accessToken.isEmpty());
-    const QJsonObject claims = payloadOf(accessToken);
+    const QJsonObject claims = DemoHttp::jwtPayload(accessToken);
     EXPECT_EQ(claims.value(QStringLiteral("upn")).toString(), QStringLiteral("norole@example.com"));
     EXPECT_TRUE(claims.value(QStringLiteral("scp")).toString().contains(QStringLiteral("Read.All")));
     EXPECT_TRUE(
@@ -117,7 +110,7 @@ TEST(NoRoleUser, AutoApproveSignsInAsNorole)
     ASSERT_TRUE(tenant.start());
     DemoHttp http(tenant);
     const QJsonObject tokens = http.signIn(QString()); // no demo_user: --auto-approve decides
-    EXPECT_EQ(payloadOf(tokens.value(QStringLiteral("access_token")).toString())
+    EXPECT_EQ(DemoHttp::jwtPayload(tokens.value(QStringLiteral("access_token")).toString())
                   .value(QStringLiteral("upn"))
                   .toString(),
         QStringLiteral("norole@example.com"));
