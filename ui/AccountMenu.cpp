@@ -37,7 +37,8 @@ QIcon AccountMenu::swatch(const QString &colour)
     return QIcon(pixmap);
 }
 
-QString AccountMenu::entryText(const Account &account, const TenantLabels &labels, bool needsSignIn)
+QString AccountMenu::entryText(
+    const Account &account, const TenantLabels &labels, bool needsSignIn, bool current)
 {
     const QString who = account.displayName.isEmpty() || account.displayName == account.upn
         ? account.upn
@@ -45,6 +46,9 @@ QString AccountMenu::entryText(const Account &account, const TenantLabels &label
         : tr("%1 · %2").arg(account.displayName, account.upn);
     //: %1 who ("Adele Vance · adele@contoso.com"), %2 the tenant, %3 the cloud ("Global")
     QString text = tr("%1 — %2 · %3").arg(who, labels.displayText(account), cloudDisplayName(account.cloud));
+    if (current)
+        //: %1 an account's menu entry; it is the one signed in
+        text = tr("%1 · signed in").arg(text);
     if (needsSignIn)
         //: %1 an account's menu entry; the account's sign-in has to be renewed
         text = tr("%1 · sign in again").arg(text);
@@ -75,11 +79,13 @@ void AccountMenu::rebuild()
     m_accountGroup->setExclusive(true);
     for (const Account &account : m_signIn->rememberedAccounts()) {
         const bool needsSignIn = m_signIn->needsSignIn(account);
-        QAction *entry = addAction(swatch(labels.colour(account)), entryText(account, labels, needsSignIn));
+        const bool current = signedIn && account.keychainKey() == currentKey;
+        QAction *entry
+            = addAction(swatch(labels.colour(account)), entryText(account, labels, needsSignIn, current));
         entry->setObjectName(QStringLiteral("accountEntry"));
         entry->setData(account.keychainKey());
         entry->setCheckable(true);
-        entry->setChecked(signedIn && account.keychainKey() == currentKey);
+        entry->setChecked(current);
         entry->setToolTip(
             needsSignIn ? tr("Sign in again as %1").arg(account.upn) : tr("Switch to %1").arg(account.upn));
         m_accountGroup->addAction(entry);

@@ -33,9 +33,10 @@ public:
     QMenu *colourTagMenu() const { return m_colourTagMenu.data(); }
     QAction *signOutOfAllAction() const { return m_signOutOfAllAction; }
 
-    /// "Adele Vance · adele@contoso.com — Contoso (contoso.onmicrosoft.com) · Global".
+    /// "Adele Vance · adele@contoso.com — Contoso (contoso.onmicrosoft.com) · Global", then
+    /// " · signed in" for the signed-in one, " · sign in again" for one whose sign-in must be renewed.
     static QString entryText(
-        const keyturn::Account &account, const keyturn::TenantLabels &labels, bool needsSignIn);
+        const keyturn::Account &account, const keyturn::TenantLabels &labels, bool needsSignIn, bool current);
     /// A round swatch of colour (empty: no icon), for the menu and the tenant badge.
     static QIcon swatch(const QString &colour);
 

@@ -38,6 +38,7 @@ QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl)
         r.authorization = o.value(QStringLiteral("authorization")).toString();
         r.status = o.value(QStringLiteral("status")).toInt();
         r.fault = o.value(QStringLiteral("fault")).toString();
+        r.tenant = o.value(QStringLiteral("tenant")).toString();
         out.append(r);
     }
     return out;

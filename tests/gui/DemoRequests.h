@@ -17,6 +17,7 @@ struct RecordedRequest {
     QString authorization; ///< scheme only ("Bearer") or empty
     int status = 0;
     QString fault;
+    QString tenant; ///< the id of the tenant it was served for (empty when none)
 };
 
 /// Fetches the log (blocking the test with an event loop, bounded). Empty list on failure.
