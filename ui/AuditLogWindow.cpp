@@ -2,6 +2,7 @@
 
 #include "DeviceText.h"
 #include "actions/AuditLog.h"
+#include "auth/TenantLabels.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -20,11 +21,11 @@ AuditLogWindow::AuditLogWindow(AuditLog *log, QWidget *parent)
     setWindowTitle(tr("Audit log"));
     resize(980, 480);
 
-    m_table = new QTableWidget(0, 8, this);
+    m_table = new QTableWidget(0, 9, this);
     m_table->setObjectName(QStringLiteral("auditLogTable"));
     m_table->setAccessibleName(tr("Audit log entries"));
     m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Action"), tr("Device"), tr("Outcome"),
-        tr("HTTP status"), tr("Account"), tr("Request ID"), tr("Device ID") });
+        tr("HTTP status"), tr("Account"), tr("Tenant"), tr("Request ID"), tr("Device ID") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -77,6 +78,18 @@ QString AuditLogWindow::outcomeText(const AuditEntry &entry)
         outcomeText(entry.outcome.isEmpty() ? AuditEntry::outcomeSent() : entry.outcome), final);
 }
 
+QString AuditLogWindow::tenantText(const AuditEntry &entry)
+{
+    if (entry.tenantId.isEmpty())
+        return QStringLiteral("—");
+    Account account;
+    account.upn = entry.accountUpn;
+    account.tenantId = entry.tenantId;
+    // The tenant's name as Keyturn shows it now, and its id: the id is what Intune's own log shows.
+    //: %1 a tenant's name ("Contoso (contoso.onmicrosoft.com)"), %2 its tenant id
+    return tr("%1 · %2").arg(TenantLabels().displayText(account), entry.tenantId);
+}
+
 void AuditLogWindow::reload()
 {
     const QList<AuditEntry> entries = m_log->readNewestFirst();
@@ -86,7 +99,7 @@ void AuditLogWindow::reload()
         const QStringList cells{ text::dateTime(entry.time), text::actionName(entry.actionId),
             entry.deviceName, outcomeText(entry),
             entry.httpStatus ? QString::number(entry.httpStatus) : QStringLiteral("—"), entry.accountUpn,
-            entry.requestId, entry.deviceId };
+            tenantText(entry), entry.requestId, entry.deviceId };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         ++row;

@@ -26,6 +26,8 @@ public:
     /// The Outcome column: the request's outcome, then Intune's final state once reported
     /// ("sent → done", "sent → failed, error code 0x87D1FDE8").
     static QString outcomeText(const keyturn::AuditEntry &entry);
+    /// The tenant column: its name as known now and its id ("—" for an entry without one).
+    static QString tenantText(const keyturn::AuditEntry &entry);
 
 private:
     keyturn::AuditLog *m_log;

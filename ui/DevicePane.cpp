@@ -5,6 +5,7 @@
 #include "DeviceSecretViewer.h"
 #include "DeviceText.h"
 #include "MessageBanner.h"
+#include "TenantQuestion.h"
 #include "actions/ActionCatalog.h"
 #include "actions/ActionResultText.h"
 #include "actions/ActionRunner.h"
@@ -646,7 +647,7 @@ void DevicePane::onActionClicked(const QString &actionId)
     const DeviceDetails device = *m_details;
     ConfirmationRequest request;
     request.title = action->label();
-    request.question = action->confirmationQuestion(device);
+    request.question = questionInTenant(action->confirmationQuestion(device), m_tenantForQuestions);
     request.detail = action->confirmationDetail();
     request.yesText = tr("&Yes");
     if (action->destructive) {

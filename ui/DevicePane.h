@@ -57,6 +57,8 @@ public:
     void setSecretViewer(DeviceSecretViewer *viewer);
     /// The token's scp values: decide which actions the sign-in may run.
     void setGrantedScopes(const QStringList &scopes);
+    /// The tenant the confirmation questions name ("Contoso (contoso.onmicrosoft.com)"); empty: none.
+    void setTenantForQuestions(const QString &tenant) { m_tenantForQuestions = tenant; }
     /// Reads the device shown from Graph again now (details and action status), not the list.
     void refreshDevice();
 
@@ -116,6 +118,7 @@ private:
     QString m_deviceId;
     std::optional<keyturn::DeviceDetails> m_details;
     QStringList m_grantedScopes;
+    QString m_tenantForQuestions;
     bool m_confirming = false;
     bool m_focusFirstActionPending = false;
     QString m_refocusActionId; // the action whose confirmation was answered, while it is disabled

@@ -3,6 +3,7 @@
 #include "ClipboardGuard.h"
 #include "Confirmations.h"
 #include "SecretDialog.h"
+#include "TenantQuestion.h"
 #include "actions/ActionCatalog.h"
 #include "actions/AuditLog.h"
 #include "core/ScopeGrants.h"
@@ -54,7 +55,7 @@ bool DeviceSecretViewer::view(keyturn::DeviceSecretKind kind, const keyturn::Dev
     ConfirmationRequest request;
     request.title
         = kind == keyturn::DeviceSecretKind::LocalAdminPassword ? tr("Show password") : tr("Show key");
-    request.question = entry->confirmationQuestion(device);
+    request.question = questionInTenant(entry->confirmationQuestion(device), m_tenantForQuestions);
     request.detail = entry->confirmationDetail();
     request.yesText = request.title;
     Confirmations::ask(m_dialogParent, request, this, [this, kind, device](bool yes) {

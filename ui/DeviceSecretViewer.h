@@ -33,6 +33,8 @@ public:
 
     /// Who is signed in, for the audit log.
     void setAccountInfo(const QString &upn, const QString &tenantId);
+    /// The tenant the confirmation questions name ("Contoso (contoso.onmicrosoft.com)"); empty: none.
+    void setTenantForQuestions(const QString &tenant) { m_tenantForQuestions = tenant; }
     /// Starts with the question; false (nothing asked) while another viewing runs.
     bool view(keyturn::DeviceSecretKind kind, const keyturn::DeviceDetails &device);
     bool isBusy() const { return m_busy; }
@@ -62,6 +64,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<SecretDialog> m_dialog;
     QString m_upn, m_tenantId;
+    QString m_tenantForQuestions;
     bool m_busy = false;
 };
 

@@ -19,6 +19,7 @@
 #include "auth/DemoBrowserLauncher.h"
 #include "auth/RememberedAccountConfig.h"
 #include "auth/SignInController.h"
+#include "auth/TenantLabels.h"
 #include "auth/TokenStore.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
@@ -26,6 +27,7 @@
 #include "devices/DeviceListLoader.h"
 #include "devices/DeviceTableModel.h"
 #include "graph/GraphClient.h"
+#include "graph/OrganizationReader.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -51,8 +53,26 @@ bool KeyturnApp::initialize(QString *error)
 {
     QSettings settings;
     AuthConfig authConfig = loadAuthConfig(settings);
+    AccountStore accounts(&settings);
+    if (!m_config.launch.account.isEmpty()) {
+        // --account: that remembered account starts (and becomes the last used).
+        const auto chosen = accounts.find(m_config.launch.account);
+        if (!chosen) {
+            QStringList known;
+            for (const Account &account : accounts.all())
+                known << account.upn;
+            if (error)
+                *error = known.isEmpty()
+                    ? tr("--account %1: no account is remembered yet. Start without --account and sign in.")
+                          .arg(m_config.launch.account)
+                    : tr("--account %1: no remembered account has that name. Remembered: %2.")
+                          .arg(m_config.launch.account, known.join(QStringLiteral(", ")));
+            return false;
+        }
+        accounts.setCurrent(chosen->keychainKey());
+    }
     // Settings < the remembered account's own cloud, client id and sign-in host < the command line.
-    if (const auto account = AccountStore(&settings).load())
+    if (const auto account = accounts.load())
         applyRememberedAccount(authConfig, *account);
     const QString refused = applyLaunchOptions(authConfig, m_config.launch);
     if (!refused.isEmpty()) {
@@ -96,6 +116,7 @@ bool KeyturnApp::initialize(QString *error)
         config.graphRoot = account.graphRootUrl(m_signIn->config().authorityRoot);
         m_graph->setConfig(config);
         describeEndpoints();
+        readTenantName(account);
     });
 
     m_devices = std::make_unique<DeviceTableModel>();
@@ -126,6 +147,8 @@ bool KeyturnApp::initialize(QString *error)
     m_window = std::make_unique<MainWindow>(parts);
     m_graphRootQuestion = std::make_unique<GraphRootConfirmation>(m_window.get());
     m_signIn->setGraphRootQuestion(m_graphRootQuestion.get());
+    connect(m_window.get(), &MainWindow::tenantNamesChanged, this, [this] { describeEndpoints(); });
+    connect(m_signIn.get(), &SignInController::signedOut, this, [this] { describeEndpoints(); });
     connect(m_window->devicePane(), &DevicePane::openInAdminCenterRequested, this,
         [this](const QString &deviceId) { openInAdminCenter(deviceId); });
     describeEndpoints();
@@ -168,16 +191,45 @@ void KeyturnApp::openInAdminCenter(const QString &intuneDeviceId)
             tr("No browser could be started. The device's page: %1").arg(shown));
 }
 
+void KeyturnApp::readTenantName(const keyturn::Account &account)
+{
+    // The organization's name needs User.Read. It is never asked for: Entra would show a consent
+    // page (or refuse the sign-in where users may not consent). Without it the domain names the tenant.
+    if (!m_signIn->hasScope(QStringLiteral("User.Read"))) {
+        qCInfo(lcApp) << "no User.Read in the token; the tenant is named by its domain";
+        return;
+    }
+    const QString key = account.keychainKey();
+    const QString tenantId = account.tenantId;
+    OrganizationReader::read(m_graph.get(), this,
+        [this, key, tenantId](const std::optional<OrganizationNames> &names, const QString &error) {
+            const auto current = m_signIn->account();
+            if (!current || current->keychainKey() != key)
+                return; // another account by now: the answer is not about its tenant
+            if (!names || (!names->tenantId.isEmpty() && names->tenantId != tenantId)) {
+                qCInfo(lcApp) << "the organization's name could not be read:" << error;
+                return;
+            }
+            TenantLabels().setGraphNames(tenantId, names->displayName, names->defaultDomain);
+            m_window->showTenantNames();
+        });
+}
+
 void KeyturnApp::describeEndpoints()
 {
+    // The status bar always names the tenant acted in, before where it is.
+    QString tenant;
+    if (const auto account = m_signIn->account())
+        tenant = TenantLabels().displayText(*account) + QStringLiteral(" · ");
     if (m_config.demoBaseUrl.isValid()) {
-        m_window->setTenantDescription(tr("Demo tenant at %1").arg(m_config.demoBaseUrl.toString()));
+        m_window->setTenantDescription(tenant + tr("Demo tenant at %1").arg(m_config.demoBaseUrl.toString()));
         m_window->signInView()->setFixedEndpointDescription(
             tr("Demo tenant (%1)").arg(m_config.demoBaseUrl.toString()));
         return;
     }
     const AuthConfig &config = m_signIn->config();
-    QString text = tr("%1 · tenant %2").arg(cloudDisplayName(config.cloud), config.tenant);
+    QString text = tenant.isEmpty() ? tr("%1 · tenant %2").arg(cloudDisplayName(config.cloud), config.tenant)
+                                    : tenant + cloudDisplayName(config.cloud);
     const QString custom = customEndpointText(config);
     if (!custom.isEmpty())
         text += QStringLiteral(" · ") + custom;
@@ -216,9 +268,18 @@ void KeyturnApp::signInAsDemoUserIfNeeded(bool restored)
         const auto account = m_signIn->account();
         if (account && account->upn.startsWith(prefix, Qt::CaseInsensitive))
             return;
-        qCInfo(lcApp) << "Remembered account differs from --demo-user; signing in again";
-        m_signIn->signOut();
     }
+    // Another remembered account of that demo user is switched to; else it signs in beside the others.
+    for (const Account &account : m_signIn->rememberedAccounts()) {
+        if (account.upn.startsWith(prefix, Qt::CaseInsensitive)
+            && account.authorityHost == QLatin1String("loopback") && !m_signIn->needsSignIn(account)) {
+            qCInfo(lcApp) << "Switching to the remembered account of --demo-user";
+            m_signIn->switchTo(account.keychainKey());
+            return;
+        }
+    }
+    qCInfo(lcApp) << "Signing in as --demo-user";
+    m_signIn->prepareToAddAccount();
     m_signIn->signInWithBrowser();
 }
 

@@ -26,6 +26,7 @@ class DeviceTableModel;
 class GraphClient;
 class SignInController;
 class TokenStore;
+struct Account;
 } // namespace keyturn
 
 namespace keyturn::ui {
@@ -78,6 +79,8 @@ public:
 
 private:
     void signInAsDemoUserIfNeeded(bool restored);
+    /// The signed-in tenant's name from Graph, when the token carries User.Read (never asked for).
+    void readTenantName(const keyturn::Account &account);
     /// The device's page in the signed-in cloud's Intune admin center, in the browser (the demo
     /// tenant only says in the status bar what a real tenant would open).
     void openInAdminCenter(const QString &intuneDeviceId);

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AccountMenu.h"
 #include "AuditLogWindow.h"
 #include "ClipboardGuard.h"
+#include "Confirmations.h"
 #include "ConsentDialog.h"
 #include "DesktopNotifier.h"
 #include "DeviceListView.h"
@@ -11,20 +13,25 @@
 #include "KeychainNote.h"
 #include "MessageBanner.h"
 #include "SignInView.h"
+#include "TenantBadge.h"
 #include "actions/ActionResultText.h"
 #include "actions/ActionRunner.h"
 #include "actions/SentActionFollower.h"
 #include "auth/Account.h"
 #include "auth/SignInController.h"
+#include "auth/TenantLabels.h"
 #include "devices/DeviceTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -44,15 +51,25 @@ constexpr int kDefaultPaneWidth = 420;
 constexpr int kMinimumPaneWidth = 340;
 } // namespace
 
-QString MainWindow::windowTitleFor(const keyturn::Account &account)
+QString MainWindow::windowTitleFor(
+    const keyturn::Account &account, const QString &tenantName, const QString &tenantDomain)
 {
-    // No tenant display name is known without another Graph call: the sign-in domain names it
+    // Without a name from Graph or the user, the sign-in domain names the tenant
     // ("contoso.onmicrosoft.com"), the tenant id when the UPN has none. A loopback sign-in host
     // ("loopback", see Account) is only ever a demo tenant.
     const qsizetype at = account.upn.lastIndexOf(QLatin1Char('@'));
-    const QString tenant = at >= 0 ? account.upn.mid(at + 1) : account.tenantId;
-    if (account.authorityHost == QLatin1String("loopback"))
-        return tenant.isEmpty() ? tr("Keyturn - Demo tenant") : tr("Keyturn - Demo tenant (%1)").arg(tenant);
+    const QString domain
+        = tenantDomain.isEmpty() ? (at >= 0 ? account.upn.mid(at + 1) : QString()) : tenantDomain;
+    const QString name = tenantName.isEmpty() ? (domain.isEmpty() ? account.tenantId : domain) : tenantName;
+    const bool named = !domain.isEmpty() && name.compare(domain, Qt::CaseInsensitive) != 0;
+    //: %1 a tenant's name ("Contoso"), %2 its domain ("contoso.onmicrosoft.com")
+    const QString tenant = named ? tr("%1 (%2)").arg(name, domain) : name;
+    if (account.authorityHost == QLatin1String("loopback")) {
+        if (tenant.isEmpty())
+            return tr("Keyturn - Demo tenant");
+        return named ? tr("Keyturn - Demo tenant: %1").arg(tenant)
+                     : tr("Keyturn - Demo tenant (%1)").arg(tenant);
+    }
     return tenant.isEmpty() ? tr("Keyturn") : tr("Keyturn - %1").arg(tenant);
 }
 
@@ -141,6 +158,16 @@ MainWindow::MainWindow(const MainWindowParts &parts, QWidget *parent)
         });
     connect(m_parts.signIn, &SignInController::rememberedSignInMissing, this,
         [this](const QString &loginHint) { m_signInView->showMissingKeychainItem(loginHint); });
+    connect(m_parts.signIn, &SignInController::accountSwitching, this, [this] { leaveAccount(); });
+    connect(m_parts.signIn, &SignInController::rememberedAccountsChanged, this, [this] {
+        showTenantNames();
+        onSignInStateChanged();
+    });
+    connect(m_signInView, &SignInView::backRequested, this, [this] {
+        m_signInView->setAddingAccount(false);
+        if (m_parts.signIn->state() == SignInController::State::SignedIn)
+            m_pages->setCurrentWidget(m_splitter);
+    });
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -190,9 +217,17 @@ void MainWindow::createMenus()
             m_deviceListView->chooseCsvFileAndExport();
     });
     fileMenu->addSeparator();
-    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_switchAccountAction = new QAction(tr("Switch &account…"), this);
+    m_switchAccountAction->setObjectName(QStringLiteral("switchAccountAction"));
+    m_switchAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_switchAccountAction, &QAction::triggered, this, [this] {
+        if (m_accountButton->isVisible())
+            m_accountButton->showMenu();
+    });
+    fileMenu->addAction(m_switchAccountAction);
+    m_signOutAction = new QAction(tr("Sign &out of this account"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
-    connect(m_signOutAction, &QAction::triggered, this, [this] { m_parts.signIn->signOut(); });
+    connect(m_signOutAction, &QAction::triggered, this, [this] { signOutOfThisAccount(); });
     fileMenu->addAction(m_signOutAction);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -243,14 +278,25 @@ void MainWindow::createMenus()
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setAutoRaise(true);
     m_accountButton->setAccessibleName(tr("Account"));
-    auto *accountMenu = new QMenu(m_accountButton);
-    accountMenu->setObjectName(QStringLiteral("accountMenu"));
-    m_accountInfoAction = accountMenu->addAction(QString());
-    m_accountInfoAction->setEnabled(false);
-    accountMenu->addSeparator();
-    accountMenu->addAction(m_signOutAction);
-    m_accountButton->setMenu(accountMenu);
-    menuBar()->setCornerWidget(m_accountButton, Qt::TopRightCorner);
+    m_accountButton->setAccessibleDescription(
+        tr("Switch account, add another account or sign out (Ctrl+Shift+A)"));
+    m_accountMenu = new AccountMenu(m_parts.signIn, m_signOutAction, m_accountButton);
+    m_accountButton->setMenu(m_accountMenu);
+    connect(m_accountMenu, &AccountMenu::switchRequested, this, &MainWindow::switchAccount);
+    connect(m_accountMenu, &AccountMenu::addAccountRequested, this, &MainWindow::addAccount);
+    connect(m_accountMenu, &AccountMenu::renameTenantRequested, this, &MainWindow::renameTenant);
+    connect(m_accountMenu, &AccountMenu::colourTagChosen, this, &MainWindow::setColourTag);
+    connect(m_accountMenu, &AccountMenu::signOutOfAllRequested, this, &MainWindow::signOutOfAllAccounts);
+
+    m_tenantBadge = new TenantBadge(this);
+    auto *corner = new QWidget(this);
+    corner->setObjectName(QStringLiteral("accountCorner"));
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 4, 0);
+    cornerLayout->setSpacing(6);
+    cornerLayout->addWidget(m_tenantBadge);
+    cornerLayout->addWidget(m_accountButton);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
 }
 
 void MainWindow::createStatusBar()
@@ -272,35 +318,45 @@ void MainWindow::createStatusBar()
 void MainWindow::onSignInStateChanged()
 {
     const bool signedIn = m_parts.signIn->state() == SignInController::State::SignedIn;
-    m_signOutAction->setEnabled(signedIn);
+    const bool remembered = m_parts.signIn->lastUsedAccount().has_value();
+    m_signOutAction->setEnabled(signedIn || remembered);
     m_refreshAction->setEnabled(signedIn);
     m_exportCsvAction->setEnabled(signedIn);
-    if (!signedIn)
+    if (!signedIn) {
         setWindowTitle(tr("Keyturn"));
-    m_accountButton->setVisible(signedIn);
+        m_tenantBadge->showTenant(QString(), QString());
+    }
+    updateAccountButton();
+    m_switchAccountAction->setEnabled(m_accountButton->isVisibleTo(this));
     const bool restoringWithList = m_parts.signIn->state() == SignInController::State::RestoringSession
         && m_deviceListView->isShowingCachedList();
     if (!signedIn && !restoringWithList && isShowingDevices())
         m_pages->setCurrentWidget(m_signInView);
 }
 
-void MainWindow::onSignedIn(const keyturn::Account &account)
+void MainWindow::updateAccountButton()
 {
-    const QString who = account.displayName.isEmpty()
-        ? account.upn
-        : QStringLiteral("%1 (%2)").arg(account.displayName, account.upn);
-    m_accountButton->setText(account.upn);
+    const std::optional<keyturn::Account> account = m_parts.signIn->account();
+    // Signed out with accounts remembered (one must sign in again), the switcher still offers them.
+    m_accountButton->setVisible(account || m_parts.signIn->lastUsedAccount());
+    m_accountButton->setText(account ? account->upn : tr("Accounts"));
     m_accountButton->adjustSize();
     menuBar()->adjustSize();
-    m_accountButton->setToolTip(tr("Signed in as %1\nTenant %2").arg(who, account.tenantId));
-    m_accountInfoAction->setText(tr("Signed in as %1 — tenant %2").arg(account.upn, account.tenantId));
+}
+
+void MainWindow::onSignedIn(const keyturn::Account &account)
+{
+    if (!m_accountKey.isEmpty() && m_accountKey != account.keychainKey())
+        leaveAccount(); // another account: nothing of the one before stays on screen
+    m_accountKey = account.keychainKey();
+    m_signInView->setAddingAccount(false);
     m_parts.runner->setAccountInfo(account.upn, account.tenantId);
     if (m_secretViewer)
         m_secretViewer->setAccountInfo(account.upn, account.tenantId);
-    setWindowTitle(windowTitleFor(account));
     m_devicePane->setGrantedScopes(m_parts.signIn->grantedScopes());
     m_pages->setCurrentWidget(m_splitter);
     onSignInStateChanged();
+    showTenantNames();
     m_deviceListView->loadAfterSignIn(account.keychainKey());
     m_deviceListView->searchLineEdit()->setFocus(Qt::OtherFocusReason);
     // A device selected in the cached list before the sign-in completed opens now.
@@ -308,20 +364,135 @@ void MainWindow::onSignedIn(const keyturn::Account &account)
         openDevice(selected);
 }
 
+void MainWindow::showTenantNames()
+{
+    const std::optional<keyturn::Account> account = m_parts.signIn->account();
+    if (!account)
+        return;
+    const TenantLabels labels;
+    const QString name = labels.name(*account);
+    const QString tenant = labels.displayText(*account);
+    setWindowTitle(windowTitleFor(*account, name, labels.domain(*account)));
+    m_tenantBadge->showTenant(name, labels.colour(*account));
+    const QString who = account->displayName.isEmpty()
+        ? account->upn
+        : QStringLiteral("%1 (%2)").arg(account->displayName, account->upn);
+    m_accountButton->setToolTip(tr("Signed in as %1\nTenant %2 (%3)").arg(who, tenant, account->tenantId));
+    // With one account the tenant goes without saying; with several, every question names it.
+    const QString forQuestions = m_parts.signIn->rememberedAccounts().size() > 1 ? tenant : QString();
+    m_devicePane->setTenantForQuestions(forQuestions);
+    if (m_secretViewer)
+        m_secretViewer->setTenantForQuestions(forQuestions);
+    Q_EMIT tenantNamesChanged();
+}
+
 void MainWindow::onAccountRestored(const keyturn::Account &account)
 {
+    if (!m_accountKey.isEmpty() && m_accountKey != account.keychainKey())
+        leaveAccount();
+    m_accountKey = account.keychainKey();
     m_deviceListView->showCachedList(account.keychainKey());
 }
 
 void MainWindow::onSignedOut()
 {
+    leaveAccount();
+    m_pages->setCurrentWidget(m_signInView);
+    onSignInStateChanged();
+}
+
+void MainWindow::leaveAccount()
+{
     if (m_parts.follower)
         m_parts.follower->stopAll();
     m_devicePane->clearDevice();
+    m_devicePane->setTenantForQuestions(QString());
+    if (m_secretViewer)
+        m_secretViewer->setTenantForQuestions(QString());
     setPaneOpen(false);
     m_deviceListView->showSignedOut();
+    m_accountKey.clear();
+    setWindowTitle(tr("Keyturn"));
+    m_tenantBadge->showTenant(QString(), QString());
+}
+
+void MainWindow::switchAccount(const QString &keychainKey)
+{
+    const std::optional<keyturn::Account> current = m_parts.signIn->account();
+    if (current && current->keychainKey() == keychainKey)
+        return;
+    if (m_parts.runner->runningCount() > 0) {
+        // Its outcome belongs to the account that sent it: wait for it.
+        statusBar()->showMessage(
+            tr("An action is still being sent. Switch accounts once it has an answer."), 10000);
+        return;
+    }
+    m_signInView->setAddingAccount(false);
+    m_parts.signIn->switchTo(keychainKey);
+}
+
+void MainWindow::addAccount()
+{
+    m_parts.signIn->prepareToAddAccount();
+    m_signInView->setAddingAccount(true);
     m_pages->setCurrentWidget(m_signInView);
-    onSignInStateChanged();
+    m_signInView->browserButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::signOutOfThisAccount()
+{
+    m_parts.signIn->signOut();
+    // The other accounts stay: the first one that can sign in silently takes over.
+    for (const keyturn::Account &other : m_parts.signIn->rememberedAccounts()) {
+        if (!m_parts.signIn->needsSignIn(other)) {
+            m_parts.signIn->switchTo(other.keychainKey());
+            return;
+        }
+    }
+}
+
+void MainWindow::signOutOfAllAccounts()
+{
+    const int count = static_cast<int>(m_parts.signIn->rememberedAccounts().size());
+    ConfirmationRequest request;
+    request.title = tr("Sign out of all accounts");
+    request.question = tr("Sign out of all %n account(s)?", nullptr, count);
+    request.detail
+        = tr("Their sign-ins are deleted from the system keychain; each one has to sign in again.");
+    request.yesText = tr("Sign &out");
+    Confirmations::ask(this, request, this, [this](bool yes) {
+        if (yes)
+            m_parts.signIn->signOutOfAllAccounts();
+    });
+}
+
+void MainWindow::renameTenant()
+{
+    const std::optional<keyturn::Account> account = m_parts.signIn->account();
+    if (!account)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("renameTenantDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename tenant"));
+    dialog->setLabelText(
+        tr("Name for tenant %1 on this computer (empty: the name from Microsoft Graph or the domain):")
+            .arg(account->tenantId));
+    dialog->setTextValue(TenantLabels().name(*account));
+    const QString tenantId = account->tenantId;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, tenantId](const QString &name) {
+        TenantLabels().setLocalName(tenantId, name);
+        showTenantNames();
+    });
+    dialog->open();
+}
+
+void MainWindow::setColourTag(const QString &colour)
+{
+    if (const std::optional<keyturn::Account> account = m_parts.signIn->account()) {
+        TenantLabels().setColour(account->tenantId, colour);
+        showTenantNames();
+    }
 }
 
 bool MainWindow::showDeviceNamed(const QString &deviceName)

@@ -75,10 +75,20 @@ SignInView::SignInView(SignInController *controller, QWidget *parent)
     m_deviceCodeButton->setAccessibleName(tr("Sign in with a code"));
     m_deviceCodeButton->setToolTip(tr("For machines without a browser: enter a code on another device."));
 
+    m_backButton = new QPushButton(tr("Back to the device &list"), this);
+    m_backButton->setObjectName(QStringLiteral("backToDevicesButton"));
+    m_backButton->setAccessibleName(tr("Back to the device list"));
+    m_backButton->hide();
+    connect(m_backButton, &QPushButton::clicked, this, [this] {
+        m_banner->clear();
+        Q_EMIT backRequested();
+    });
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_browserButton);
     buttons->addWidget(m_deviceCodeButton);
     buttons->addStretch();
+    buttons->addWidget(m_backButton);
 
     m_choosePage = new QWidget(this);
     auto *chooseLayout = new QVBoxLayout(m_choosePage);
@@ -196,7 +206,18 @@ void SignInView::showReauthentication(const QString &loginHint, const keyturn::A
                  "back.")
                   .arg(loginHint);
     }
+    m_tenantLineEdit->setText(m_controller->config().tenant);
     m_banner->showMessage(MessageBanner::Kind::Warning, text, error.details());
+}
+
+void SignInView::setAddingAccount(bool adding)
+{
+    m_addingAccount = adding;
+    if (adding) {
+        m_banner->clear();
+        m_tenantLineEdit->setText(m_controller->config().tenant);
+    }
+    onStateChanged();
 }
 
 void SignInView::showMissingKeychainItem(const QString &loginHint)
@@ -205,6 +226,7 @@ void SignInView::showMissingKeychainItem(const QString &loginHint)
         tr("Keyturn remembered your sign-in as %1, but it is no longer in the system keychain. Please sign "
            "in again.")
             .arg(loginHint));
+    m_tenantLineEdit->setText(m_controller->config().tenant);
 }
 
 bool SignInView::applyChoicesToController()
@@ -246,6 +268,7 @@ void SignInView::onStateChanged()
     if (state != State::RestoringSession)
         m_waitingForKeychain = false;
     m_browserInsteadButton->setVisible(m_waitingForKeychain);
+    m_backButton->setVisible(m_addingAccount && state == State::SignedIn);
     switch (state) {
     case State::WaitingForBrowser:
         m_waitingLabel->setText(

@@ -32,6 +32,10 @@ public:
     void showReauthentication(const QString &loginHint, const keyturn::AuthError &error);
     /// The remembered sign-in is no longer in the system keychain.
     void showMissingKeychainItem(const QString &loginHint);
+    /// Adding another account while one is signed in: the tenant starts from the controller's, and
+    /// "Back to the device list" returns to the signed-in account. false: the plain first-start page.
+    void setAddingAccount(bool adding);
+    bool isAddingAccount() const { return m_addingAccount; }
 
     QPushButton *browserButton() const { return m_browserButton; }
     QPushButton *deviceCodeButton() const { return m_deviceCodeButton; }
@@ -45,6 +49,11 @@ public:
     QLabel *fixedEndpointLabel() const { return m_fixedEndpointLabel; }
     QLabel *userCodeLabel() const { return m_userCodeLabel; }
     MessageBanner *banner() const { return m_banner; }
+    QPushButton *backButton() const { return m_backButton; }
+
+Q_SIGNALS:
+    /// "Back to the device list" while adding another account.
+    void backRequested();
 
 private:
     /// Hands the chosen cloud and tenant to the controller; false (with the reason shown) when the
@@ -61,6 +70,8 @@ private:
     QLineEdit *m_tenantLineEdit = nullptr;
     QPushButton *m_browserButton = nullptr;
     QPushButton *m_deviceCodeButton = nullptr;
+    QPushButton *m_backButton = nullptr;
+    bool m_addingAccount = false;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_choosePage = nullptr;
     QWidget *m_waitingPage = nullptr;

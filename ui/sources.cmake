@@ -1,5 +1,6 @@
 target_sources(keyturn_ui PRIVATE
     AboutDialog.h AboutDialog.cpp
+    AccountMenu.h AccountMenu.cpp
     AuditLogWindow.h AuditLogWindow.cpp
     BannerColors.h BannerColors.cpp
     ClickThroughGuard.h ClickThroughGuard.cpp
@@ -27,4 +28,6 @@ target_sources(keyturn_ui PRIVATE
     MessageBanner.h MessageBanner.cpp
     ScreenshotRunner.h ScreenshotRunner.cpp
     SecretDialog.h SecretDialog.cpp
-    SignInView.h SignInView.cpp)
+    SignInView.h SignInView.cpp
+    TenantBadge.h TenantBadge.cpp
+    TenantQuestion.h TenantQuestion.cpp)

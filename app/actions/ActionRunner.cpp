@@ -127,7 +127,7 @@ ActionRunner::~ActionRunner()
             it->reply->disconnect(this);
         ReplySummary summary;
         summary.error.kind = GraphError::Kind::Cancelled;
-        audit(outcomeFor(it->action, it->device, summary), it->auditEntryId);
+        audit(outcomeFor(it->action, it->device, summary), *it);
     }
 }
 
@@ -165,6 +165,8 @@ bool ActionRunner::run(const RemoteAction &action, const DeviceDetails &device)
     slot.action = action;
     slot.device = device;
     slot.auditEntryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.upn = m_upn;
+    slot.tenantId = m_tenantId;
     // Written before the request exists, so a crash while it is in flight still leaves a record.
     auditSending(slot);
     GraphReply *reply = m_client->post(path, action.body, { action.apiVersion, action.headers });
@@ -210,7 +212,7 @@ void ActionRunner::complete(const QString &key, const ReplySummary &summary)
     qCInfo(lcActions).noquote() << flight.action.id << "for" << flight.device.id << "->"
                                 << resultName(outcome.result) << "HTTP" << outcome.httpStatus << "request-id"
                                 << outcome.requestId;
-    audit(outcome, flight.auditEntryId);
+    audit(outcome, flight);
     Q_EMIT finished(outcome);
 }
 
@@ -221,8 +223,8 @@ void ActionRunner::auditSending(const InFlight &flight)
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.entryId = flight.auditEntryId;
-    entry.accountUpn = m_upn;
-    entry.tenantId = m_tenantId;
+    entry.accountUpn = flight.upn;
+    entry.tenantId = flight.tenantId;
     entry.deviceId = flight.device.id;
     entry.deviceName = flight.device.deviceName.isEmpty() ? flight.device.id : flight.device.deviceName;
     entry.actionId = flight.action.id;
@@ -230,15 +232,15 @@ void ActionRunner::auditSending(const InFlight &flight)
     m_auditLog->append(entry);
 }
 
-void ActionRunner::audit(const ActionOutcome &outcome, const QString &entryId)
+void ActionRunner::audit(const ActionOutcome &outcome, const InFlight &flight)
 {
     if (!m_auditLog)
         return;
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
-    entry.entryId = entryId;
-    entry.accountUpn = m_upn;
-    entry.tenantId = m_tenantId;
+    entry.entryId = flight.auditEntryId;
+    entry.accountUpn = flight.upn;
+    entry.tenantId = flight.tenantId;
     entry.deviceId = outcome.deviceId;
     entry.deviceName = outcome.deviceName;
     entry.actionId = outcome.actionId;

@@ -28,7 +28,7 @@ public:
     ActionRunner(GraphClient *client, AuditLog *auditLog, QObject *parent = nullptr);
     ~ActionRunner() override;
 
-    /// Who is signed in, for the audit log.
+    /// Who is signed in, for the audit log: each action keeps the account it was sent as.
     void setAccountInfo(const QString &upn, const QString &tenantId);
 
     /// Sends exactly one request. Returns false (and sends nothing) if the same action for the
@@ -60,11 +60,12 @@ private:
         RemoteAction action;
         DeviceDetails device;
         QString auditEntryId;
+        QString upn, tenantId; ///< who sent it
     };
     static ReplySummary summarize(const GraphReply &reply);
     void complete(const QString &key, const ReplySummary &summary);
     void auditSending(const InFlight &flight);
-    void audit(const ActionOutcome &outcome, const QString &entryId);
+    void audit(const ActionOutcome &outcome, const InFlight &flight);
 
     QPointer<GraphClient> m_client;
     QPointer<AuditLog> m_auditLog;

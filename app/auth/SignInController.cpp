@@ -10,11 +10,14 @@
 #include "auth/JwtClaims.h"
 #include "auth/PatientKeychainCall.h"
 #include "auth/RefreshTokenKeeper.h"
+#include "auth/RememberedAccountConfig.h"
 #include "auth/TokenStore.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 
 #include <QSettings>
+
+#include <algorithm>
 
 namespace keyturn {
 
@@ -128,6 +131,11 @@ void SignInController::restoreSession()
         return;
     }
     m_loginHint = account->upn;
+    if (needsSignIn(*account)) {
+        Q_EMIT reauthenticationRequired(account->upn, AuthError::make(AuthError::Kind::InvalidGrant));
+        Q_EMIT restoreFinished(false);
+        return;
+    }
     setState(State::RestoringSession);
     const quint64 generation = ++m_generation;
     if (!account->usesGraphRoot(m_config.graphRoot, m_config.authorityRoot)) {
@@ -188,6 +196,7 @@ void SignInController::readRememberedToken(const Account &account, quint64 gener
         }
         setState(State::SignedOut);
         if (result.status == TokenStore::Status::NotFound) {
+            markNeedsSignIn(account);
             Q_EMIT accountForgotten(account);
             Q_EMIT rememberedSignInMissing(account.upn);
         }
@@ -299,8 +308,10 @@ void SignInController::onRefreshFailed(RefreshPurpose purpose, const AuthError &
         if (m_account)
             m_store->remove(m_account->keychainKey(), this, [](const TokenStore::Result &) {});
         clearSession();
-        if (forgotten)
+        if (forgotten) {
+            markNeedsSignIn(*forgotten);
             Q_EMIT accountForgotten(*forgotten);
+        }
         m_loginHint = hint;
         setState(State::SignedOut);
         flushWaiters(QString(), error.userMessage());
@@ -730,20 +741,19 @@ void SignInController::onInteractiveTokens(const TokenSet &tokens)
             AuthError::Kind::Protocol, tr("The sign-in answer does not say which account signed in.")));
         return;
     }
-    // A different account replaces the remembered one: keep exactly one keychain item.
-    if (const auto previous = m_accounts->load();
-        previous && previous->keychainKey() != account.keychainKey()) {
-        m_store->remove(previous->keychainKey(), this, [](const TokenStore::Result &) {});
-        Q_EMIT accountForgotten(*previous);
-    }
-
+    // Another account is added beside the remembered ones; each keeps its own keychain item.
+    const bool sameAccount = m_account && m_account->keychainKey() == account.keychainKey();
     const quint64 generation = ++m_generation;
-    m_keeper->letGo(); // a write still open for an earlier sign-in must not leave its item behind
+    if (sameAccount)
+        m_keeper->letGo(); // a write still open for an earlier sign-in must not leave its item behind
+    else if (m_account)
+        Q_EMIT accountSwitching(account);
     clearSession();
     m_account = account;
     m_refreshToken = tokens.refreshToken;
     m_loginHint = account.upn;
     m_accounts->save(account);
+    Q_EMIT rememberedAccountsChanged();
     m_claimsChallenge.clear(); // this sign-in carried it
     rememberConfig();
     m_remembered = true; // a new interactive sign-in tries the keychain again
@@ -774,7 +784,13 @@ void SignInController::rememberConfig()
 void SignInController::onInteractiveFailed(const AuthError &error)
 {
     endInteractive();
-    setState(m_account && m_stateBeforeInteractive == State::SignedIn ? State::SignedIn : State::SignedOut);
+    const bool backToSession = m_account && m_stateBeforeInteractive == State::SignedIn;
+    if (backToSession) {
+        // The sign-in page may have chosen another cloud or tenant for the account that was not added.
+        useAccountConfig(*m_account);
+        m_loginHint = m_account->upn;
+    }
+    setState(backToSession ? State::SignedIn : State::SignedOut);
     Q_EMIT signInFailed(error);
 }
 
@@ -800,31 +816,130 @@ void SignInController::cancel()
 
 void SignInController::signOut()
 {
+    std::optional<Account> account = m_account;
+    if (!account)
+        account = m_accounts->load();
     ++m_generation;
+    m_keeper->letGo(); // a write that lands after the sign-out removes its item
+    if (account) {
+        removeKeychainItem(*account);
+        m_accounts->remove(account->keychainKey());
+    }
+    finishSignOut(account ? QList<Account>{ *account } : QList<Account>{});
+}
+
+void SignInController::signOutOfAllAccounts()
+{
+    QList<Account> forgotten = m_accounts->all();
+    if (m_account && std::none_of(forgotten.cbegin(), forgotten.cend(), [this](const Account &a) {
+            return a.keychainKey() == m_account->keychainKey();
+        }))
+        forgotten.append(*m_account);
+    ++m_generation;
+    m_keeper->letGo();
+    for (const Account &account : std::as_const(forgotten))
+        removeKeychainItem(account);
+    m_accounts->clear();
+    finishSignOut(forgotten);
+}
+
+void SignInController::finishSignOut(const QList<Account> &forgotten)
+{
     if (m_authFlow)
         m_authFlow->cancel();
     if (m_deviceFlow)
         m_deviceFlow->cancel();
-    std::optional<Account> account = m_account;
-    if (!account)
-        account = m_accounts->load();
-    m_keeper->letGo(); // a write that lands after the sign-out removes its item
-    if (account) {
-        m_store->remove(account->keychainKey(), this, [](const TokenStore::Result &result) {
-            if (result.status == TokenStore::Status::Unavailable)
-                qCWarning(lcAuth) << "could not delete the keychain item at sign-out";
-        });
-    }
-    m_accounts->clear();
     clearSession();
     m_claimsChallenge.clear();
     m_loginHint.clear();
     flushWaiters(QString(), tr("Signed out."));
     setState(State::SignedOut);
-    qCInfo(lcAuth) << "signed out";
-    if (account)
-        Q_EMIT accountForgotten(*account);
+    qCInfo(lcAuth) << "signed out of" << forgotten.size() << "account(s)";
+    for (const Account &account : forgotten)
+        Q_EMIT accountForgotten(account);
+    Q_EMIT rememberedAccountsChanged();
     Q_EMIT signedOut();
+}
+
+void SignInController::removeKeychainItem(const Account &account)
+{
+    m_store->remove(account.keychainKey(), this, [](const TokenStore::Result &result) {
+        if (result.status == TokenStore::Status::Unavailable)
+            qCWarning(lcAuth) << "could not delete a keychain item at sign-out";
+    });
+}
+
+// --- several accounts ------------------------------------------------------------------------
+
+QList<Account> SignInController::rememberedAccounts() const
+{
+    return m_accounts->all();
+}
+
+std::optional<Account> SignInController::lastUsedAccount() const
+{
+    return m_accounts->load();
+}
+
+bool SignInController::needsSignIn(const Account &account) const
+{
+    return m_accounts->needsSignIn(account.keychainKey());
+}
+
+void SignInController::markNeedsSignIn(const Account &account)
+{
+    if (!m_accounts->find(account.keychainKey()))
+        return;
+    m_accounts->setNeedsSignIn(account.keychainKey(), true);
+    Q_EMIT rememberedAccountsChanged();
+}
+
+void SignInController::useAccountConfig(const Account &account)
+{
+    applyRememberedAccount(m_config, account);
+    m_config.graphRoot = account.graphRootUrl(m_config.authorityRoot);
+    m_config.tenant = account.tenantId; // signing in again goes to the account's own tenant
+    m_config.extraScopes.clear();
+}
+
+void SignInController::prepareToAddAccount()
+{
+    m_loginHint.clear();
+    m_config.tenant = QStringLiteral("organizations");
+}
+
+bool SignInController::switchTo(const QString &keychainKey)
+{
+    const std::optional<Account> target = m_accounts->find(keychainKey);
+    if (!target)
+        return false;
+    if (m_state == State::SignedIn && m_account && m_account->keychainKey() == keychainKey)
+        return true;
+    qCInfo(lcAuth) << "switching to another remembered account";
+    if (m_authFlow)
+        m_authFlow->cancel();
+    if (m_deviceFlow)
+        m_deviceFlow->cancel();
+    const quint64 generation = ++m_generation; // answers for the account before are dropped
+    clearSession();
+    m_claimsChallenge.clear();
+    flushWaiters(QString(), tr("Keyturn switched to another account."));
+    m_accounts->setCurrent(keychainKey);
+    useAccountConfig(*target);
+    rememberConfig();
+    m_loginHint = target->upn;
+    Q_EMIT accountSwitching(*target);
+    if (generation != m_generation)
+        return true;
+    if (needsSignIn(*target)) {
+        setState(State::SignedOut);
+        Q_EMIT reauthenticationRequired(target->upn, AuthError::make(AuthError::Kind::InvalidGrant));
+        Q_EMIT restoreFinished(false);
+        return true;
+    }
+    setState(State::RestoringSession);
+    readRememberedToken(*target, generation);
+    return true;
 }
 
 } // namespace keyturn

@@ -5,9 +5,14 @@
 // client. Each new refresh token is written to the TokenStore before its access token is used
 // (while the keychain keeps a prompt open past its promptDelay, the session goes on meanwhile).
 // Interactive flows end with exactly one of signedIn / signInFailed (Cancelled after cancel()).
+// Several accounts are remembered (AccountStore), each with its own keychain item; one is signed in
+// at a time. switchTo() restores another one silently; a new interactive sign-in adds an account
+// and keeps the others; signOut() forgets the signed-in account only, signOutOfAllAccounts() all.
 //
 //   restoreSession: AccountStore -> [Graph root changed? GraphRootQuestion] -> TokenStore.read
 //                   -> refresh_token grant -> SignedIn | SignedOut
+//   switchTo: accountSwitching -> that account's cloud, client id and roots -> TokenStore.read
+//             -> refresh_token grant -> SignedIn | SignedOut (its refresh refused: it signs in again)
 //   signInWithBrowser: AuthCodeFlow -> tokens -> AccountStore + TokenStore.write -> SignedIn
 //   (the account remembers whether it used the browser or a code: a later consent goes that way)
 //   requestScope: refresh asking for the scope -> Granted | NeedsConsent (-> consentToScope:
@@ -90,10 +95,25 @@ public:
     qint64 accessTokenExpiresAtMSecs() const { return m_accessExpiresMs; }
 
     void restoreSession();
+    /// Every remembered account, in the order they were added.
+    QList<Account> rememberedAccounts() const;
+    /// The remembered account used last (signed in or not), if any.
+    std::optional<Account> lastUsedAccount() const;
+    /// The account's refresh token was refused or is gone from the keychain: it must sign in again.
+    bool needsSignIn(const Account &account) const;
+    /// Leaves the current session (nothing is deleted) and restores the remembered account with
+    /// this keychain key silently, with its own cloud, client id and roots. False when no such account
+    /// is remembered. An account that must sign in again ends in reauthenticationRequired.
+    bool switchTo(const QString &keychainKey);
+    /// The next interactive sign-in is for another account: no login hint, any tenant.
+    void prepareToAddAccount();
     void signInWithBrowser();
     void signInWithDeviceCode();
     void cancel();
+    /// Forgets the signed-in (or last used) account: its keychain item and settings. Others stay.
     void signOut();
+    /// Forgets every remembered account and deletes all their keychain items.
+    void signOutOfAllAccounts();
     /// Stops waiting for a keychain write: this sign-in is not remembered, and an item that lands
     /// after all is removed.
     void goOnWithoutRemembering();
@@ -156,6 +176,10 @@ Q_SIGNALS:
     /// The account's keychain item is deleted or found gone (sign-out, a dead refresh token, another
     /// account signing in, an item deleted outside Keyturn): what is kept for it on disk goes too.
     void accountForgotten(const keyturn::Account &account);
+    /// A switch to account started: what the screen shows of the account before goes now.
+    void accountSwitching(const keyturn::Account &account);
+    /// An account was added, removed, or must sign in again (rememberedAccounts(), needsSignIn()).
+    void rememberedAccountsChanged();
 
 private:
     struct Waiter {
@@ -170,6 +194,15 @@ private:
     void onInteractiveFailed(const AuthError &error);
     void endInteractive();
     void askAboutGraphRoot(Account account, quint64 generation);
+    /// The account's cloud, client id, sign-in and Graph roots become the config (the demo's
+    /// loopback root stays as it is).
+    void useAccountConfig(const Account &account);
+    /// The account's refresh token is refused or gone: it stays listed, marked to sign in again.
+    void markNeedsSignIn(const Account &account);
+    /// Deletes the account's keychain item (a failure is logged).
+    void removeKeychainItem(const Account &account);
+    /// Ends the session after its account was forgotten: state SignedOut, signedOut().
+    void finishSignOut(const QList<Account> &forgotten);
     void readRememberedToken(const Account &account, quint64 generation);
     /// Saves the config that signed in (AuthSettings), so a later plain start restores it.
     void rememberConfig();

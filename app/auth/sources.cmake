@@ -22,4 +22,5 @@ target_sources(keyturn_auth PRIVATE
     auth/SignInController.h auth/SignInController.cpp
     auth/TokenClient.h auth/TokenClient.cpp
     auth/TokenResponse.h auth/TokenResponse.cpp
+    auth/TenantLabels.h auth/TenantLabels.cpp
     auth/TokenStore.h auth/TokenStore.cpp)

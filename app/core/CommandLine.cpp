@@ -39,6 +39,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
            "Intune role). With "
            "--authority-url, the demo tenant at that address (a separate keyturn-demo-tenant)."),
         tr("USER"));
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+        tr("Start with this remembered account (its user principal name, or its key "
+           "cloud:tenant-id:object-id) instead of the one used last."),
+        tr("ACCOUNT"));
     const QCommandLineOption cloudOption(
         QStringLiteral("cloud"), tr("Cloud: global, usgov, usgovdod or china."), tr("CLOUD"));
     const QCommandLineOption tenantOption(
@@ -65,8 +69,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
            "The system's CA store stays trusted."),
         tr("FILE"));
     parser.addOptions({ helpOption, versionOption, demoOption, demoDevicesOption, demoTenantsOption,
-        demoUserOption, cloudOption, tenantOption, clientIdOption, authorityOption, graphOption,
-        screenshotOption, deviceOption, confirmationOption, secretOption, caFileOption });
+        demoUserOption, accountOption, cloudOption, tenantOption, clientIdOption, authorityOption,
+        graphOption, screenshotOption, deviceOption, confirmationOption, secretOption, caFileOption });
 
     CommandLineResult result;
     if (!parser.parse(arguments)) {
@@ -123,7 +127,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
     }
     // An option given with an empty value ("--tenant ''") is a mistake, not "use the default".
     for (const QCommandLineOption *option :
-        { &cloudOption, &tenantOption, &clientIdOption, &authorityOption, &graphOption }) {
+        { &accountOption, &cloudOption, &tenantOption, &clientIdOption, &authorityOption, &graphOption }) {
         if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
             result.action = CommandLineResult::Action::Error;
             result.text = tr("--%1 needs a value; leave the option out to keep the remembered setting.")
@@ -131,6 +135,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments)
             return result;
         }
     }
+    o.account = parser.value(accountOption).trimmed();
     o.cloud = parser.value(cloudOption);
     o.tenant = parser.value(tenantOption);
     o.clientId = parser.value(clientIdOption);

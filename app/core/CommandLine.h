@@ -15,6 +15,7 @@ struct LaunchOptions {
     int demoTenants = 1; ///< Entra tenants the embedded demo serves (Example Ltd, Fabrikam, ...)
     QString demoUser; ///< "helpdesk" / "readonly": sign in to the demo tenant, no browser (the embedded
                       ///< one, or with authorityUrl the demo tenant there)
+    QString account; ///< UPN or keychain key of a remembered account to start with; empty = the last used
     QString cloud; ///< empty = keep the saved setting
     QString tenant;
     QString clientId;

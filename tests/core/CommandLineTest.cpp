@@ -29,8 +29,8 @@ TEST(CommandLine, HelpListsTheOptions)
     EXPECT_EQ(r.action, CommandLineResult::Action::ShowHelp);
     EXPECT_TRUE(r.text.startsWith(QStringLiteral("Usage: keyturn")));
     for (const char *option :
-        { "--demo", "--demo-user", "--tenant", "--cloud", "--client-id", "--authority-url", "--graph-url",
-            "--screenshot", "--demo-devices", "--device", "--screenshot-confirmation" })
+        { "--demo", "--demo-user", "--account", "--tenant", "--cloud", "--client-id", "--authority-url",
+            "--graph-url", "--screenshot", "--demo-devices", "--device", "--screenshot-confirmation" })
         EXPECT_TRUE(r.text.contains(QLatin1String(option))) << option;
 }
 
@@ -71,7 +71,8 @@ TEST(CommandLine, ScreenshotConfirmationNeedsADeviceAndAFile)
 
 TEST(CommandLine, AnExplicitlyEmptySignInOptionIsAnError)
 {
-    for (const char *option : { "--tenant", "--client-id", "--cloud", "--authority-url", "--graph-url" }) {
+    for (const char *option :
+        { "--account", "--tenant", "--client-id", "--cloud", "--authority-url", "--graph-url" }) {
         const auto r = parseCommandLine(args({ option, "" }));
         EXPECT_EQ(r.action, CommandLineResult::Action::Error) << option;
         EXPECT_TRUE(r.text.contains(QLatin1String(option))) << r.text.toStdString();
@@ -80,4 +81,12 @@ TEST(CommandLine, AnExplicitlyEmptySignInOptionIsAnError)
     }
     EXPECT_EQ(
         parseCommandLine(args({ "--tenant", "contoso.example" })).action, CommandLineResult::Action::Run);
+}
+
+TEST(CommandLine, AccountNamesTheRememberedAccountToStartWith)
+{
+    const auto r = parseCommandLine(args({ "--account", " admin@contoso.com " }));
+    ASSERT_EQ(r.action, CommandLineResult::Action::Run);
+    EXPECT_EQ(r.options.account, QStringLiteral("admin@contoso.com"));
+    EXPECT_TRUE(parseCommandLine(args({})).options.account.isEmpty());
 }

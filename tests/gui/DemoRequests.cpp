@@ -39,6 +39,7 @@ QList<RecordedRequest> fetchDemoRequests(const QUrl &demoBaseUrl)
         r.status = o.value(QStringLiteral("status")).toInt();
         r.fault = o.value(QStringLiteral("fault")).toString();
         r.unanswered = o.value(QStringLiteral("unanswered")).toInt();
+        r.tenant = o.value(QStringLiteral("tenant")).toString();
         out.append(r);
     }
     return out;

@@ -18,6 +18,7 @@ struct RecordedRequest {
     int status = 0;
     QString fault;
     int unanswered = 0; ///< requests the tenant held unanswered as this one arrived, itself included
+    QString tenant; ///< the id of the tenant it was served for (empty when none)
 };
 
 /// The path prefix of the marker requests tests send through Keyturn's network access manager.

@@ -123,6 +123,7 @@ bool GuiFixture::startApp(const QString &demoUser, bool waitForList)
     config.launch.demoUser = demoUser;
     config.launch.deviceName = m_deviceOption;
     config.launch.cloud = m_cloudOption;
+    config.launch.account = m_accountOption;
     config.demoBaseUrl = m_tenant->baseUrl();
     if (!startKeyturn(std::move(config)))
         return false;

@@ -61,6 +61,8 @@ protected:
     void setDeviceOption(const QString &name) { m_deviceOption = name; }
     /// The next launch()/restart() starts like `keyturn --cloud id` (e.g. "usgov").
     void setCloudOption(const QString &cloud) { m_cloudOption = cloud; }
+    /// The next launch()/restart() starts like `keyturn --account upnOrKey`.
+    void setAccountOption(const QString &account) { m_accountOption = account; }
     /// Shortens the Graph client's waits before retries in the next launch()/restart().
     void setGraphWaitScale(double scale) { m_graphWaitScale = scale; }
 
@@ -118,6 +120,7 @@ private:
     double m_graphWaitScale = 1.0;
     QString m_deviceOption;
     QString m_cloudOption;
+    QString m_accountOption;
     std::unique_ptr<keyturn::demo::DemoTenant> m_tenant;
     std::unique_ptr<keyturn::ui::KeyturnApp> m_app;
 };
