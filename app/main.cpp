@@ -11,7 +11,9 @@
 #include "core/SystemProxy.h"
 #include "core/TrustedCertificates.h"
 #include "core/Version.h"
+#ifndef KEYTURN_NO_DEMO_TENANT
 #include "demo/DemoTenant.h"
+#endif
 
 #include <QApplication>
 #include <QDir>
@@ -49,6 +51,16 @@ int main(int argc, char *argv[])
     if (parsed.action != keyturn::CommandLineResult::Action::Run)
         return printAndExit(parsed);
     const keyturn::LaunchOptions &options = parsed.options;
+#ifdef KEYTURN_NO_DEMO_TENANT
+    if (options.demo) {
+        QTextStream(stderr) << QCoreApplication::translate("main",
+            "This build of Keyturn has no demo tenant, so --demo cannot run (the demo "
+            "tenant needs Qt 6.4 or 6.8 and later, and the build option KEYTURN_DEMO on); "
+            "without --demo Keyturn signs in to a real tenant.")
+                            << Qt::endl;
+        return 2;
+    }
+#endif
 
     QApplication app(argc, argv);
     // The system locale's language from here on: Keyturn's texts and Qt's own (dialog buttons ...).
@@ -76,9 +88,10 @@ int main(int argc, char *argv[])
     // Owner-only folders and files before anything is written to them.
     keyturn::makeKeyturnFilesPrivate();
 
-    std::unique_ptr<keyturn::demo::DemoTenant> demoTenant;
     keyturn::ui::KeyturnAppConfig config;
     config.launch = options;
+#ifndef KEYTURN_NO_DEMO_TENANT
+    std::unique_ptr<keyturn::demo::DemoTenant> demoTenant;
     if (options.demo) {
         keyturn::demo::DemoOptions demoOptions;
         demoOptions.devices = options.demoDevices;
@@ -99,6 +112,7 @@ int main(int argc, char *argv[])
         }
         config.demoBaseUrl = demoTenant->baseUrl();
     }
+#endif
 
     keyturn::ui::KeyturnApp keyturnApp(config);
     QString error;

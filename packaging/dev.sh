@@ -11,7 +11,7 @@
 #                                            installing (what `test` runs inside the Debian 13 root)
 # Environment: KEYTURN_BUILD_DIR (default: build), KEYTURN_BUILD_TYPE (default: RelWithDebInfo),
 #              KEYTURN_CMAKE_ARGS (extra configure arguments, e.g. -DKEYTURN_SANITIZE=ON),
-#              KEYTURN_CURRENT_QT=1 adds the current-Qt pass (off until the whole suite passes there), KEYTURN_HARDENING=0 the sanitizer pass.
+#              KEYTURN_CURRENT_QT=0 skips the current-Qt pass, KEYTURN_HARDENING=0 the sanitizer pass.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -61,7 +61,7 @@ test)
     t0=$(stamp)
     check_format
     t1=$(stamp)
-    current_qt=${KEYTURN_CURRENT_QT:-0}
+    current_qt=${KEYTURN_CURRENT_QT:-1}
     if [ "$current_qt" != 0 ]; then
         # Making the Debian 13 root is mostly downloading and unpacking: it runs while this machine's
         # suite builds and runs (a second later when the root is already there).

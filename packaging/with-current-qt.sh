@@ -42,13 +42,16 @@ in_root() {
 }
 
 # The package list with Debian 13's names: a library renamed by the 64-bit time_t transition gains
-# "t64"; the clang runtime follows Debian 13's default clang.
+# "t64"; the clang runtime follows Debian 13's default clang; Qt SVG's plugins (the SVG icon engine
+# Keyturn's icons need) left libqt6svg6 for qt6-svg-plugins. names_rule_version joins the stamp, so
+# a changed rule updates the root too.
+names_rule_version=2
 debian13_names() {
     # shellcheck disable=SC2016 # expanded inside the root
     in_root sh -c '
         clang_major=$(apt-cache depends clang | sed -n "s/.*Depends: clang-\([0-9]*\)$/\1/p" | head -n 1)
         for p in $(sed "s/#.*//" "$0"); do
-            case "$p" in libclang-rt-*-dev) p=libclang-rt-$clang_major-dev ;; esac
+            case "$p" in libclang-rt-*-dev) p=libclang-rt-$clang_major-dev ;; libqt6svg6) echo qt6-svg-plugins ;; esac
             if apt-cache show "$p" >/dev/null 2>&1; then echo "$p"
             elif apt-cache show "${p}t64" >/dev/null 2>&1; then echo "${p}t64"
             else echo "debian13: no package $p" >&2; exit 1
@@ -57,7 +60,7 @@ debian13_names() {
     ' "$src/packaging/debian-packages"
 }
 
-stamp=$(printf '%s %s\n' "$suite" "$mirror" | cat - "$here/debian-packages" | sha256sum | cut -d' ' -f1)
+stamp=$(printf '%s %s %s\n' "$suite" "$mirror" "$names_rule_version" | cat - "$here/debian-packages" | sha256sum | cut -d' ' -f1)
 up_to_date() { [ -f "$root/.keyturn-bootstrapped" ] && [ "$(cat "$root/.keyturn-stamp" 2>/dev/null)" = "$stamp" ]; }
 
 # Runs share the root (shared lock); making or updating it takes the lock alone.

@@ -6,6 +6,7 @@
 #include "GuiFixture.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
+#include "MenuClicks.h"
 #include "MessageBanner.h"
 #include "auth/Account.h"
 #include "auth/SignInController.h"
@@ -175,7 +176,7 @@ protected:
         *clicked = false;
         QTimer poll;
         poll.setInterval(20);
-        QObject::connect(&poll, &QTimer::timeout, [&] {
+        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
             auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
             if (!menu)
                 return;
@@ -193,7 +194,7 @@ protected:
                 menu->close();
                 return;
             }
-            QTest::mouseClick(menu, Qt::LeftButton, Qt::NoModifier, menu->actionGeometry(target).center());
+            keyturn::test::clickMenuEntry(menu, target);
             *clicked = true;
         });
         poll.start();

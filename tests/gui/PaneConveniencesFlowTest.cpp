@@ -7,6 +7,7 @@
 #include "GuiFixture.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
+#include "MenuClicks.h"
 #include "actions/ActionStatusTracker.h"
 #include "auth/BrowserLauncher.h"
 #include "auth/DemoBrowserLauncher.h"
@@ -113,8 +114,7 @@ protected:
     {
         for (QAction *action : menu->actions()) {
             if (action->text().remove(QLatin1Char('&')) == text) {
-                QTest::mouseClick(
-                    menu, Qt::LeftButton, Qt::NoModifier, menu->actionGeometry(action).center());
+                keyturn::test::clickMenuEntry(menu, action);
                 return;
             }
         }

@@ -3,6 +3,7 @@
 #include "GuiFixture.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
+#include "MenuClicks.h"
 #include "MessageBanner.h"
 #include "SignInView.h"
 #include "auth/DemoBrowserLauncher.h"
@@ -78,8 +79,7 @@ TEST_F(SignInFlow, BrowserSignInIsRememberedAndSignOutForgetsIt)
         auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         if (!popup)
             return;
-        QTest::mouseClick(
-            popup, Qt::LeftButton, Qt::NoModifier, popup->actionGeometry(window()->signOutAction()).center());
+        keyturn::test::clickMenuEntry(popup, window()->signOutAction());
         clicked = true;
     });
     QTest::mouseClick(window()->accountButton(), Qt::LeftButton);
