@@ -1191,6 +1191,33 @@
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
     </message>
+    <message>
+        <source>Keyturn switched to another account.</source>
+        <translation>Keyturn hat zu einem anderen Konto gewechselt.</translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::TenantLabels</name>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
 </context>
 <context>
     <name>keyturn::TokenStore</name>
@@ -1247,6 +1274,64 @@
     <message>
         <source>Secret Service (libsecret), e.g. GNOME Keyring or KWallet</source>
         <translation>Secret Service (libsecret), z. B. GNOME Keyring oder KWallet</translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ui::AccountMenu</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <extracomment>%1 who (&quot;Adele Vance · adele@contoso.com&quot;), %2 the tenant, %3 the cloud (&quot;Global&quot;)</extracomment>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · signed in</source>
+        <extracomment>%1 an account&apos;s menu entry; it is the one signed in</extracomment>
+        <translation>%1 · angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 · sign in again</source>
+        <extracomment>%1 an account&apos;s menu entry; the account&apos;s sign-in has to be renewed</extracomment>
+        <translation>%1 · erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 in %2</source>
+        <translation>Angemeldet als %1 in %2</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1</source>
+        <translation>Erneut anmelden als %1</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Add another account…</source>
+        <translation>&amp;Weiteres Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename this tenant…</source>
+        <translation>Diesen Mandanten &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour tag</source>
+        <translation>&amp;Farbmarkierung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Sign out of a&amp;ll accounts…</source>
+        <translation>Von &amp;allen Konten abmelden…</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1397,15 @@
         <source>%1 → %2</source>
         <extracomment>%1 the request&apos;s outcome (&quot;sent&quot;), %2 Intune&apos;s final state (&quot;done&quot;)</extracomment>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 a tenant&apos;s name (&quot;Contoso (contoso.onmicrosoft.com)&quot;), %2 its tenant id</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2241,14 @@
         <source>No device named %1 in this tenant</source>
         <translation>Kein Gerät namens %1 in diesem Mandanten</translation>
     </message>
+    <message>
+        <source>--account %1: no account is remembered yet. Start without --account and sign in.</source>
+        <translation>--account %1: Es ist noch kein Konto gespeichert. Starten Sie ohne --account und melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>--account %1: no remembered account has that name. Remembered: %2.</source>
+        <translation>--account %1: Kein gespeichertes Konto hat diesen Namen. Gespeichert: %2.</translation>
+    </message>
 </context>
 <context>
     <name>keyturn::ui::MainWindow</name>
@@ -2215,14 +2317,62 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Signed in as %1
-Tenant %2</source>
-        <translation>Angemeldet als %1
-Mandant %2</translation>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a tenant&apos;s name (&quot;Contoso&quot;), %2 its domain (&quot;contoso.onmicrosoft.com&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Signed in as %1 — tenant %2</source>
-        <translation>Angemeldet als %1 – Mandant %2</translation>
+        <source>Keyturn - Demo tenant: %1</source>
+        <translation>Keyturn - Demomandant: %1</translation>
+    </message>
+    <message>
+        <source>Switch &amp;account…</source>
+        <translation>&amp;Konto wechseln…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of this account</source>
+        <translation>&amp;Von diesem Konto abmelden</translation>
+    </message>
+    <message>
+        <source>Switch account, add another account or sign out (Ctrl+Shift+A)</source>
+        <translation>Konto wechseln, weiteres Konto hinzufügen oder abmelden (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Signed in as %1
+Tenant %2 (%3)</source>
+        <translation>Angemeldet als %1
+Mandant %2 (%3)</translation>
+    </message>
+    <message>
+        <source>An action is still being sent. Switch accounts once it has an answer.</source>
+        <translation>Eine Aktion wird noch gesendet. Wechseln Sie das Konto, sobald sie beantwortet ist.</translation>
+    </message>
+    <message>
+        <source>Sign out of all accounts</source>
+        <translation>Von allen Konten abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out of all %n account(s)?</source>
+        <translation>
+            <numerusform>Von %n Konto abmelden?</numerusform>
+            <numerusform>Von allen %n Konten abmelden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their sign-ins are deleted from the system keychain; each one has to sign in again.</source>
+        <translation>Ihre Anmeldungen werden aus dem Schlüsselbund des Systems gelöscht; jedes Konto muss sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Rename tenant</source>
+        <translation>Mandanten umbenennen</translation>
+    </message>
+    <message>
+        <source>Name for tenant %1 on this computer (empty: the name from Microsoft Graph or the domain):</source>
+        <translation>Name für Mandant %1 auf diesem Computer (leer: der Name aus Microsoft Graph oder die Domäne):</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2649,42 @@ Mandant %2</translation>
         <source>Waiting for you to enter the code…</source>
         <translation>Warten auf die Eingabe des Codes…</translation>
     </message>
+    <message>
+        <source>Back to the device &amp;list</source>
+        <translation>Zurück zur Geräte&amp;liste</translation>
+    </message>
+    <message>
+        <source>Back to the device list</source>
+        <translation>Zurück zur Geräteliste</translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ui::TenantBadge</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Acting in %1</source>
+        <translation>Aktionen in %1</translation>
+    </message>
+    <message>
+        <source>Acting in %1 (colour tag: %2)</source>
+        <translation>Aktionen in %1 (Farbmarkierung: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>keyturn::ui::TenantQuestion</name>
+    <message>
+        <source>%1 in %2?</source>
+        <extracomment>%1 a question without its question mark (&quot;Are you sure you want to sync MAC-0042&quot;), %2 a tenant (&quot;Contoso (contoso.onmicrosoft.com)&quot;)</extracomment>
+        <translation>%1 in %2?</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <extracomment>%1 a question, %2 a tenant (&quot;Contoso (contoso.onmicrosoft.com)&quot;)</extracomment>
+        <translation>%1 (in %2)</translation>
+    </message>
 </context>
 <context>
     <name>keyturn::ui::text</name>
@@ -2548,6 +2734,10 @@ Mandant %2</translation>
     <message>
         <source>Cannot start the demo tenant: %1</source>
         <translation>Der Demomandant kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>This build of Keyturn has no demo tenant, so --demo cannot run (the demo tenant needs Qt 6.4 or 6.8 and later, and the build option KEYTURN_DEMO on); without --demo Keyturn signs in to a real tenant.</source>
+        <translation>Dieser Build von Keyturn enthält keinen Demomandanten, daher kann --demo nicht ausgeführt werden (der Demomandant benötigt Qt 6.4 oder 6.8 und neuer sowie die Build-Option KEYTURN_DEMO); ohne --demo meldet sich Keyturn bei einem echten Mandanten an.</translation>
     </message>
 </context>
 </TS>

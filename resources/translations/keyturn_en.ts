@@ -85,6 +85,16 @@
     </message>
 </context>
 <context>
+    <name>keyturn::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Sign out of all %n account(s)?</source>
+        <translation>
+            <numerusform>Sign out of the %n account?</numerusform>
+            <numerusform>Sign out of all %n accounts?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyturn::ui::ScreenshotRunner</name>
     <message numerus="yes">
         <source>The device list did not load within %n seconds.</source>
