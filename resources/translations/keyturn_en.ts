@@ -89,7 +89,7 @@
     <message numerus="yes">
         <source>Sign out of all %n account(s)?</source>
         <translation>
-            <numerusform>Sign out of the %n account?</numerusform>
+            <numerusform>Sign out of %n account?</numerusform>
             <numerusform>Sign out of all %n accounts?</numerusform>
         </translation>
     </message>

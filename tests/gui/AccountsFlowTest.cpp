@@ -156,7 +156,7 @@ TEST_F(AccountsFlow, SigningOutOfOneAccountLeavesTheOtherSignedIn)
     ASSERT_TRUE(
         waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; }, 10s));
     EXPECT_TRUE(
-        keyturn::ui::Confirmations::lastQuestion().contains(QStringLiteral("Sign out of all 1 account")))
+        keyturn::ui::Confirmations::lastQuestion().contains(QStringLiteral("Sign out of 1 account?")))
         << keyturn::ui::Confirmations::lastQuestion().toStdString();
     ASSERT_TRUE(waitUntil([&] { return keychainItems().isEmpty(); }, 10s));
     EXPECT_TRUE(app()->signIn()->rememberedAccounts().isEmpty());
