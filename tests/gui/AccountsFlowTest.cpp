@@ -11,6 +11,7 @@
 #include "DevicePane.h"
 #include "KeyturnApp.h"
 #include "MainWindow.h"
+#include "MenuClicks.h"
 #include "MessageBanner.h"
 #include "SignInView.h"
 #include "TenantBadge.h"
@@ -155,8 +156,7 @@ TEST_F(AccountsFlow, SigningOutOfOneAccountLeavesTheOtherSignedIn)
     ASSERT_TRUE(clickInSwitcher([&] { return menu()->signOutOfAllAction(); }));
     ASSERT_TRUE(
         waitUntil([&] { return app()->signIn()->state() == SignInController::State::SignedOut; }, 10s));
-    EXPECT_TRUE(
-        keyturn::ui::Confirmations::lastQuestion().contains(QStringLiteral("Sign out of 1 account?")))
+    EXPECT_TRUE(keyturn::ui::Confirmations::lastQuestion().contains(QStringLiteral("Sign out of 1 account?")))
         << keyturn::ui::Confirmations::lastQuestion().toStdString();
     ASSERT_TRUE(waitUntil([&] { return keychainItems().isEmpty(); }, 10s));
     EXPECT_TRUE(app()->signIn()->rememberedAccounts().isEmpty());
@@ -308,8 +308,7 @@ TEST_F(AccountsFlow, TheTenantCanBeRenamedAndColourTagged)
                 return;
             for (QAction *action : colours->actions()) {
                 if (action->text() == QStringLiteral("Green")) {
-                    QTest::mouseClick(
-                        colours, Qt::LeftButton, Qt::NoModifier, colours->actionGeometry(action).center());
+                    keyturn::test::clickMenuEntry(colours, action);
                     chosen = true;
                 }
             }
