@@ -55,10 +55,7 @@ HttpResponse DirectorySecretsService::handle(const DemoRequest &request, const D
     const QString &grantedScopes, const GraphCall &call, const QString &root)
 {
     if (request.method != "GET")
-        return graphError(405, QStringLiteral("Request_BadRequest"),
-            QStringLiteral("The HTTP method '%1' is not allowed for this resource.")
-                .arg(QString::fromLatin1(request.method)),
-            call);
+        return graphMethodNotAllowed(request.method, call);
     if (request.path.startsWith(kRecoveryKeys)) {
         // Graph documents the User-Agent header as required for BitLocker keys.
         if (request.header("User-Agent").trimmed().isEmpty())

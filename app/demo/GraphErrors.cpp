@@ -54,6 +54,14 @@ HttpResponse graphInsufficientPrivileges(const GraphCall &call)
         QStringLiteral("Insufficient privileges to complete the operation."), call);
 }
 
+HttpResponse graphMethodNotAllowed(const QByteArray &method, const GraphCall &call)
+{
+    return graphError(405, QStringLiteral("Request_BadRequest"),
+        QStringLiteral("The HTTP method '%1' is not allowed for this resource.")
+            .arg(QString::fromLatin1(method)),
+        call);
+}
+
 namespace {
 
 const QString kFefRoot

@@ -21,6 +21,8 @@ HttpResponse graphJson(int status, QByteArray body, const GraphCall &call);
 HttpResponse graphError(int status, const QString &code, const QString &message, const GraphCall &call);
 /// Entra's 403 Authorization_RequestDenied "Insufficient privileges to complete the operation."
 HttpResponse graphInsufficientPrivileges(const GraphCall &call);
+/// Entra's 405 Request_BadRequest for a directory resource asked with another method than its own.
+HttpResponse graphMethodNotAllowed(const QByteArray &method, const GraphCall &call);
 /// Intune's nested message: a JSON document as a string, naming the FEF URL of the operation.
 QString intuneNestedMessage(const GraphCall &call, const QString &deviceId, const QString &operation);
 

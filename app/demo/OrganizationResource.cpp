@@ -80,10 +80,7 @@ HttpResponse OrganizationResource::handle(const DemoRequest &request, const Demo
     const QString &grantedScopes, const GraphCall &call, const QString &root)
 {
     if (request.method != "GET")
-        return graphError(405, QStringLiteral("Request_BadRequest"),
-            QStringLiteral("The HTTP method '%1' is not allowed for this resource.")
-                .arg(QString::fromLatin1(request.method)),
-            call);
+        return graphMethodNotAllowed(request.method, call);
     if (!mayReadOrganization(grantedScopes))
         return graphInsufficientPrivileges(call);
 
