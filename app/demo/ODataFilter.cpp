@@ -1,5 +1,6 @@
 #include "demo/ODataFilter.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QLatin1String>
 #include <QList>
@@ -11,7 +12,10 @@ namespace keyturn::demo {
 
 struct ODataFilter::Node {
     enum class Kind { And, Or, Equals, Contains, Before, NotBefore, Unsupported } kind = Kind::Unsupported;
+    /// The device field compared, resolved once from `property` so matching allocates nothing.
+    enum class Field { Other, OperatingSystem, OwnerType, ComplianceState, SerialNumber, Enrolled, LastSync };
     QString property; ///< lowercase canonical
+    Field field = Field::Other;
     QByteArray value;
     qint64 secs = 0; ///< Before / NotBefore: the bound in seconds since the epoch
     std::vector<std::unique_ptr<Node>> children;
@@ -290,22 +294,50 @@ bool hasOrAcrossProperties(const Node &node)
     return false;
 }
 
-QByteArray propertyValue(const DeviceRecord &d, const QString &property)
+Node::Field fieldNamed(const QString &property)
 {
     if (property == u"operatingsystem")
-        return d.operatingSystem;
+        return Node::Field::OperatingSystem;
     if (property == u"manageddeviceownertype")
-        return d.ownerType();
+        return Node::Field::OwnerType;
     if (property == u"compliancestate")
-        return d.complianceState;
+        return Node::Field::ComplianceState;
     if (property == u"serialnumber")
-        return d.serialNumber;
-    return {};
+        return Node::Field::SerialNumber;
+    if (property == u"enrolleddatetime")
+        return Node::Field::Enrolled;
+    if (property == u"lastsyncdatetime")
+        return Node::Field::LastSync;
+    return Node::Field::Other;
 }
 
-qint64 dateSeconds(const DeviceRecord &d, const QString &property)
+void resolveFields(Node *node)
 {
-    return floorSeconds(property == u"enrolleddatetime" ? d.enrolledMs : d.lastSyncMs);
+    node->field = fieldNamed(node->property);
+    for (const auto &child : node->children)
+        resolveFields(child.get());
+}
+
+/// The compared text, NUL-terminated (every field is ASCII).
+const char *fieldText(const DeviceRecord &d, Node::Field field)
+{
+    switch (field) {
+    case Node::Field::OperatingSystem:
+        return d.operatingSystem;
+    case Node::Field::OwnerType:
+        return d.ownerType();
+    case Node::Field::ComplianceState:
+        return d.complianceState;
+    case Node::Field::SerialNumber:
+        return d.serialNumber.constData();
+    default:
+        return "";
+    }
+}
+
+qint64 dateSeconds(const DeviceRecord &d, Node::Field field)
+{
+    return floorSeconds(field == Node::Field::Enrolled ? d.enrolledMs : d.lastSyncMs);
 }
 
 bool evaluate(const Node &node, const DeviceRecord &d)
@@ -324,13 +356,13 @@ bool evaluate(const Node &node, const DeviceRecord &d)
         }
         return false;
     case Node::Kind::Equals:
-        return propertyValue(d, node.property).compare(node.value, Qt::CaseInsensitive) == 0;
+        return qstricmp(fieldText(d, node.field), node.value.constData()) == 0;
     case Node::Kind::Contains:
         return QLatin1String(d.deviceName).contains(QLatin1String(node.value), Qt::CaseInsensitive);
     case Node::Kind::Before:
-        return dateSeconds(d, node.property) < node.secs;
+        return dateSeconds(d, node.field) < node.secs;
     case Node::Kind::NotBefore:
-        return dateSeconds(d, node.property) >= node.secs;
+        return dateSeconds(d, node.field) >= node.secs;
     case Node::Kind::Unsupported:
         return true;
     }
@@ -356,8 +388,10 @@ std::optional<ODataFilter> ODataFilter::parse(const QString &text, QString *erro
     auto root = parser.parseAll();
     if (!root)
         return std::nullopt;
-    if (!hasUnsupported(*root) && !hasOrAcrossProperties(*root))
+    if (!hasUnsupported(*root) && !hasOrAcrossProperties(*root)) {
+        resolveFields(root.get());
         filter.m_root = std::move(root);
+    }
     return filter;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -27,6 +28,7 @@ struct DeviceListLoader::PageResult {
     QUrl prefetchedNext; // what findNextLink said, already requested
     DevicePage page;
     GraphError error; // network/HTTP failure or Malformed
+    qint64 parseNsecs = 0; // how long the worker took to parse it
 };
 
 DeviceListLoader::DeviceListLoader(GraphClient *client, DeviceTableModel *model, QObject *parent)
@@ -73,6 +75,9 @@ void DeviceListLoader::startSequence()
     m_complete = false;
     m_nextToDeliver = 0;
     m_resumeUrl.clear();
+    m_firstPageTimer.invalidate();
+    m_firstRoundTripNsecs.reset();
+    m_firstParseNsecs.reset();
     dispose(std::move(m_gathered));
     m_gathered = {};
     // A list on screen stays until the new one is complete; an empty one fills as pages come.
@@ -132,16 +137,21 @@ void DeviceListLoader::onOverviewFinished(GraphReply *reply)
         return;
     }
     Q_EMIT progress(m_loaded, m_total);
-    if (shouldPartition()) {
-        PartitionPlan plan = planPartitions(*m_overview, QDateTime::currentMSecsSinceEpoch(), m_planOptions);
-        if (plan.partitions.empty())
-            qCInfo(lcDevices) << "listing page after page:" << plan.whyNot;
-        else
-            startPartitions(std::move(plan.partitions));
-    }
+    maybePartition();
 }
 
-bool DeviceListLoader::shouldPartition() const
+void DeviceListLoader::maybePartition()
+{
+    if (!shouldPartition())
+        return;
+    PartitionPlan plan = planPartitions(*m_overview, QDateTime::currentMSecsSinceEpoch(), m_planOptions);
+    if (plan.partitions.empty())
+        qCInfo(lcDevices) << "listing page after page:" << plan.whyNot;
+    else
+        startPartitions(std::move(plan.partitions));
+}
+
+bool DeviceListLoader::shouldPartition()
 {
     // Only early in a sequential load (a list nearly done is not worth starting over), never for
     // a filtered list, and not for a tenant where partitions did not hold lately.
@@ -150,9 +160,30 @@ bool DeviceListLoader::shouldPartition() const
         return false;
     if (m_partitionMemory.didNotHold(m_overview->id, QDateTime::currentMSecsSinceEpoch())) {
         qCInfo(lcDevices) << "partitions did not hold for this tenant lately: listing page after page";
+        m_partitionsTried = true;
         return false;
     }
+    // Partitions save waiting, not work: they pay where a page's round trip is mostly waiting for
+    // the network and the service, as against Graph, and cost more than they save where pages come
+    // about as fast as they can be parsed (a tenant on this machine). The first page decides.
+    if (!m_firstRoundTripNsecs || !m_firstParseNsecs)
+        return false; // decided once both are known
+    m_partitionsTried = true;
+    const double roundTripMs = static_cast<double>(*m_firstRoundTripNsecs) / 1e6;
+    const double parseMs = static_cast<double>(*m_firstParseNsecs) / 1e6;
+    if (!roundTripsDominate(*m_firstRoundTripNsecs, *m_firstParseNsecs)) {
+        qCInfo(lcDevices) << "listing page after page: the first page came back in" << roundTripMs
+                          << "ms and parsed in" << parseMs << "ms, so round trips do not dominate";
+        return false;
+    }
+    qCInfo(lcDevices) << "round trips dominate: the first page came back in" << roundTripMs
+                      << "ms and parsed in" << parseMs << "ms";
     return true;
+}
+
+bool DeviceListLoader::roundTripsDominate(qint64 roundTripNsecs, qint64 parseNsecs)
+{
+    return roundTripNsecs >= kRoundTripsDominateAtLeast && roundTripNsecs >= kRoundTripOverParse * parseNsecs;
 }
 
 void DeviceListLoader::startPartitions(std::vector<DevicePartition> partitions)
@@ -310,6 +341,8 @@ void DeviceListLoader::requestPage(int index, const QUrl &url, bool first)
             query.addQueryItem(key, value);
         reply = m_client->get(QStringLiteral("deviceManagement/managedDevices"), query);
         pageUrl = reply->url();
+        if (index == 0)
+            m_firstPageTimer.start();
     } else {
         reply = m_client->getUrl(url);
     }
@@ -343,6 +376,8 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
         deliver();
         return;
     }
+    if (index == 0 && m_firstPageTimer.isValid() && !m_firstRoundTripNsecs)
+        m_firstRoundTripNsecs = m_firstPageTimer.nsecsElapsed();
     QByteArray body = reply->takeBody();
     const QUrl next = findNextLink(body);
     if (!next.isEmpty())
@@ -363,7 +398,10 @@ void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl pr
         result->index = index;
         result->url = std::move(url);
         result->prefetchedNext = std::move(prefetchedNext);
+        QElapsedTimer parseTimer;
+        parseTimer.start();
         result->page = parseDevicePage(body);
+        result->parseNsecs = parseTimer.nsecsElapsed();
         body.clear();
         // The destructor waits for the pool, so `this` outlives this task; the queued call is
         // dropped if the loader is deleted before it runs.
@@ -381,8 +419,13 @@ void DeviceListLoader::onParsed(quint64 generation, std::shared_ptr<PageResult> 
         result->error.httpStatus = 200;
         result->error.message = result->page.error;
     }
+    const bool firstPage = result->index == 0 && result->page.ok();
+    if (firstPage && !m_firstParseNsecs)
+        m_firstParseNsecs = result->parseNsecs;
     m_ready[result->index] = std::move(result);
     deliver();
+    if (firstPage)
+        maybePartition();
 }
 
 void DeviceListLoader::deliver()

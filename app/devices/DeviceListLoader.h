@@ -9,8 +9,9 @@
 // The tenant's total comes from managedDeviceOverview, asked once the first page is back (a page's
 // @odata.count is only that page's size): it drives "n of about N" and tells a list that ended
 // early (no next link, clearly fewer devices than the overview counts) from a complete one.
-// A large tenant is then listed as partitions at once (PartitionPlan, PartitionedListing) instead
-// of page after page; the rows come in any order (the proxy sorts). The list only finishes when
+// A large tenant whose round trips dominate (the first page came back in far longer than it took to
+// parse, as against Graph) is then listed as partitions at once (PartitionPlan, PartitionedListing)
+// instead of page after page; the rows come in any order (the proxy sorts). The list only finishes when
 // PartitionProof shows it complete; otherwise (or when a partition returns a device outside its
 // filter) the loader lists again one page after the other and remembers for the tenant that
 // partitions did not hold (PartitionMemory). The user never gets a silently incomplete list.
@@ -22,6 +23,7 @@
 #include "devices/PartitionPlan.h"
 #include "graph/GraphError.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -80,6 +82,13 @@ public:
     void setPartitionSettings(QSettings *settings) { m_partitionMemory.setSettings(settings); }
     /// True while the current load lists partitions.
     bool isPartitioned() const { return m_partitions != nullptr; }
+    /// True when a page's round trip is mostly waiting (network, service) rather than the work of
+    /// the page, so listing partitions at once saves time: at least 4 times its parse, and 60 ms
+    /// (Graph's pages take longer than that; a tenant that answers faster is close by and busy
+    /// building pages, which partitions would only add to).
+    static bool roundTripsDominate(qint64 roundTripNsecs, qint64 parseNsecs);
+    static constexpr qint64 kRoundTripsDominateAtLeast = 60'000'000;
+    static constexpr qint64 kRoundTripOverParse = 4;
 
 Q_SIGNALS:
     /// total: the overview's count, once known (it may be below loaded when the overview lags).
@@ -117,7 +126,12 @@ private:
     void appendRows(std::vector<DeviceRecord> &&records);
     /// The list is whole: a refresh swaps in, finished() is emitted.
     void completeLoad();
-    bool shouldPartition() const;
+    /// Starts partitions when shouldPartition() says so (called as the overview and the first
+    /// page's parse arrive, in either order).
+    void maybePartition();
+    /// True once, when partitions should start now; false until the overview and the first page's
+    /// timings are in, and for good once decided.
+    bool shouldPartition();
     void startPartitions(std::vector<DevicePartition> partitions);
     void onPartitionsFinished();
     void fallBackToSequence(const QString &reason);
@@ -146,7 +160,10 @@ private:
     std::optional<DeviceOverview> m_overview;
     bool m_overviewAsked = false;
     bool m_partitionsEnabled = true;
-    bool m_partitionsTried = false; // this load: partitions were tried (never twice)
+    bool m_partitionsTried = false; // this load: partitions were decided on (never twice)
+    QElapsedTimer m_firstPageTimer; // the sequence's first page request
+    std::optional<qint64> m_firstRoundTripNsecs;
+    std::optional<qint64> m_firstParseNsecs;
     bool m_startedAside = false; // this load began as a refresh of a list on screen
     PartitionPlanOptions m_planOptions;
     int m_partitionRequests = 16;

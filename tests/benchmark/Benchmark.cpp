@@ -291,9 +291,10 @@ LoadTiming bestLoad(KeyturnList &list, int repeats, const char *label, const Ten
             return load;
         }
         std::fprintf(stderr,
-            "   %s: first rows %s, complete %s (CPU: %.0f ms Keyturn, %.0f ms tenant), %d rows\n", label,
-            qPrintable(ms(load.firstRowsMs)), qPrintable(ms(load.completeMs)), load.cpuMs,
-            tenant ? tenant->cpuMilliseconds() - tenantCpuBefore : -1.0, load.rows);
+            "   %s: first rows %s, complete %s (CPU: %.0f ms Keyturn, %.0f ms tenant), %d rows, %s\n",
+            label, qPrintable(ms(load.firstRowsMs)), qPrintable(ms(load.completeMs)), load.cpuMs,
+            tenant ? tenant->cpuMilliseconds() - tenantCpuBefore : -1.0, load.rows,
+            load.partitioned ? "listed as partitions" : "listed page after page");
         if (load.completeMs < best.completeMs)
             best = load;
         bestFirstRows = std::min(bestFirstRows, load.firstRowsMs);
@@ -335,7 +336,7 @@ bool runPartitionConfiguration(
         if (options.partitionedOnly) {
             KeyturnList list(tenant.baseUrl(), token);
             list.setConcurrency(options.partitionRequests, options.networkManagers);
-            row->partitioned = bestLoad(list, repeats, "Keyturn (partitions)", &tenant);
+            row->partitioned = bestLoad(list, repeats, "Keyturn (partitions on)", &tenant);
             row->peakRssMb = peakResidentMegabytes();
             return row->partitioned.ok;
         }
@@ -350,7 +351,7 @@ bool runPartitionConfiguration(
         resetPeakResident();
         KeyturnList list(tenant.baseUrl(), token);
         list.setConcurrency(options.partitionRequests, options.networkManagers);
-        row->partitioned = bestLoad(list, repeats, "Keyturn (partitions)", &tenant);
+        row->partitioned = bestLoad(list, repeats, "Keyturn (partitions on)", &tenant);
         row->peakRssMb = peakResidentMegabytes(); // the process holding the partitioned list
         list.setPartitions(false);
         row->sequential = bestLoad(list, repeats, "Keyturn (page after page)", &tenant);
@@ -601,8 +602,8 @@ int main(int argc, char *argv[])
         if (r.devices != largest)
             continue;
         const double ratio = r.keyturn.completeMs / std::max(1e-3, r.raw.totalMs);
-        std::printf("- %d ms latency: complete list %.2fx the floor (<= 1.3x): %s; ", r.latencyMs, ratio,
-            qPrintable(pass(ratio <= 1.3)));
+        std::printf("- %d ms latency: complete list %.2fx the floor (<= 1.1x): %s; ", r.latencyMs, ratio,
+            qPrintable(pass(ratio <= 1.1)));
         if (r.peer)
             std::printf("ahead of the JS peer (%s vs %s): %s; ", qPrintable(ms(r.keyturn.completeMs)),
                 qPrintable(ms(r.peer->totalMs)), qPrintable(pass(r.keyturn.completeMs < r.peer->totalMs)));
@@ -620,8 +621,8 @@ int main(int argc, char *argv[])
         qPrintable(pass(cacheStart.ok && cacheStart.peakRssMb <= 150)));
     if (interaction) {
         const double m = median(interaction->keystrokes);
-        std::printf("- search keystroke median %s (< 50 ms): %s\n", qPrintable(ms(m)),
-            qPrintable(pass(m >= 0 && m < 50)));
+        std::printf("- search keystroke median %s (<= 16 ms, one frame): %s\n", qPrintable(ms(m)),
+            qPrintable(pass(m >= 0 && m <= 16)));
     }
     return 0;
 }

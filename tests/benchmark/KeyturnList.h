@@ -34,6 +34,7 @@ struct LoadTiming {
     double completeMs = -1; ///< start() -> every row loaded, sorted and painted
     int rows = 0;
     double cpuMs = -1; ///< CPU time of the benchmark process (all threads) during the load
+    bool partitioned = false; ///< the loader listed partitions at some point of the load
     QString error;
 };
 

@@ -191,6 +191,35 @@ TEST(PartitionedLoad, ARefusedOverviewListsPageAfterPage)
     EXPECT_TRUE(load.abandoned.isEmpty());
 }
 
+TEST(PartitionedLoad, ATenantAnsweringAsFastAsPagesParseIsListedPageAfterPage)
+{
+    // No latency and no server time: a page comes back about as fast as it parses, so partitions
+    // would only add work (more requests, a filter per request) and the list loads page after page.
+    PartitionedLoad load(options(kDevices));
+    ASSERT_TRUE(load.started);
+    load.loader.start();
+    ASSERT_TRUE(load.waitForEnd());
+    ASSERT_EQ(load.failures, 0) << load.failure.details().toStdString();
+    EXPECT_EQ(*load.finishedWith, kDevices);
+    EXPECT_EQ(load.ids().size(), kDevices);
+    EXPECT_EQ(load.loader.expectedTotal(), kDevices); // the overview came, and still no partitions
+    const QList<RecordedRequest> lists = load.lists();
+    EXPECT_EQ(PartitionedLoad::filtered(lists), 0);
+    EXPECT_EQ(lists.size(), kDevices / 1000);
+    EXPECT_TRUE(load.abandoned.isEmpty());
+}
+
+TEST(PartitionedLoad, RoundTripsDominateWhenAPageWaitsFarLongerThanItParses)
+{
+    constexpr qint64 ms = 1'000'000;
+    EXPECT_TRUE(DeviceListLoader::roundTripsDominate(105 * ms, 3 * ms)); // 100 ms away
+    EXPECT_TRUE(DeviceListLoader::roundTripsDominate(600 * ms, 3 * ms)); // Intune's own time
+    EXPECT_TRUE(DeviceListLoader::roundTripsDominate(80 * ms, 20 * ms));
+    EXPECT_FALSE(DeviceListLoader::roundTripsDominate(10 * ms, 1 * ms)); // a tenant on this machine
+    EXPECT_FALSE(DeviceListLoader::roundTripsDominate(59 * ms, 1 * ms)); // never below 60 ms
+    EXPECT_FALSE(DeviceListLoader::roundTripsDominate(100 * ms, 30 * ms)); // a client busy parsing
+}
+
 TEST(PartitionedLoad, A429StormAcrossPartitionsStillListsExactlyEveryDevice)
 {
     keyturn::demo::DemoOptions demo = tenantOptions();
