@@ -37,8 +37,18 @@ DeviceStore::DeviceStore(GeneratedDevices generated, int actionDelaySecs)
         return listsBefore(x.deviceName, x.id, y.deviceName, y.id);
     });
     m_orderPositionOf.resize(m_order.size());
-    for (std::size_t p = 0; p < m_order.size(); ++p)
+    for (std::size_t p = 0; p < m_order.size(); ++p) {
         m_orderPositionOf[static_cast<std::size_t>(m_order[p])] = static_cast<qsizetype>(p);
+        const DeviceRecord &d = device(m_order[p]);
+        m_orderPositionsBySystem[QByteArray(d.operatingSystem).toLower()].push_back(static_cast<qsizetype>(p));
+    }
+}
+
+const std::vector<qsizetype> &DeviceStore::orderPositionsOf(const QByteArray &operatingSystem) const
+{
+    static const std::vector<qsizetype> none;
+    const auto it = m_orderPositionsBySystem.constFind(operatingSystem.toLower());
+    return it == m_orderPositionsBySystem.cend() ? none : *it;
 }
 
 qsizetype DeviceStore::orderPositionAfter(const QByteArray &name, const QByteArray &id) const

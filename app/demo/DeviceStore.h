@@ -37,6 +37,9 @@ public:
 
     /// Device indexes in list order (deleted ones included: check isDeleted()).
     const std::vector<qsizetype> &listOrder() const { return m_order; }
+    /// The listOrder() positions, ascending, of the devices whose operatingSystem is this value
+    /// (case-insensitive; deleted ones included): an index for `operatingSystem eq` filters.
+    const std::vector<qsizetype> &orderPositionsOf(const QByteArray &operatingSystem) const;
     /// The position in listOrder() of the first device after (name, id) in list order.
     qsizetype orderPositionAfter(const QByteArray &name, const QByteArray &id) const;
     /// How many live devices come before this position of listOrder().
@@ -62,6 +65,7 @@ private:
     std::vector<DeviceRecord> m_devices;
     std::vector<qsizetype> m_order; ///< list order
     std::vector<qsizetype> m_orderPositionOf; ///< device index -> position in m_order
+    QHash<QByteArray, std::vector<qsizetype>> m_orderPositionsBySystem; ///< lowercase operatingSystem
     QHash<QByteArray, qsizetype> m_indexById;
     QSet<qsizetype> m_deleted;
     QHash<qsizetype, QList<Started>> m_actions; ///< the latest run of each action

@@ -243,16 +243,29 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
     QList<qsizetype> page;
     bool more = false;
     const std::vector<qsizetype> &order = m_store.listOrder();
-    for (auto p = static_cast<std::size_t>(position); p < order.size(); ++p) {
-        const qsizetype i = order[p];
+    // True once the page is full and one more device matched.
+    const auto take = [&](qsizetype i) {
         if (m_store.isDeleted(i) || !filter->matches(m_store.device(i)))
-            continue;
+            return false;
         if (page.size() < limit) {
             page.append(i);
-            continue;
+            return false;
         }
         more = !endsEarly;
-        break;
+        return true;
+    };
+    if (const std::optional<QByteArray> system = filter->requiredOperatingSystem()) {
+        // As a database would: only that system's devices are looked at (an index, in list order).
+        const std::vector<qsizetype> &positions = m_store.orderPositionsOf(*system);
+        for (auto it = std::lower_bound(positions.begin(), positions.end(), position); it != positions.end(); ++it) {
+            if (take(order[static_cast<std::size_t>(*it)]))
+                break;
+        }
+    } else {
+        for (auto p = static_cast<std::size_t>(position); p < order.size(); ++p) {
+            if (take(order[p]))
+                break;
+        }
     }
 
     const QString root = rootUrl(request);

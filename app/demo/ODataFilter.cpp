@@ -400,4 +400,22 @@ bool ODataFilter::matches(const DeviceRecord &device) const
     return !m_root || evaluate(*m_root, device);
 }
 
+std::optional<QByteArray> ODataFilter::requiredOperatingSystem() const
+{
+    const auto isSystem = [](const Node &node) {
+        return node.kind == Node::Kind::Equals && node.field == Node::Field::OperatingSystem;
+    };
+    if (!m_root)
+        return std::nullopt;
+    if (isSystem(*m_root))
+        return m_root->value;
+    if (m_root->kind == Node::Kind::And) {
+        for (const auto &child : m_root->children) {
+            if (isSystem(*child))
+                return child->value;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace keyturn::demo

@@ -36,6 +36,9 @@ public:
     /// True when the filter is silently ignored (matches every device).
     bool ignored() const { return !m_root; }
     bool matches(const DeviceRecord &device) const;
+    /// The operatingSystem every match must have (`operatingSystem eq 'x'`, alone or in an `and`),
+    /// so a list may look only at those devices; nullopt when the filter does not require one.
+    std::optional<QByteArray> requiredOperatingSystem() const;
 
     struct Node;
 

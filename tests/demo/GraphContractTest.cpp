@@ -183,6 +183,11 @@ TEST_F(GraphContract, EachSupportedFilterSelectsExactlyTheMatchingDevices)
         = [](const QJsonObject &d, const char *name) { return d.value(QLatin1String(name)).toString(); };
     expectFilter(QStringLiteral("operatingSystem eq 'macOS'"),
         [&](const QJsonObject &d) { return prop(d, "operatingSystem") == u"macOS"; });
+    // Any case, and beside another condition, as Graph compares it.
+    expectFilter(QStringLiteral("complianceState eq 'compliant' and operatingSystem eq 'WINDOWS'"),
+        [&](const QJsonObject &d) {
+            return prop(d, "operatingSystem") == u"Windows" && prop(d, "complianceState") == u"compliant";
+        });
     expectFilter(QStringLiteral("managedDeviceOwnerType eq 'personal'"),
         [&](const QJsonObject &d) { return prop(d, "managedDeviceOwnerType") == u"personal"; });
     expectFilter(QStringLiteral("ownerType eq 'company'"),
