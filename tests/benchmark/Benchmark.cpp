@@ -478,11 +478,18 @@ int main(int argc, char *argv[])
             QStringLiteral("In the partition table, measure only Keyturn with partitions.") },
         { QStringLiteral("partition-requests"),
             QStringLiteral("Partition requests out at once (default: the app's)."), QStringLiteral("N") },
+        { QLatin1String(kCacheStartOption),
+            QStringLiteral("Only the start from a warm cache, one line on stdout (the benchmark runs "
+                           "itself so for a fresh process)."),
+            QStringLiteral("N") },
         { QStringLiteral("network-managers"),
             QStringLiteral("Network managers the client may use at once (default: the app's)."),
             QStringLiteral("N") },
     });
     parser.process(app);
+    if (parser.isSet(QLatin1String(kCacheStartOption)))
+        return printCacheStart(parser.value(QStringLiteral("tenant")),
+            parser.value(QLatin1String(kCacheStartOption)).toInt(), parser.value(QStringLiteral("seed")).toUInt());
 
     Options options;
     options.devices = parseIntList(parser.value(QStringLiteral("devices")));
@@ -585,7 +592,7 @@ int main(int argc, char *argv[])
             qPrintable(ms(interaction->copyRowsMs)), interaction->shareRowsMs);
     }
 
-    const CacheStartTiming cacheStart = measureCacheStart(options.tenant, largest, options.seed);
+    const CacheStartTiming cacheStart = measureCacheStartInFreshProcess(options.tenant, largest, options.seed);
     if (cacheStart.ok)
         std::printf(
             "\nStart from a warm cache at %s devices (%.0f MB file, written in %s): first rows %s, every "

@@ -19,11 +19,13 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 #if defined(__GLIBC__)
@@ -182,6 +184,58 @@ CacheStartTiming measureCacheStart(const QString &tenantPath, int devices, unsig
     std::fprintf(stderr,
         "   file %.1f MB written in %.0f ms; first rows %.0f ms, all rows %.0f ms, peak RSS %.0f MB\n",
         timing.fileMb, timing.writeMs, timing.firstRowsMs, timing.allRowsMs, timing.peakRssMb);
+    return timing;
+}
+
+namespace {
+constexpr char kResultTag[] = "cache-start:";
+} // namespace
+
+int printCacheStart(const QString &tenantPath, int devices, unsigned seed)
+{
+    const CacheStartTiming t = measureCacheStart(tenantPath, devices, seed);
+    if (!t.ok) {
+        std::printf("%s failed %s\n", kResultTag, qPrintable(t.error));
+        return 1;
+    }
+    std::printf("%s ok %d %.3f %.3f %.3f %.3f %.3f\n", kResultTag, t.devices, t.writeMs, t.fileMb,
+        t.firstRowsMs, t.allRowsMs, t.peakRssMb);
+    return 0;
+}
+
+CacheStartTiming measureCacheStartInFreshProcess(const QString &tenantPath, int devices, unsigned seed)
+{
+    CacheStartTiming timing;
+    timing.devices = devices;
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--%1").arg(QLatin1String(kCacheStartOption)), QString::number(devices),
+            QStringLiteral("--tenant"), tenantPath, QStringLiteral("--seed"), QString::number(seed) });
+    if (!child.waitForFinished(600000)) {
+        child.kill();
+        child.waitForFinished();
+        timing.error = QStringLiteral("the measuring process did not finish");
+        return timing;
+    }
+    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        if (!line.startsWith(kResultTag))
+            continue;
+        const QList<QByteArray> fields = line.mid(static_cast<qsizetype>(std::strlen(kResultTag))).trimmed().split(' ');
+        if (fields.value(0) == "ok" && fields.size() == 7) {
+            timing.ok = true;
+            timing.devices = fields[1].toInt();
+            timing.writeMs = fields[2].toDouble();
+            timing.fileMb = fields[3].toDouble();
+            timing.firstRowsMs = fields[4].toDouble();
+            timing.allRowsMs = fields[5].toDouble();
+            timing.peakRssMb = fields[6].toDouble();
+        } else {
+            timing.error = QString::fromUtf8(line.mid(static_cast<qsizetype>(std::strlen(kResultTag)))).trimmed();
+        }
+        return timing;
+    }
+    timing.error = QStringLiteral("the measuring process printed no result (exit code %1)").arg(child.exitCode());
     return timing;
 }
 

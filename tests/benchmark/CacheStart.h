@@ -22,4 +22,11 @@ struct CacheStartTiming {
 /// Starts tenantPath with `devices` devices, lists them, caches them and measures the start.
 CacheStartTiming measureCacheStart(const QString &tenantPath, int devices, unsigned seed);
 
+/// The same in a fresh process (this executable with kCacheStartOption), as the app starts: its peak
+/// memory is not raised by what this process did before.
+CacheStartTiming measureCacheStartInFreshProcess(const QString &tenantPath, int devices, unsigned seed);
+inline constexpr char kCacheStartOption[] = "cache-start-only";
+/// Run by the fresh process: measures and prints the result on one line of stdout; the exit code.
+int printCacheStart(const QString &tenantPath, int devices, unsigned seed);
+
 } // namespace keyturn::bench

@@ -162,10 +162,7 @@ LoadTiming KeyturnList::load()
     // The proxy shows arrived rows in batches and sorts them into place once arrivals
     // pause; the app settles both at once when loading ends (DeviceListView::onFinished), as here.
     // The list is complete once every row is shown, in order, and painted.
-    const double tFinished = msecs(m_clock);
     m_proxy->settleSort();
-    const double tSorted = msecs(m_clock);
-    fprintf(stderr, "TMP finished %.1f sorted %.1f\n", tFinished, tSorted);
     m_painted = false;
     m_view->viewport()->update();
     waitForPaint(5000);
