@@ -29,6 +29,9 @@ struct GraphClientConfig {
     /// Larger answers are cut off unread (a page of 1000 devices is about 5 MB with every field).
     qint64 maxResponseBytes = 32 * 1024 * 1024;
     int maxAttempts = 6; ///< for GET retries (first attempt included)
+    /// A GET Graph answers 429/503/504 (come back later) is sent up to this many times: a throttling
+    /// storm is waited out longer than a failing connection (with the back-off, about two minutes).
+    int maxThrottledAttempts = 12;
     std::chrono::milliseconds maxBackoff{ 30000 };
     /// A longer Retry-After is waited out (GraphReply::waiting) up to this; beyond, the GET fails.
     std::chrono::milliseconds maxRetryAfterWait{ 10 * 60 * 1000 };

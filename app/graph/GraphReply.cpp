@@ -195,7 +195,6 @@ void GraphReply::onNetworkFinished()
     const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = net->error();
     const bool isGet = m_method == Method::Get;
-    const int maxAttempts = m_client ? m_client->config().maxAttempts : 1;
 
     if (isConnectionLevel(netError, status)) {
         onConnectionFailure(net, netError, status, net->errorString());
@@ -225,7 +224,8 @@ void GraphReply::onNetworkFinished()
         error.clientRequestId = m_clientRequestId;
     if (status == 401 && onUnauthorized(net, body, error))
         return;
-    if (isGet && m_client && retry::isRetryableStatus(status) && m_attempts < maxAttempts) {
+    if (isGet && m_client && retry::isRetryableStatus(status)
+        && m_attempts < m_client->config().maxThrottledAttempts) {
         const GraphClientConfig &config = m_client->config();
         const auto asked = std::chrono::seconds(error.retryAfterSecs.value_or(0));
         if (!error.retryAfterSecs || asked <= config.maxBackoff) {

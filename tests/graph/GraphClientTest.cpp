@@ -29,6 +29,7 @@ protected:
         keyturn::GraphClientConfig config;
         config.graphRoot = server.root();
         config.maxAttempts = 4;
+        config.maxThrottledAttempts = 4;
         config.transferTimeout = 5000ms;
         client.setConfig(config);
         client.setRandomSource([] { return 0.0; }); // back-off without Retry-After: immediate
@@ -108,7 +109,25 @@ TEST_F(GraphClientTest, ThrottledGetIsRetriedAfterRetryAfter)
     EXPECT_GE(elapsed.elapsed(), 950); // Retry-After: 1 honoured
 }
 
-TEST_F(GraphClientTest, ThrottlingStormIsBoundedByMaxAttempts)
+TEST_F(GraphClientTest, ThrottlingIsWaitedOutLongerThanAFailingConnection)
+{
+    keyturn::GraphClientConfig config = client.config();
+    config.maxThrottledAttempts = 8;
+    client.setConfig(config);
+    script = { throttled(), throttled(), throttled(), throttled(), throttled(), throttled(),
+        FakeResponse::json(200, kOk) };
+    GraphReply *reply = run(client.get(QStringLiteral("deviceManagement/managedDevices")));
+    EXPECT_FALSE(reply->error().isError()) << reply->error().details().toStdString();
+    EXPECT_EQ(reply->attempts(), 7); // past maxAttempts (4), within maxThrottledAttempts (8)
+    EXPECT_EQ(server.requests().size(), 7);
+
+    script = { FakeResponse::drop() }; // every connection drops: maxAttempts still holds
+    GraphReply *dropped = run(client.get(QStringLiteral("deviceManagement/managedDevices")));
+    EXPECT_TRUE(dropped->error().isError());
+    EXPECT_EQ(dropped->attempts(), 4);
+}
+
+TEST_F(GraphClientTest, ThrottlingStormIsBoundedByMaxThrottledAttempts)
 {
     script = { throttled() }; // every answer is 429 without Retry-After
     GraphReply *reply = run(client.get(QStringLiteral("deviceManagement/managedDevices")));
