@@ -40,7 +40,8 @@ DeviceStore::DeviceStore(GeneratedDevices generated, int actionDelaySecs)
     for (std::size_t p = 0; p < m_order.size(); ++p) {
         m_orderPositionOf[static_cast<std::size_t>(m_order[p])] = static_cast<qsizetype>(p);
         const DeviceRecord &d = device(m_order[p]);
-        m_orderPositionsBySystem[QByteArray(d.operatingSystem).toLower()].push_back(static_cast<qsizetype>(p));
+        m_orderPositionsBySystem[QByteArray(d.operatingSystem).toLower()].push_back(
+            static_cast<qsizetype>(p));
     }
 }
 

@@ -257,7 +257,8 @@ HttpResponse GraphService::list(const DemoRequest &request, const GraphCall &cal
     if (const std::optional<QByteArray> system = filter->requiredOperatingSystem()) {
         // As a database would: only that system's devices are looked at (an index, in list order).
         const std::vector<qsizetype> &positions = m_store.orderPositionsOf(*system);
-        for (auto it = std::lower_bound(positions.begin(), positions.end(), position); it != positions.end(); ++it) {
+        for (auto it = std::lower_bound(positions.begin(), positions.end(), position); it != positions.end();
+             ++it) {
             if (take(order[static_cast<std::size_t>(*it)]))
                 break;
         }

@@ -291,8 +291,8 @@ LoadTiming bestLoad(KeyturnList &list, int repeats, const char *label, const Ten
             return load;
         }
         std::fprintf(stderr,
-            "   %s: first rows %s, complete %s (CPU: %.0f ms Keyturn, %.0f ms tenant), %d rows, %s\n",
-            label, qPrintable(ms(load.firstRowsMs)), qPrintable(ms(load.completeMs)), load.cpuMs,
+            "   %s: first rows %s, complete %s (CPU: %.0f ms Keyturn, %.0f ms tenant), %d rows, %s\n", label,
+            qPrintable(ms(load.firstRowsMs)), qPrintable(ms(load.completeMs)), load.cpuMs,
             tenant ? tenant->cpuMilliseconds() - tenantCpuBefore : -1.0, load.rows,
             load.partitioned ? "listed as partitions" : "listed page after page");
         if (load.completeMs < best.completeMs)
@@ -489,7 +489,8 @@ int main(int argc, char *argv[])
     parser.process(app);
     if (parser.isSet(QLatin1String(kCacheStartOption)))
         return printCacheStart(parser.value(QStringLiteral("tenant")),
-            parser.value(QLatin1String(kCacheStartOption)).toInt(), parser.value(QStringLiteral("seed")).toUInt());
+            parser.value(QLatin1String(kCacheStartOption)).toInt(),
+            parser.value(QStringLiteral("seed")).toUInt());
 
     Options options;
     options.devices = parseIntList(parser.value(QStringLiteral("devices")));
@@ -592,7 +593,8 @@ int main(int argc, char *argv[])
             qPrintable(ms(interaction->copyRowsMs)), interaction->shareRowsMs);
     }
 
-    const CacheStartTiming cacheStart = measureCacheStartInFreshProcess(options.tenant, largest, options.seed);
+    const CacheStartTiming cacheStart
+        = measureCacheStartInFreshProcess(options.tenant, largest, options.seed);
     if (cacheStart.ok)
         std::printf(
             "\nStart from a warm cache at %s devices (%.0f MB file, written in %s): first rows %s, every "

@@ -221,7 +221,8 @@ CacheStartTiming measureCacheStartInFreshProcess(const QString &tenantPath, int 
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         if (!line.startsWith(kResultTag))
             continue;
-        const QList<QByteArray> fields = line.mid(static_cast<qsizetype>(std::strlen(kResultTag))).trimmed().split(' ');
+        const QList<QByteArray> fields
+            = line.mid(static_cast<qsizetype>(std::strlen(kResultTag))).trimmed().split(' ');
         if (fields.value(0) == "ok" && fields.size() == 7) {
             timing.ok = true;
             timing.devices = fields[1].toInt();
@@ -231,11 +232,13 @@ CacheStartTiming measureCacheStartInFreshProcess(const QString &tenantPath, int 
             timing.allRowsMs = fields[5].toDouble();
             timing.peakRssMb = fields[6].toDouble();
         } else {
-            timing.error = QString::fromUtf8(line.mid(static_cast<qsizetype>(std::strlen(kResultTag)))).trimmed();
+            timing.error
+                = QString::fromUtf8(line.mid(static_cast<qsizetype>(std::strlen(kResultTag)))).trimmed();
         }
         return timing;
     }
-    timing.error = QStringLiteral("the measuring process printed no result (exit code %1)").arg(child.exitCode());
+    timing.error
+        = QStringLiteral("the measuring process printed no result (exit code %1)").arg(child.exitCode());
     return timing;
 }
 

@@ -139,9 +139,8 @@ LoadTiming KeyturnList::load()
         timing.error = error.details();
         loop.quit();
     });
-    connect(&m_loader, &DeviceListLoader::progress, &loop, [&] {
-        timing.partitioned = timing.partitioned || m_loader.isPartitioned();
-    });
+    connect(&m_loader, &DeviceListLoader::progress, &loop,
+        [&] { timing.partitioned = timing.partitioned || m_loader.isPartitioned(); });
     QTimer::singleShot(600000, &loop, &QEventLoop::quit);
     // Each run measures a first load (a model that holds a list would be refreshed aside).
     m_model.clear();
