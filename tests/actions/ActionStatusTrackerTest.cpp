@@ -46,6 +46,7 @@ protected:
         config.graphRoot = server.root();
         config.transferTimeout = 3s;
         config.maxAttempts = 1;
+        config.maxThrottledAttempts = 1;
         client.setConfig(config);
         tracker.setConfig({ 100ms, 400ms, 3 });
         server.setFallback([this](const FakeRequest &request) {

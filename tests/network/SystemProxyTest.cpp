@@ -58,6 +58,7 @@ protected:
         config.graphRoot = root;
         config.transferTimeout = 5s;
         config.maxAttempts = 1;
+        config.maxThrottledAttempts = 1;
         client->setConfig(config);
         GraphReply *reply = client->get(QStringLiteral("deviceManagement/managedDevices"));
         reply->setAutoDelete(false);
