@@ -75,8 +75,9 @@ void DeviceListLoader::startSequence()
     m_complete = false;
     m_nextToDeliver = 0;
     m_resumeUrl.clear();
-    m_firstPageTimer.invalidate();
-    m_firstRoundTripNsecs.reset();
+    m_sequenceClock.start();
+    m_pageSentNsecs = {};
+    m_roundTripNsecs = {};
     m_firstParseNsecs.reset();
     dispose(std::move(m_gathered));
     m_gathered = {};
@@ -165,18 +166,26 @@ bool DeviceListLoader::shouldPartition()
     }
     // Partitions save waiting, not work: they pay where a page's round trip is mostly waiting for
     // the network and the service, as against Graph, and cost more than they save where pages come
-    // about as fast as they can be parsed (a tenant on this machine). The first page decides.
-    if (!m_firstRoundTripNsecs || !m_firstParseNsecs)
+    // about as fast as they can be parsed (a tenant on this machine). The first page decides when
+    // it came back quickly; a slow one is checked against the second, since the first also carries
+    // one-time costs (a new connection, the process's first request).
+    const std::optional<qint64> &first = m_roundTripNsecs[0];
+    const std::optional<qint64> &second = m_roundTripNsecs[1];
+    if (!first || !m_firstParseNsecs)
         return false; // decided once both are known
+    const bool hasSecondPage = m_pageSentNsecs[1].has_value();
+    if (roundTripsDominate(*first, *m_firstParseNsecs) && hasSecondPage && !second)
+        return false; // decided when the second page is back
     m_partitionsTried = true;
-    const double roundTripMs = static_cast<double>(*m_firstRoundTripNsecs) / 1e6;
+    const qint64 roundTrip = second ? std::min(*first, *second) : *first;
+    const double roundTripMs = static_cast<double>(roundTrip) / 1e6;
     const double parseMs = static_cast<double>(*m_firstParseNsecs) / 1e6;
-    if (!roundTripsDominate(*m_firstRoundTripNsecs, *m_firstParseNsecs)) {
-        qCInfo(lcDevices) << "listing page after page: the first page came back in" << roundTripMs
+    if (!roundTripsDominate(roundTrip, *m_firstParseNsecs)) {
+        qCInfo(lcDevices) << "listing page after page: a page came back in" << roundTripMs
                           << "ms and parsed in" << parseMs << "ms, so round trips do not dominate";
         return false;
     }
-    qCInfo(lcDevices) << "round trips dominate: the first page came back in" << roundTripMs
+    qCInfo(lcDevices) << "round trips dominate: a page came back in" << roundTripMs
                       << "ms and parsed in" << parseMs << "ms";
     return true;
 }
@@ -341,11 +350,11 @@ void DeviceListLoader::requestPage(int index, const QUrl &url, bool first)
             query.addQueryItem(key, value);
         reply = m_client->get(QStringLiteral("deviceManagement/managedDevices"), query);
         pageUrl = reply->url();
-        if (index == 0)
-            m_firstPageTimer.start();
     } else {
         reply = m_client->getUrl(url);
     }
+    if (index < static_cast<int>(m_pageSentNsecs.size()) && !m_pageSentNsecs[static_cast<std::size_t>(index)])
+        m_pageSentNsecs[static_cast<std::size_t>(index)] = m_sequenceClock.nsecsElapsed();
     m_reply = reply;
     m_replyIndex = index;
     connect(reply, &GraphReply::waiting, this, [this, reply](int seconds) {
@@ -376,8 +385,10 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
         deliver();
         return;
     }
-    if (index == 0 && m_firstPageTimer.isValid() && !m_firstRoundTripNsecs)
-        m_firstRoundTripNsecs = m_firstPageTimer.nsecsElapsed();
+    const bool timed = index < static_cast<int>(m_roundTripNsecs.size());
+    if (timed && m_pageSentNsecs[static_cast<std::size_t>(index)] && !m_roundTripNsecs[static_cast<std::size_t>(index)])
+        m_roundTripNsecs[static_cast<std::size_t>(index)]
+            = m_sequenceClock.nsecsElapsed() - *m_pageSentNsecs[static_cast<std::size_t>(index)];
     QByteArray body = reply->takeBody();
     const QUrl next = findNextLink(body);
     if (!next.isEmpty())
@@ -387,6 +398,8 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
     if (!m_total)
         requestOverview();
     submitParse(index, std::move(url), std::move(body), next);
+    if (index == 1)
+        maybePartition(); // the second page's round trip may be what was missing
 }
 
 void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext)

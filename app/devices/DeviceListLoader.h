@@ -9,8 +9,8 @@
 // The tenant's total comes from managedDeviceOverview, asked once the first page is back (a page's
 // @odata.count is only that page's size): it drives "n of about N" and tells a list that ended
 // early (no next link, clearly fewer devices than the overview counts) from a complete one.
-// A large tenant whose round trips dominate (the first page came back in far longer than it took to
-// parse, as against Graph) is then listed as partitions at once (PartitionPlan, PartitionedListing)
+// A large tenant whose round trips dominate (its first pages came back in far longer than they took
+// to parse, as against Graph) is then listed as partitions at once (PartitionPlan, PartitionedListing)
 // instead of page after page; the rows come in any order (the proxy sorts). The list only finishes when
 // PartitionProof shows it complete; otherwise (or when a partition returns a device outside its
 // filter) the loader lists again one page after the other and remembers for the tenant that
@@ -29,6 +29,7 @@
 #include <QThreadPool>
 #include <QUrl>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -126,11 +127,11 @@ private:
     void appendRows(std::vector<DeviceRecord> &&records);
     /// The list is whole: a refresh swaps in, finished() is emitted.
     void completeLoad();
-    /// Starts partitions when shouldPartition() says so (called as the overview and the first
-    /// page's parse arrive, in either order).
+    /// Starts partitions when shouldPartition() says so (called as the overview, the first page's
+    /// parse and the second page arrive, in any order).
     void maybePartition();
     /// True once, when partitions should start now; false until the overview and the first page's
-    /// timings are in, and for good once decided.
+    /// timings (and, when the first was slow, the second page's) are in, and for good once decided.
     bool shouldPartition();
     void startPartitions(std::vector<DevicePartition> partitions);
     void onPartitionsFinished();
@@ -161,8 +162,9 @@ private:
     bool m_overviewAsked = false;
     bool m_partitionsEnabled = true;
     bool m_partitionsTried = false; // this load: partitions were decided on (never twice)
-    QElapsedTimer m_firstPageTimer; // the sequence's first page request
-    std::optional<qint64> m_firstRoundTripNsecs;
+    QElapsedTimer m_sequenceClock; // since the sequence's first page request
+    std::array<std::optional<qint64>, 2> m_pageSentNsecs; // the first two pages: when asked for
+    std::array<std::optional<qint64>, 2> m_roundTripNsecs; // and how long until their answer
     std::optional<qint64> m_firstParseNsecs;
     bool m_startedAside = false; // this load began as a refresh of a list on screen
     PartitionPlanOptions m_planOptions;
