@@ -185,8 +185,8 @@ bool DeviceListLoader::shouldPartition()
                           << "ms and parsed in" << parseMs << "ms, so round trips do not dominate";
         return false;
     }
-    qCInfo(lcDevices) << "round trips dominate: a page came back in" << roundTripMs
-                      << "ms and parsed in" << parseMs << "ms";
+    qCInfo(lcDevices) << "round trips dominate: a page came back in" << roundTripMs << "ms and parsed in"
+                      << parseMs << "ms";
     return true;
 }
 
@@ -386,7 +386,8 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
         return;
     }
     const bool timed = index < static_cast<int>(m_roundTripNsecs.size());
-    if (timed && m_pageSentNsecs[static_cast<std::size_t>(index)] && !m_roundTripNsecs[static_cast<std::size_t>(index)])
+    if (timed && m_pageSentNsecs[static_cast<std::size_t>(index)]
+        && !m_roundTripNsecs[static_cast<std::size_t>(index)])
         m_roundTripNsecs[static_cast<std::size_t>(index)]
             = m_sequenceClock.nsecsElapsed() - *m_pageSentNsecs[static_cast<std::size_t>(index)];
     QByteArray body = reply->takeBody();
