@@ -390,6 +390,13 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
         && !m_roundTripNsecs[static_cast<std::size_t>(index)])
         m_roundTripNsecs[static_cast<std::size_t>(index)]
             = m_sequenceClock.nsecsElapsed() - *m_pageSentNsecs[static_cast<std::size_t>(index)];
+    if (index == 1) {
+        // The second page's round trip may be what the decision waited for: decide before asking
+        // for the third page, which partitions would not need (they list this page's devices too).
+        maybePartition();
+        if (m_partitions)
+            return;
+    }
     QByteArray body = reply->takeBody();
     const QUrl next = findNextLink(body);
     if (!next.isEmpty())
@@ -399,8 +406,6 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
     if (!m_total)
         requestOverview();
     submitParse(index, std::move(url), std::move(body), next);
-    if (index == 1)
-        maybePartition(); // the second page's round trip may be what was missing
 }
 
 void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext)

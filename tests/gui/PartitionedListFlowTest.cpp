@@ -72,7 +72,7 @@ TEST_F(PartitionedListFlow, ALargeTenantArrivesThroughPartitionsWithExactlyEvery
         EXPECT_EQ(r.status, 200);
         unfilteredAnswered += r.query.contains(QStringLiteral("$filter")) ? 0 : 1;
     }
-    // The first unfiltered page (and the second, asked before the totals came) and no more.
+    // The first unfiltered page and the second (the decision waits for its round trip), no more.
     EXPECT_LE(unfilteredAnswered, 2);
 }
 
