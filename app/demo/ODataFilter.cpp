@@ -12,7 +12,7 @@ namespace keyturn::demo {
 
 struct ODataFilter::Node {
     enum class Kind { And, Or, Equals, Contains, Before, NotBefore, Unsupported } kind = Kind::Unsupported;
-    /// The device field compared, resolved once from `property` so matching allocates nothing.
+    /// The device field compared, resolved from `property` as it is parsed.
     enum class Field { Other, OperatingSystem, OwnerType, ComplianceState, SerialNumber, Enrolled, LastSync };
     QString property; ///< lowercase canonical
     Field field = Field::Other;
@@ -106,6 +106,31 @@ bool tokenize(const QString &text, QList<Token> *tokens, QString *error)
     }
     tokens->append({ Token::Type::End, {} });
     return true;
+}
+
+/// The device field a (lowercase) property name compares, resolved once so matching allocates nothing.
+Node::Field fieldNamed(const QString &property)
+{
+    if (property == u"operatingsystem")
+        return Node::Field::OperatingSystem;
+    if (property == u"manageddeviceownertype" || property == u"ownertype")
+        return Node::Field::OwnerType;
+    if (property == u"compliancestate")
+        return Node::Field::ComplianceState;
+    if (property == u"serialnumber")
+        return Node::Field::SerialNumber;
+    if (property == u"enrolleddatetime")
+        return Node::Field::Enrolled;
+    if (property == u"lastsyncdatetime")
+        return Node::Field::LastSync;
+    return Node::Field::Other;
+}
+
+/// The fields `eq` compares as text.
+bool isTextField(Node::Field field)
+{
+    return field == Node::Field::OperatingSystem || field == Node::Field::OwnerType
+        || field == Node::Field::ComplianceState || field == Node::Field::SerialNumber;
 }
 
 class Parser {
@@ -219,14 +244,12 @@ private:
             return fail(QStringLiteral("Invalid filter clause: value expected after '%1 %2'.").arg(name, op));
         auto node = std::make_unique<Node>();
         node->property = name.toLower();
-        static const QSet<QString> eqProperties{ QStringLiteral("operatingsystem"),
-            QStringLiteral("manageddeviceownertype"), QStringLiteral("ownertype"),
-            QStringLiteral("compliancestate"), QStringLiteral("serialnumber") };
-        if (op == u"eq" && literal.type == Token::Type::String && eqProperties.contains(node->property)) {
+        node->field = fieldNamed(node->property);
+        if (node->field == Node::Field::OwnerType)
+            node->property = QStringLiteral("manageddeviceownertype"); // ownerType is its other name
+        if (op == u"eq" && literal.type == Token::Type::String && isTextField(node->field)) {
             node->kind = Node::Kind::Equals;
             node->value = literal.text.toUtf8();
-            if (node->property == u"ownertype")
-                node->property = QStringLiteral("manageddeviceownertype");
         } else {
             readDateComparison(node.get(), op, literal);
         }
@@ -236,10 +259,8 @@ private:
     /// ge/gt/lt/le on a date property: Before (lt, le) or NotBefore (ge, gt) a bound in seconds.
     void readDateComparison(Node *node, const QString &op, const Token &literal) const
     {
-        static const QSet<QString> dateProperties{ QStringLiteral("enrolleddatetime"),
-            QStringLiteral("lastsyncdatetime") };
-        if (!m_dialect.honourDateRanges || !dateProperties.contains(node->property)
-            || literal.type != Token::Type::Number)
+        const bool isDate = node->field == Node::Field::Enrolled || node->field == Node::Field::LastSync;
+        if (!m_dialect.honourDateRanges || !isDate || literal.type != Token::Type::Number)
             return;
         const std::optional<qint64> secs = parseUtcSeconds(literal.text);
         if (!secs)
@@ -292,30 +313,6 @@ bool hasOrAcrossProperties(const Node &node)
             return true;
     }
     return false;
-}
-
-Node::Field fieldNamed(const QString &property)
-{
-    if (property == u"operatingsystem")
-        return Node::Field::OperatingSystem;
-    if (property == u"manageddeviceownertype")
-        return Node::Field::OwnerType;
-    if (property == u"compliancestate")
-        return Node::Field::ComplianceState;
-    if (property == u"serialnumber")
-        return Node::Field::SerialNumber;
-    if (property == u"enrolleddatetime")
-        return Node::Field::Enrolled;
-    if (property == u"lastsyncdatetime")
-        return Node::Field::LastSync;
-    return Node::Field::Other;
-}
-
-void resolveFields(Node *node)
-{
-    node->field = fieldNamed(node->property);
-    for (const auto &child : node->children)
-        resolveFields(child.get());
 }
 
 /// The compared text, NUL-terminated (every field is ASCII).
@@ -388,10 +385,8 @@ std::optional<ODataFilter> ODataFilter::parse(const QString &text, QString *erro
     auto root = parser.parseAll();
     if (!root)
         return std::nullopt;
-    if (!hasUnsupported(*root) && !hasOrAcrossProperties(*root)) {
-        resolveFields(root.get());
+    if (!hasUnsupported(*root) && !hasOrAcrossProperties(*root))
         filter.m_root = std::move(root);
-    }
     return filter;
 }
 
