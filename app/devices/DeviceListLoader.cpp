@@ -76,9 +76,7 @@ void DeviceListLoader::startSequence()
     m_nextToDeliver = 0;
     m_resumeUrl.clear();
     m_sequenceClock.start();
-    m_pageSentNsecs = {};
-    m_roundTripNsecs = {};
-    m_firstParseNsecs.reset();
+    m_firstPages = {};
     dispose(std::move(m_gathered));
     m_gathered = {};
     // A list on screen stays until the new one is complete; an empty one fills as pages come.
@@ -169,18 +167,19 @@ bool DeviceListLoader::shouldPartition()
     // about as fast as they can be parsed (a tenant on this machine). The first page decides when
     // it came back quickly; a slow one is checked against the second, since the first also carries
     // one-time costs (a new connection, the process's first request).
-    const std::optional<qint64> &first = m_roundTripNsecs[0];
-    const std::optional<qint64> &second = m_roundTripNsecs[1];
-    if (!first || !m_firstParseNsecs)
+    const std::optional<qint64> &first = m_firstPages[0].roundTripNsecs;
+    const std::optional<qint64> &second = m_firstPages[1].roundTripNsecs;
+    const std::optional<qint64> &parse = m_firstPages[0].parseNsecs;
+    if (!first || !parse)
         return false; // decided once both are known
-    const bool hasSecondPage = m_pageSentNsecs[1].has_value();
-    if (roundTripsDominate(*first, *m_firstParseNsecs) && hasSecondPage && !second)
+    const bool hasSecondPage = m_firstPages[1].sentNsecs.has_value();
+    if (roundTripsDominate(*first, *parse) && hasSecondPage && !second)
         return false; // decided when the second page is back
     m_partitionsTried = true;
     const qint64 roundTrip = second ? std::min(*first, *second) : *first;
     const double roundTripMs = static_cast<double>(roundTrip) / 1e6;
-    const double parseMs = static_cast<double>(*m_firstParseNsecs) / 1e6;
-    if (!roundTripsDominate(roundTrip, *m_firstParseNsecs)) {
+    const double parseMs = static_cast<double>(*parse) / 1e6;
+    if (!roundTripsDominate(roundTrip, *parse)) {
         qCInfo(lcDevices) << "listing page after page: a page came back in" << roundTripMs
                           << "ms and parsed in" << parseMs << "ms, so round trips do not dominate";
         return false;
@@ -188,6 +187,13 @@ bool DeviceListLoader::shouldPartition()
     qCInfo(lcDevices) << "round trips dominate: a page came back in" << roundTripMs << "ms and parsed in"
                       << parseMs << "ms";
     return true;
+}
+
+DeviceListLoader::PageTiming *DeviceListLoader::firstPageTiming(int index)
+{
+    return index >= 0 && index < static_cast<int>(m_firstPages.size())
+        ? &m_firstPages[static_cast<std::size_t>(index)]
+        : nullptr;
 }
 
 bool DeviceListLoader::roundTripsDominate(qint64 roundTripNsecs, qint64 parseNsecs)
@@ -353,8 +359,8 @@ void DeviceListLoader::requestPage(int index, const QUrl &url, bool first)
     } else {
         reply = m_client->getUrl(url);
     }
-    if (index < static_cast<int>(m_pageSentNsecs.size()) && !m_pageSentNsecs[static_cast<std::size_t>(index)])
-        m_pageSentNsecs[static_cast<std::size_t>(index)] = m_sequenceClock.nsecsElapsed();
+    if (PageTiming *timing = firstPageTiming(index); timing && !timing->sentNsecs)
+        timing->sentNsecs = m_sequenceClock.nsecsElapsed();
     m_reply = reply;
     m_replyIndex = index;
     connect(reply, &GraphReply::waiting, this, [this, reply](int seconds) {
@@ -385,11 +391,8 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
         deliver();
         return;
     }
-    const bool timed = index < static_cast<int>(m_roundTripNsecs.size());
-    if (timed && m_pageSentNsecs[static_cast<std::size_t>(index)]
-        && !m_roundTripNsecs[static_cast<std::size_t>(index)])
-        m_roundTripNsecs[static_cast<std::size_t>(index)]
-            = m_sequenceClock.nsecsElapsed() - *m_pageSentNsecs[static_cast<std::size_t>(index)];
+    if (PageTiming *timing = firstPageTiming(index); timing && timing->sentNsecs && !timing->roundTripNsecs)
+        timing->roundTripNsecs = m_sequenceClock.nsecsElapsed() - *timing->sentNsecs;
     if (index == 1) {
         // The second page's round trip may be what the decision waited for: decide before asking
         // for the third page, which partitions would not need (they list this page's devices too).
@@ -439,8 +442,8 @@ void DeviceListLoader::onParsed(quint64 generation, std::shared_ptr<PageResult> 
         result->error.message = result->page.error;
     }
     const bool firstPage = result->index == 0 && result->page.ok();
-    if (firstPage && !m_firstParseNsecs)
-        m_firstParseNsecs = result->parseNsecs;
+    if (firstPage && !m_firstPages[0].parseNsecs)
+        m_firstPages[0].parseNsecs = result->parseNsecs;
     m_ready[result->index] = std::move(result);
     deliver();
     if (firstPage)

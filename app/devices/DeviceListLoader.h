@@ -162,10 +162,16 @@ private:
     bool m_overviewAsked = false;
     bool m_partitionsEnabled = true;
     bool m_partitionsTried = false; // this load: partitions were decided on (never twice)
-    QElapsedTimer m_sequenceClock; // since the sequence's first page request
-    std::array<std::optional<qint64>, 2> m_pageSentNsecs; // the first two pages: when asked for
-    std::array<std::optional<qint64>, 2> m_roundTripNsecs; // and how long until their answer
-    std::optional<qint64> m_firstParseNsecs;
+    /// One of the sequence's first two pages, timed for the partition decision.
+    struct PageTiming {
+        std::optional<qint64> sentNsecs; // on m_sequenceClock
+        std::optional<qint64> roundTripNsecs;
+        std::optional<qint64> parseNsecs; // the first page's only
+    };
+    /// The timing of page `index` when it is one of the first two, else null.
+    PageTiming *firstPageTiming(int index);
+    QElapsedTimer m_sequenceClock; // since the sequence started
+    std::array<PageTiming, 2> m_firstPages;
     bool m_startedAside = false; // this load began as a refresh of a list on screen
     PartitionPlanOptions m_planOptions;
     int m_partitionRequests = 16;
