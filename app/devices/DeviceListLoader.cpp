@@ -13,6 +13,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace keyturn {
 
@@ -28,7 +29,8 @@ struct DeviceListLoader::PageResult {
     QUrl prefetchedNext; // what findNextLink said, already requested
     DevicePage page;
     GraphError error; // network/HTTP failure or Malformed
-    qint64 parseNsecs = 0; // how long the worker took to parse it
+    qsizetype bodyBytes = 0;
+    qint64 parseNsecs = 0; // how long it took to parse
 };
 
 DeviceListLoader::DeviceListLoader(GraphClient *client, DeviceTableModel *model, QObject *parent)
@@ -74,6 +76,8 @@ void DeviceListLoader::startSequence()
     m_loaded = 0;
     m_complete = false;
     m_nextToDeliver = 0;
+    m_pagesParsed = 0;
+    m_pagesParsedInline = 0;
     m_resumeUrl.clear();
     m_sequenceClock.start();
     m_firstPages = {};
@@ -411,20 +415,35 @@ void DeviceListLoader::onReplyFinished(GraphReply *reply, int index, QUrl url)
     submitParse(index, std::move(url), std::move(body), next);
 }
 
+std::shared_ptr<DeviceListLoader::PageResult> DeviceListLoader::parsePage(
+    int index, QUrl url, QByteArray body, QUrl prefetchedNext)
+{
+    auto result = std::make_shared<PageResult>();
+    result->index = index;
+    result->url = std::move(url);
+    result->prefetchedNext = std::move(prefetchedNext);
+    result->bodyBytes = body.size();
+    QElapsedTimer parseTimer;
+    parseTimer.start();
+    result->page = parseDevicePage(body);
+    result->parseNsecs = parseTimer.nsecsElapsed();
+    return result;
+}
+
 void DeviceListLoader::submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext)
 {
     const quint64 generation = m_generation;
+    if (m_placement.parseInline(body.size())) {
+        // A page that parses in a millisecond or two costs less here than the trip to the worker
+        // and back (the next page is already asked for).
+        ++m_pagesParsedInline;
+        onParsed(generation, parsePage(index, std::move(url), std::move(body), std::move(prefetchedNext)));
+        return;
+    }
     m_pool.start([this, generation, index, url = std::move(url), body = std::move(body),
                      prefetchedNext = std::move(prefetchedNext)]() mutable {
-        auto result = std::make_shared<PageResult>();
-        result->index = index;
-        result->url = std::move(url);
-        result->prefetchedNext = std::move(prefetchedNext);
-        QElapsedTimer parseTimer;
-        parseTimer.start();
-        result->page = parseDevicePage(body);
-        result->parseNsecs = parseTimer.nsecsElapsed();
-        body.clear();
+        std::shared_ptr<PageResult> result
+            = parsePage(index, std::move(url), std::exchange(body, {}), std::move(prefetchedNext));
         // The destructor waits for the pool, so `this` outlives this task; the queued call is
         // dropped if the loader is deleted before it runs.
         QMetaObject::invokeMethod(
@@ -436,6 +455,8 @@ void DeviceListLoader::onParsed(quint64 generation, std::shared_ptr<PageResult> 
 {
     if (generation != m_generation)
         return;
+    m_placement.record(result->bodyBytes, result->parseNsecs);
+    ++m_pagesParsed;
     if (!result->page.ok()) {
         result->error.kind = GraphError::Kind::Malformed;
         result->error.httpStatus = 200;
@@ -488,6 +509,8 @@ void DeviceListLoader::deliver()
 
         if (page.nextLink.isEmpty()) {
             m_ready.clear();
+            qCInfo(lcDevices) << m_pagesParsedInline << "of" << m_pagesParsed
+                              << "pages parsed where they arrived, the rest on the worker thread";
             completeLoad();
             return;
         }

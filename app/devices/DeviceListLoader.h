@@ -1,11 +1,12 @@
 // DeviceListLoader: fills a DeviceTableModel with every managed device, page by page. It asks for
-// the next page as soon as a body arrives (before parsing it), parses on a worker thread (which
-// also prepares the records' text and search keys) and appends each page as it is delivered, in
-// page order, so the UI thread's share is spread evenly over the load (DeviceFilterProxy coalesces
-// what the view sees). A refresh of a model that already holds a list gathers the pages aside and
-// swaps them in at once when complete. Exactly one of finished / failed / cancelled ends each
-// load; every parsed row is in the model by then; failed keeps the rows and retry() resumes from
-// the page that failed.
+// the next page as soon as a body arrives (before parsing it), parses it (which also prepares the
+// records' text and search keys) and appends each page as it is delivered, in page order, so the UI
+// thread's share is spread evenly over the load (DeviceFilterProxy coalesces what the view sees).
+// A page parses on a worker thread unless earlier pages showed it takes at most a couple of
+// milliseconds (ParsePlacement): then right away, faster than the trip to the worker and back.
+// A refresh of a model that already holds a list gathers the pages aside and swaps them in at once
+// when complete. Exactly one of finished / failed / cancelled ends each load; every parsed row is
+// in the model by then; failed keeps the rows and retry() resumes from the page that failed.
 // The tenant's total comes from managedDeviceOverview, asked once the first page is back (a page's
 // @odata.count is only that page's size): it drives "n of about N" and tells a list that ended
 // early (no next link, clearly fewer devices than the overview counts) from a complete one.
@@ -19,6 +20,7 @@
 
 #include "devices/DeviceListPage.h"
 #include "devices/DeviceOverview.h"
+#include "devices/ParsePlacement.h"
 #include "devices/PartitionMemory.h"
 #include "devices/PartitionPlan.h"
 #include "graph/GraphError.h"
@@ -64,6 +66,10 @@ public:
     bool canRetry() const;
     /// Rows appended (or gathered aside) by the current/last load.
     int loadedCount() const { return m_loaded; }
+    /// Pages of the current/last page-after-page sequence parsed, and of those parsed right where
+    /// they arrived rather than on the worker thread.
+    int pagesParsed() const { return m_pagesParsed; }
+    int pagesParsedInline() const { return m_pagesParsedInline; }
     /// enrolledDeviceCount of the overview, once it has arrived (it may lag the list by minutes).
     std::optional<int> expectedTotal() const { return m_total; }
     /// True when `loaded` is clearly fewer than `expected` (more than the overview's usual lag).
@@ -113,7 +119,9 @@ private:
 
     void requestPage(int index, const QUrl &url, bool first);
     void onReplyFinished(GraphReply *reply, int index, QUrl url);
+    /// Parses a page where it arrived or on the worker (ParsePlacement); onParsed() either way.
     void submitParse(int index, QUrl url, QByteArray body, QUrl prefetchedNext);
+    static std::shared_ptr<PageResult> parsePage(int index, QUrl url, QByteArray body, QUrl prefetchedNext);
     void onParsed(quint64 generation, std::shared_ptr<PageResult> result);
     void deliver();
     void stop();
@@ -143,6 +151,9 @@ private:
     QPointer<GraphClient> m_client;
     QPointer<DeviceTableModel> m_model;
     QThreadPool m_pool;
+    ParsePlacement m_placement; // where pages parse, from how long they took
+    int m_pagesParsed = 0;
+    int m_pagesParsedInline = 0;
     QThreadPool m_disposal; // frees the previous list without holding up the parser
     QPointer<GraphReply> m_reply; // the one page request in flight
     QPointer<GraphReply> m_overviewReply;

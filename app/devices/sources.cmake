@@ -12,6 +12,7 @@ target_sources(keyturn_devices PRIVATE
     devices/PartitionProof.h devices/PartitionProof.cpp
     devices/PartitionMemory.h devices/PartitionMemory.cpp
     devices/PartitionedListing.h devices/PartitionedListing.cpp
+    devices/ParsePlacement.h devices/ParsePlacement.cpp
     devices/DeviceListLoader.h devices/DeviceListLoader.cpp
     devices/CsvWriter.h devices/CsvWriter.cpp
     devices/DevicePageJson.h devices/DevicePageJson.cpp
