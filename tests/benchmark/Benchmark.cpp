@@ -406,7 +406,17 @@ void printPartitionTable(const std::vector<PartitionRow> &rows)
             r.peakRssMb);
     }
     std::printf("\nBars for the partitions:\n");
+    bool firstRow = true;
     for (const PartitionRow &r : rows) {
+        // The memory bar holds for a process that listed nothing before; later rows run in a process
+        // that still holds the heap of the rows before them (run one alone with --page-ms).
+        const QString memory = firstRow
+            ? QStringLiteral("%1 MB (<= 150 MB): %2")
+                  .arg(r.peakRssMb, 0, 'f', 0)
+                  .arg(pass(r.peakRssMb > 0 && r.peakRssMb <= 150))
+            : QStringLiteral("%1 MB (after another row in this process: no verdict)")
+                  .arg(r.peakRssMb, 0, 'f', 0);
+        firstRow = false;
         if (!r.sequential.ok) {
             const double bar = r.pageMs == 0 ? 3000 : 12000;
             std::printf("- %d devices, %d ms + %d ms per page: complete %s (<= %s): %s; %d rows\n", r.devices,
@@ -419,12 +429,12 @@ void printPartitionTable(const std::vector<PartitionRow> &rows)
             && r.fallback.rows == r.devices;
         std::printf(
             "- %d devices, %d ms + %d ms per page: complete %s (<= %s): %s; fallback forced %.2fx page after "
-            "page (<= 1.10x): %s; exactly %d rows in every load: %s; peak RSS %.0f MB (<= 150 MB): %s\n",
+            "page (<= 1.10x): %s; exactly %d rows in every load: %s; peak RSS %s\n",
             r.devices, r.latencyMs, r.pageMs, qPrintable(ms(r.partitioned.completeMs)), qPrintable(ms(bar)),
             qPrintable(pass(r.partitioned.completeMs <= bar)),
             r.fallback.completeMs / std::max(1e-3, r.sequential.completeMs),
             qPrintable(pass(r.fallback.completeMs <= 1.1 * r.sequential.completeMs)), r.devices,
-            qPrintable(pass(exact)), r.peakRssMb, qPrintable(pass(r.peakRssMb > 0 && r.peakRssMb <= 150)));
+            qPrintable(pass(exact)), qPrintable(memory));
     }
 }
 
@@ -481,18 +491,19 @@ int main(int argc, char *argv[])
         { QStringLiteral("partition-requests"),
             QStringLiteral("Partition requests out at once (default: the app's)."), QStringLiteral("N") },
         { QLatin1String(kCacheStartOption),
-            QStringLiteral("Only the start from a warm cache, one line on stdout (the benchmark runs "
-                           "itself so for a fresh process)."),
+            QStringLiteral("Only the start from the warm cache of N devices in --cache-folder, one line "
+                           "on stdout (the benchmark runs itself so for a fresh process)."),
             QStringLiteral("N") },
+        { QLatin1String(kCacheFolderOption), QStringLiteral("The folder of --cache-start-only's cache."),
+            QStringLiteral("DIR") },
         { QStringLiteral("network-managers"),
             QStringLiteral("Network managers the client may use at once (default: the app's)."),
             QStringLiteral("N") },
     });
     parser.process(app);
     if (parser.isSet(QLatin1String(kCacheStartOption)))
-        return printCacheStart(parser.value(QStringLiteral("tenant")),
-            parser.value(QLatin1String(kCacheStartOption)).toInt(),
-            parser.value(QStringLiteral("seed")).toUInt());
+        return printCacheStart(parser.value(QLatin1String(kCacheFolderOption)),
+            parser.value(QLatin1String(kCacheStartOption)).toInt());
 
     Options options;
     options.devices = parseIntList(parser.value(QStringLiteral("devices")));

@@ -98,52 +98,49 @@ bool processUntil(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-} // namespace
-
-CacheStartTiming measureCacheStart(const QString &tenantPath, int devices, unsigned seed)
+bool writeCacheOfTenant(
+    const QString &tenantPath, int devices, unsigned seed, const QString &folder, CacheStartTiming *timing)
 {
-    CacheStartTiming timing;
-    timing.devices = devices;
+    timing->devices = devices;
     std::fprintf(stderr, "== start from a warm cache, %d devices\n", devices);
     TenantProcess tenant;
     QNetworkAccessManager nam;
     QString error;
     if (!tenant.start(tenantPath, devices, seed, 0, 180000, &error)) {
-        timing.error = error;
-        return timing;
+        timing->error = error;
+        return false;
     }
     const QString token = signInOverHttp(nam, tenant.baseUrl(), QStringLiteral("helpdesk"), &error);
     if (token.isEmpty()) {
-        timing.error = error;
-        return timing;
+        timing->error = error;
+        return false;
     }
-    QTemporaryDir folder;
-    {
-        const std::vector<DeviceRecord> records = listTenant(tenant.baseUrl(), token, &error);
-        if (records.empty()) {
-            timing.error = error.isEmpty() ? QStringLiteral("the tenant listed no devices") : error;
-            return timing;
-        }
-        QElapsedTimer writing;
-        writing.start();
-        if (!DeviceListCacheFile::write(
-                folder.path(), kAccount, QDateTime::currentDateTimeUtc(), records, &error)) {
-            timing.error = error;
-            return timing;
-        }
-        timing.writeMs = msecs(writing);
-        timing.fileMb
-            = static_cast<double>(QFileInfo(DeviceListCacheFile::pathFor(folder.path(), kAccount)).size())
-            / 1e6;
+    const std::vector<DeviceRecord> records = listTenant(tenant.baseUrl(), token, &error);
+    if (records.empty()) {
+        timing->error = error.isEmpty() ? QStringLiteral("the tenant listed no devices") : error;
+        return false;
     }
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
+    QElapsedTimer writing;
+    writing.start();
+    if (!DeviceListCacheFile::write(folder, kAccount, QDateTime::currentDateTimeUtc(), records, &error)) {
+        timing->error = error;
+        return false;
+    }
+    timing->writeMs = msecs(writing);
+    timing->fileMb
+        = static_cast<double>(QFileInfo(DeviceListCacheFile::pathFor(folder, kAccount)).size()) / 1e6;
+    return true;
+}
+
+CacheStartTiming measureCacheStart(const QString &folder, int devices)
+{
+    CacheStartTiming timing;
+    timing.devices = devices;
     resetPeakResident();
 
     // A fresh start: the model, the proxy and a table as the list view shows it (sorted by name).
     DeviceTableModel model;
-    DeviceListCache cache(folder.path());
+    DeviceListCache cache(folder);
     QTableView view;
     auto *proxy = new DeviceFilterProxy(&view);
     proxy->setSourceModel(&model);
@@ -181,37 +178,40 @@ CacheStartTiming measureCacheStart(const QString &tenantPath, int devices, unsig
         = loaded && timing.error.isEmpty() && model.rowCount() == devices && proxy->rowCount() == devices;
     if (!timing.ok && timing.error.isEmpty())
         timing.error = QStringLiteral("%1 of %2 rows shown").arg(proxy->rowCount()).arg(devices);
-    std::fprintf(stderr,
-        "   file %.1f MB written in %.0f ms; first rows %.0f ms, all rows %.0f ms, peak RSS %.0f MB\n",
-        timing.fileMb, timing.writeMs, timing.firstRowsMs, timing.allRowsMs, timing.peakRssMb);
+    std::fprintf(stderr, "   first rows %.0f ms, all rows %.0f ms, peak RSS %.0f MB\n", timing.firstRowsMs,
+        timing.allRowsMs, timing.peakRssMb);
     return timing;
 }
 
-namespace {
 constexpr char kResultTag[] = "cache-start:";
+
 } // namespace
 
-int printCacheStart(const QString &tenantPath, int devices, unsigned seed)
+int printCacheStart(const QString &folder, int devices)
 {
-    const CacheStartTiming t = measureCacheStart(tenantPath, devices, seed);
+    const CacheStartTiming t = measureCacheStart(folder, devices);
     if (!t.ok) {
         std::printf("%s failed %s\n", kResultTag, qPrintable(t.error));
         return 1;
     }
-    std::printf("%s ok %d %.3f %.3f %.3f %.3f %.3f\n", kResultTag, t.devices, t.writeMs, t.fileMb,
-        t.firstRowsMs, t.allRowsMs, t.peakRssMb);
+    std::printf("%s ok %.3f %.3f %.3f\n", kResultTag, t.firstRowsMs, t.allRowsMs, t.peakRssMb);
     return 0;
 }
 
 CacheStartTiming measureCacheStartInFreshProcess(const QString &tenantPath, int devices, unsigned seed)
 {
     CacheStartTiming timing;
-    timing.devices = devices;
+    QTemporaryDir folder;
+    if (!writeCacheOfTenant(tenantPath, devices, seed, folder.path(), &timing))
+        return timing;
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
         { QStringLiteral("--%1").arg(QLatin1String(kCacheStartOption)), QString::number(devices),
-            QStringLiteral("--tenant"), tenantPath, QStringLiteral("--seed"), QString::number(seed) });
+            QStringLiteral("--%1").arg(QLatin1String(kCacheFolderOption)), folder.path() });
     if (!child.waitForFinished(600000)) {
         child.kill();
         child.waitForFinished();
@@ -223,14 +223,11 @@ CacheStartTiming measureCacheStartInFreshProcess(const QString &tenantPath, int 
             continue;
         const QList<QByteArray> fields
             = line.mid(static_cast<qsizetype>(std::strlen(kResultTag))).trimmed().split(' ');
-        if (fields.value(0) == "ok" && fields.size() == 7) {
+        if (fields.value(0) == "ok" && fields.size() == 4) {
             timing.ok = true;
-            timing.devices = fields[1].toInt();
-            timing.writeMs = fields[2].toDouble();
-            timing.fileMb = fields[3].toDouble();
-            timing.firstRowsMs = fields[4].toDouble();
-            timing.allRowsMs = fields[5].toDouble();
-            timing.peakRssMb = fields[6].toDouble();
+            timing.firstRowsMs = fields[1].toDouble();
+            timing.allRowsMs = fields[2].toDouble();
+            timing.peakRssMb = fields[3].toDouble();
         } else {
             timing.error
                 = QString::fromUtf8(line.mid(static_cast<qsizetype>(std::strlen(kResultTag)))).trimmed();

@@ -1,7 +1,7 @@
-// CacheStart: start from a warm cache. Lists a tenant once, keeps the list as the app does
-// (DeviceListCacheFile), then measures a fresh model, proxy and table reading it back through
-// DeviceListCache: the time to the first painted rows and to every row, and the peak memory.
-// No network is involved once the file is written, so no added latency applies.
+// CacheStart: start from a warm cache. Lists a tenant once and keeps the list as the app does
+// (DeviceListCacheFile); then a fresh process, as the app starts, reads it back into a model, proxy
+// and table through DeviceListCache: the time to the first painted rows and to every row, and the
+// peak memory. No network is involved once the file is written, so no added latency applies.
 #pragma once
 
 #include <QString>
@@ -19,14 +19,14 @@ struct CacheStartTiming {
     QString error;
 };
 
-/// Starts tenantPath with `devices` devices, lists them, caches them and measures the start.
-CacheStartTiming measureCacheStart(const QString &tenantPath, int devices, unsigned seed);
-
-/// The same in a fresh process (this executable with kCacheStartOption), as the app starts: its peak
-/// memory is not raised by what this process did before.
+/// Starts tenantPath with `devices` devices, lists and caches them in this process, then measures
+/// the start in a fresh one (this executable with kCacheStartOption): its peak memory is not raised
+/// by anything listed before.
 CacheStartTiming measureCacheStartInFreshProcess(const QString &tenantPath, int devices, unsigned seed);
 inline constexpr char kCacheStartOption[] = "cache-start-only";
-/// Run by the fresh process: measures and prints the result on one line of stdout; the exit code.
-int printCacheStart(const QString &tenantPath, int devices, unsigned seed);
+inline constexpr char kCacheFolderOption[] = "cache-folder";
+/// Run by the fresh process: measures the start from the cache in `folder` and prints the result on
+/// one line of stdout; the exit code.
+int printCacheStart(const QString &folder, int devices);
 
 } // namespace keyturn::bench
