@@ -133,6 +133,8 @@ bool KeyturnApp::initialize(QString *error)
     connect(m_runner.get(), &ActionRunner::finished, m_follower.get(), &SentActionFollower::follow);
     connect(m_tracker.get(), &ActionStatusTracker::detailsUpdated, m_follower.get(),
         &SentActionFollower::observe);
+    connect(m_signIn.get(), &SignInController::accountForgotten, m_follower.get(),
+        [this](const keyturn::Account &account) { m_follower->forgetAccount(account.keychainKey()); });
 
     MainWindowParts parts;
     parts.signIn = m_signIn.get();

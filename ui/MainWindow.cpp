@@ -349,6 +349,8 @@ void MainWindow::onSignedIn(const keyturn::Account &account)
     if (!m_accountKey.isEmpty() && m_accountKey != account.keychainKey())
         leaveAccount(); // another account: nothing of the one before stays on screen
     m_accountKey = account.keychainKey();
+    if (m_parts.follower)
+        m_parts.follower->enterAccount(m_accountKey);
     m_signInView->setAddingAccount(false);
     m_parts.runner->setAccountInfo(account.upn, account.tenantId);
     if (m_secretViewer)
@@ -404,7 +406,7 @@ void MainWindow::onSignedOut()
 void MainWindow::leaveAccount()
 {
     if (m_parts.follower)
-        m_parts.follower->stopAll();
+        m_parts.follower->leaveAccount(); // its sent actions are followed again when it is back
     m_devicePane->clearDevice();
     m_devicePane->setTenantForQuestions(QString());
     if (m_secretViewer)

@@ -7,6 +7,8 @@
 #include "core/Logging.h"
 #include "graph/GraphClient.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace keyturn {
@@ -158,9 +160,67 @@ void SentActionFollower::finish(const FollowedAction &action, const DeviceAction
     Q_EMIT completed(action, result);
 }
 
+int SentActionFollower::enterAccount(const QString &accountKey)
+{
+    if (accountKey == m_account)
+        return 0;
+    leaveAccount();
+    m_account = accountKey;
+    QList<FollowedAction> resumed = m_aside.take(accountKey);
+    const QDateTime now = m_clock.nowUtc();
+    const auto maxSecs = std::chrono::duration_cast<std::chrono::seconds>(m_maxFollowTime).count();
+    resumed.removeIf([&](const FollowedAction &a) { return a.sentAt.secsTo(now) > maxSecs; });
+    if (resumed.isEmpty())
+        return 0;
+    qCInfo(lcActions) << "following" << resumed.size() << "action(s) of this account again";
+    m_followed = resumed;
+    QSet<QString> devices;
+    for (const FollowedAction &action : std::as_const(resumed)) {
+        if (devices.contains(key(action.deviceId)))
+            continue;
+        devices.insert(key(action.deviceId));
+        pollDevice(action.deviceId);
+    }
+    return static_cast<int>(resumed.size());
+}
+
+void SentActionFollower::leaveAccount()
+{
+    if (!m_followed.isEmpty() && !m_account.isEmpty()) {
+        qCInfo(lcActions) << m_followed.size() << "action(s) wait until their account is signed in again";
+        m_aside.insert(m_account, m_followed);
+    }
+    m_followed.clear();
+    m_account.clear();
+    stopTrackers();
+}
+
+void SentActionFollower::forgetAccount(const QString &accountKey)
+{
+    m_aside.remove(accountKey);
+    if (accountKey == m_account) {
+        m_followed.clear();
+        stopTrackers();
+    }
+}
+
+int SentActionFollower::asideCount() const
+{
+    int count = 0;
+    for (const QList<FollowedAction> &actions : m_aside)
+        count += static_cast<int>(actions.size());
+    return count;
+}
+
 void SentActionFollower::stopAll()
 {
     m_followed.clear();
+    m_aside.clear();
+    stopTrackers();
+}
+
+void SentActionFollower::stopTrackers()
+{
     const QList<ActionStatusTracker *> trackers = m_trackers.values();
     m_trackers.clear();
     for (ActionStatusTracker *tracker : trackers) {

@@ -4,7 +4,8 @@
 // without anything pending, which ends the following too) and also reads the details the pane's
 // tracker fetches. Bounded: at most maxDevices devices and maxFollowTime per action. On a final
 // state it appends a final-state line to the action's audit entry and emits completed() once.
-// stopAll() (sign-out) forgets everything.
+// Actions belong to the account that sent them: leaving it (a switch) sets them aside unpolled,
+// entering it again resumes them; forgetAccount() (its sign-out) and stopAll() forget them.
 #pragma once
 
 #include "actions/ActionStatusTracker.h"
@@ -47,10 +48,20 @@ public:
     void follow(const ActionOutcome &outcome);
     /// Details read elsewhere (the open pane): resolves the actions they report final.
     void observe(const DeviceDetails &details);
-    /// Forgets every followed action and stops polling.
+    /// accountKey is signed in: its actions set aside before are followed again; returns how many.
+    int enterAccount(const QString &accountKey);
+    /// The account signed in is left (a switch, a sign-out): its actions wait aside, unpolled.
+    /// Without an account entered, they are forgotten.
+    void leaveAccount();
+    /// accountKey is signed out: its actions are forgotten, wherever they wait.
+    void forgetAccount(const QString &accountKey);
+    /// Forgets every followed action of every account and stops polling.
     void stopAll();
 
+    /// The signed-in account's followed actions.
     int followedCount() const { return static_cast<int>(m_followed.size()); }
+    /// Actions of accounts not signed in, waiting for them.
+    int asideCount() const;
     bool isFollowingDevice(const QString &deviceId) const;
 
 Q_SIGNALS:
@@ -62,6 +73,7 @@ private:
     void onPollingChanged(const QString &deviceId, bool polling);
     void finish(const FollowedAction &action, const DeviceActionResult &result);
     void dropTrackerIfIdle(const QString &deviceId);
+    void stopTrackers();
 
     QPointer<GraphClient> m_client;
     const Clock &m_clock;
@@ -69,7 +81,9 @@ private:
     StatusTrackerConfig m_config;
     int m_maxDevices = 20;
     std::chrono::hours m_maxFollowTime{ 24 };
-    QList<FollowedAction> m_followed;
+    QString m_account; // keychain key of the account entered; empty when none
+    QList<FollowedAction> m_followed; // m_account's
+    QHash<QString, QList<FollowedAction>> m_aside; // by keychain key: accounts left, not signed out
     QHash<QString, ActionStatusTracker *> m_trackers; // key: device id, lower case
 };
 

@@ -427,3 +427,78 @@ TEST_F(DemoActionsTest, TheFollowerFollowsOnlyAcceptedRequestsAndForgetsAllOnSto
     EXPECT_TRUE(QJsonDocument::fromJson(control("GET", QStringLiteral("/_demo/requests"))).array().isEmpty());
     EXPECT_TRUE(audit.readNewestFirst().first().finalState.isEmpty());
 }
+
+TEST_F(DemoActionsTest, AnAccountsActionsWaitUnpolledWhileAnotherIsSignedInAndAreFollowedWhenItIsBack)
+{
+    SentActionFollower follower(&client, SystemClock::instance(), &audit);
+    follower.setConfig({ 100ms, 400ms, 3 });
+    QList<FollowedAction> completed;
+    QObject::connect(&follower, &SentActionFollower::completed, &follower,
+        [&](const FollowedAction &a, const DeviceActionResult &) { completed.append(a); });
+    const QString first = QStringLiteral("global:tenant-a:helpdesk@example.com");
+    const QString second = QStringLiteral("global:tenant-b:other@example.com");
+    EXPECT_EQ(follower.enterAccount(first), 0);
+
+    const DeviceDetails mac = deviceFor("rotateFileVaultKey");
+    const ActionOutcome rotation = runAndWait(catalogAction("rotateFileVaultKey"), mac);
+    ASSERT_TRUE(rotation.isSent());
+    follower.follow(rotation);
+    ASSERT_TRUE(follower.isFollowingDevice(mac.id));
+
+    // A switch: the action waits for its account and its device is not read meanwhile.
+    follower.leaveAccount();
+    EXPECT_EQ(follower.enterAccount(second), 0);
+    EXPECT_EQ(follower.followedCount(), 0);
+    EXPECT_EQ(follower.asideCount(), 1);
+    EXPECT_FALSE(follower.isFollowingDevice(mac.id));
+    clearRequests();
+    QTest::qWait(1500);
+    EXPECT_TRUE(QJsonDocument::fromJson(control("GET", QStringLiteral("/_demo/requests"))).array().isEmpty());
+    EXPECT_TRUE(completed.isEmpty());
+
+    // Back: followed again to its final state, audited once.
+    follower.leaveAccount();
+    EXPECT_EQ(follower.enterAccount(first), 1);
+    EXPECT_EQ(follower.asideCount(), 0);
+    ASSERT_TRUE(waitUntil([&] { return completed.size() == 1; }, 15s));
+    EXPECT_EQ(completed.first().auditEntryId, rotation.auditEntryId);
+    const QList<AuditEntry> entries = audit.readNewestFirst();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.first().finalState, QStringLiteral("done"));
+}
+
+TEST_F(DemoActionsTest, AnAccountSignedOutWhileAwayTakesItsFollowedActionsWithIt)
+{
+    SentActionFollower follower(&client, SystemClock::instance(), &audit);
+    follower.setConfig({ 100ms, 400ms, 3 });
+    int completed = 0;
+    QObject::connect(&follower, &SentActionFollower::completed, &follower,
+        [&](const FollowedAction &, const DeviceActionResult &) { ++completed; });
+    const QString first = QStringLiteral("global:tenant-a:helpdesk@example.com");
+    follower.enterAccount(first);
+    const DeviceDetails mac = deviceFor("rotateFileVaultKey");
+    follower.follow(runAndWait(catalogAction("rotateFileVaultKey"), mac));
+    ASSERT_EQ(follower.followedCount(), 1);
+
+    follower.leaveAccount();
+    follower.enterAccount(QStringLiteral("global:tenant-b:other@example.com"));
+    follower.forgetAccount(first);
+    EXPECT_EQ(follower.asideCount(), 0);
+    follower.leaveAccount();
+    EXPECT_EQ(follower.enterAccount(first), 0);
+    EXPECT_EQ(follower.followedCount(), 0);
+
+    // Signed out while signed in: the same.
+    const DeviceDetails windows
+        = deviceFor("syncDevice", [](const DeviceDetails &d) { return d.isWindows(); });
+    follower.follow(runAndWait(catalogAction("syncDevice"), windows));
+    ASSERT_EQ(follower.followedCount(), 1);
+    follower.forgetAccount(first);
+    EXPECT_EQ(follower.followedCount(), 0);
+    follower.leaveAccount();
+    EXPECT_EQ(follower.asideCount(), 0);
+    clearRequests();
+    QTest::qWait(1500);
+    EXPECT_EQ(completed, 0);
+    EXPECT_TRUE(QJsonDocument::fromJson(control("GET", QStringLiteral("/_demo/requests"))).array().isEmpty());
+}

@@ -15,7 +15,9 @@
 #include "MessageBanner.h"
 #include "SignInView.h"
 #include "TenantBadge.h"
+#include "actions/ActionStatusTracker.h"
 #include "actions/AuditLog.h"
+#include "actions/SentActionFollower.h"
 #include "auth/AccountStore.h"
 #include "auth/DemoBrowserLauncher.h"
 #include "auth/SignInController.h"
@@ -261,6 +263,54 @@ TEST_F(AccountsFlow, WithSeveralAccountsTheQuestionNamesTheTenantAndTheAuditLogR
     }
     ASSERT_GE(tenantColumn, 0);
     EXPECT_EQ(table->item(0, tenantColumn)->text(), QStringLiteral("example.com · ") + account->tenantId);
+    audit->close();
+}
+
+TEST_F(AccountsFlow, AnActionSentBeforeASwitchGetsItsFinalStateWhenItsAccountIsBack)
+{
+    QNetworkAccessManager browserNetwork;
+    keyturn::DemoBrowserLauncher browser(&browserNetwork, QStringLiteral("helpdesk"));
+    setBrowser(&browser);
+    keyturn::demo::DemoOptions options;
+    options.devices = 40;
+    options.actionDelaySecs = 2;
+    ASSERT_TRUE(launch(options, QStringLiteral("helpdesk")));
+    keyturn::StatusTrackerConfig fast;
+    fast.initialInterval = 300ms;
+    fast.maxInterval = 1000ms;
+    fast.idleRoundsBeforeStop = 3;
+    app()->follower()->setConfig(fast);
+    ASSERT_TRUE(addAccount(browser, QStringLiteral("readonly")));
+    ASSERT_TRUE(switchTo(QStringLiteral("helpdesk@example.com")));
+
+    const keyturn::DeviceRecord *found = findDevice([](const keyturn::DeviceRecord &) { return true; });
+    ASSERT_NE(found, nullptr);
+    const keyturn::DeviceRecord device = *found;
+    ASSERT_TRUE(openDeviceThroughSearch(device));
+    keyturn::ui::Confirmations::setNextAnswer(true);
+    QTest::mouseClick(window()->devicePane()->actionButton(QStringLiteral("syncDevice")), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const auto entries = app()->auditLog()->readNewestFirst();
+            return entries.size() == 1 && entries.first().outcome == QStringLiteral("sent");
+        },
+        10s));
+
+    // Away while Intune carries it out: readonly's session cannot read helpdesk's devices for it.
+    ASSERT_TRUE(switchTo(QStringLiteral("readonly@example.com")));
+    QTest::qWait(3000);
+    EXPECT_TRUE(app()->auditLog()->readNewestFirst().first().finalState.isEmpty());
+
+    // Back: the action is followed again, and the audit log shows how it ended.
+    ASSERT_TRUE(switchTo(QStringLiteral("helpdesk@example.com")));
+    keyturn::ui::AuditLogWindow *audit = window()->openAuditLog();
+    ASSERT_NE(audit, nullptr);
+    QTableWidget *rows = audit->table();
+    EXPECT_TRUE(waitUntil(
+        [&] { return rows->rowCount() == 1 && rows->item(0, 3)->text() == QStringLiteral("sent → done"); },
+        15s))
+        << (rows->rowCount() > 0 ? rows->item(0, 3)->text().toStdString() : std::string("no rows"));
+    EXPECT_EQ(app()->auditLog()->readNewestFirst().first().finalState, QStringLiteral("done"));
     audit->close();
 }
 
