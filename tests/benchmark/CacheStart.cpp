@@ -28,10 +28,6 @@
 #include <cstring>
 #include <functional>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 namespace keyturn::bench {
 
 namespace {
@@ -204,9 +200,6 @@ CacheStartTiming measureCacheStartInFreshProcess(const QString &tenantPath, int 
     QTemporaryDir folder;
     if (!writeCacheOfTenant(tenantPath, devices, seed, folder.path(), &timing))
         return timing;
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
