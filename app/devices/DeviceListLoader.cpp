@@ -76,7 +76,6 @@ void DeviceListLoader::startSequence()
     m_loaded = 0;
     m_complete = false;
     m_nextToDeliver = 0;
-    m_pagesParsed = 0;
     m_pagesParsedInline = 0;
     m_resumeUrl.clear();
     m_sequenceClock.start();
@@ -456,7 +455,6 @@ void DeviceListLoader::onParsed(quint64 generation, std::shared_ptr<PageResult> 
     if (generation != m_generation)
         return;
     m_placement.record(result->bodyBytes, result->parseNsecs);
-    ++m_pagesParsed;
     if (!result->page.ok()) {
         result->error.kind = GraphError::Kind::Malformed;
         result->error.httpStatus = 200;
@@ -509,7 +507,7 @@ void DeviceListLoader::deliver()
 
         if (page.nextLink.isEmpty()) {
             m_ready.clear();
-            qCInfo(lcDevices) << m_pagesParsedInline << "of" << m_pagesParsed
+            qCInfo(lcDevices) << m_pagesParsedInline << "of" << m_nextToDeliver
                               << "pages parsed where they arrived, the rest on the worker thread";
             completeLoad();
             return;

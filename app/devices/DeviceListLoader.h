@@ -66,9 +66,9 @@ public:
     bool canRetry() const;
     /// Rows appended (or gathered aside) by the current/last load.
     int loadedCount() const { return m_loaded; }
-    /// Pages of the current/last page-after-page sequence parsed, and of those parsed right where
-    /// they arrived rather than on the worker thread.
-    int pagesParsed() const { return m_pagesParsed; }
+    /// Pages of the current/last page-after-page sequence delivered, and how many pages were parsed
+    /// right where they arrived rather than on the worker thread.
+    int pagesDelivered() const { return m_nextToDeliver; }
     int pagesParsedInline() const { return m_pagesParsedInline; }
     /// enrolledDeviceCount of the overview, once it has arrived (it may lag the list by minutes).
     std::optional<int> expectedTotal() const { return m_total; }
@@ -152,7 +152,6 @@ private:
     QPointer<DeviceTableModel> m_model;
     QThreadPool m_pool;
     ParsePlacement m_placement; // where pages parse, from how long they took
-    int m_pagesParsed = 0;
     int m_pagesParsedInline = 0;
     QThreadPool m_disposal; // frees the previous list without holding up the parser
     QPointer<GraphReply> m_reply; // the one page request in flight

@@ -47,12 +47,15 @@ namespace {
 
 class AccountsFlow : public keyturn::test::AccountsFixture {
 protected:
-    /// Launches helpdesk (through browser, borrowed) and adds readonly beside it.
-    bool launchTwoAccounts(keyturn::DemoBrowserLauncher &browser)
+    /// Launches helpdesk (through browser, borrowed) and adds readonly beside it; the demo carries
+    /// out remote actions after actionDelaySecs.
+    bool launchTwoAccounts(keyturn::DemoBrowserLauncher &browser,
+        int actionDelaySecs = keyturn::demo::DemoOptions{}.actionDelaySecs)
     {
         setBrowser(&browser);
         keyturn::demo::DemoOptions options;
         options.devices = 80;
+        options.actionDelaySecs = actionDelaySecs;
         if (!launch(options, QStringLiteral("helpdesk")))
             return false;
         return addAccount(browser, QStringLiteral("readonly"));
@@ -270,17 +273,12 @@ TEST_F(AccountsFlow, AnActionSentBeforeASwitchGetsItsFinalStateWhenItsAccountIsB
 {
     QNetworkAccessManager browserNetwork;
     keyturn::DemoBrowserLauncher browser(&browserNetwork, QStringLiteral("helpdesk"));
-    setBrowser(&browser);
-    keyturn::demo::DemoOptions options;
-    options.devices = 40;
-    options.actionDelaySecs = 2;
-    ASSERT_TRUE(launch(options, QStringLiteral("helpdesk")));
+    ASSERT_TRUE(launchTwoAccounts(browser, 2));
     keyturn::StatusTrackerConfig fast;
     fast.initialInterval = 300ms;
     fast.maxInterval = 1000ms;
     fast.idleRoundsBeforeStop = 3;
     app()->follower()->setConfig(fast);
-    ASSERT_TRUE(addAccount(browser, QStringLiteral("readonly")));
     ASSERT_TRUE(switchTo(QStringLiteral("helpdesk@example.com")));
 
     const keyturn::DeviceRecord *found = findDevice([](const keyturn::DeviceRecord &) { return true; });
